@@ -1,0 +1,97 @@
+"""Finding the decisions of an agenda item in its paragraphs.
+
+Decisions are marked by a label ("Beslut:", "Ledningsgruppens beslut:"), by a
+heading "Beslut" followed by "Att …" clauses, or by the wording itself
+("Bestämdes att …", "… beslutar enligt förslag", "… ställer sig bakom …",
+"Förslaget bifalles"). A "Förslag till beslut" is a proposal, not a decision —
+but when the decision only says "enligt förslag", the proposal's text is kept
+with it so the decision can be quoted.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .models import Decision
+from .paragraphs import BULLET, sentences
+
+# "Beslut:", "Ledningsgruppens beslut:", "Styrelsens beslut", "AU:s beslut:" – not "Förslag till beslut:".
+DECISION_LABEL = re.compile(
+    r"^(?:(?:[\wåäöÅÄÖ:]+s|mötets|\w+ns)\s+)?beslut(?:et)?\s*(?::|$|\s+(?=[A-ZÅÄÖ]))\s*", re.IGNORECASE
+)
+PROPOSAL_LABEL = re.compile(
+    r"^(?:[\wåäöÅÄÖ:]+s\s+)?(?:förslag|forslag)(?:\s+till\s+beslut)?\s*:\s*|^beslutsförslag\s*:\s*", re.IGNORECASE
+)
+NOT_DECISION_LABEL = re.compile(r"^(?:beslutsunderlag|underlag|förslag|forslag|bakgrund)\b", re.IGNORECASE)
+DECISION_WORDING = re.compile(
+    r"\b(?:bestämdes|beslutades|beslutas|(?:beslutade|beslutar)\s+(?:att|enligt|om|i\s+enlighet)|ställer\s+sig\s+bakom|ställde\s+sig\s+bakom"
+    r"|bifaller|bifalles|bifölls|avslås|avslogs|bordläggs|bordlades|återremitteras|återremitterades"
+    r"|godkänns|godkändes|fastställs|fastställdes|antas|antogs|utsågs|utses|valdes\s+till|väljs\s+till)\b",
+    re.IGNORECASE,
+)
+REFERS_TO_PROPOSAL = re.compile(
+    r"enligt\s+(?:förslag|forslag|förslaget|forslaget)|förslaget\s+(?:bifalles|antas|godkänns)|bifalles",
+    re.IGNORECASE,
+)
+ATT_CLAUSE = re.compile(r"^(?:(?:\d{1,2}[.)]|[•\-–*])\s*)?att\s+", re.IGNORECASE)
+
+
+def find_decisions(paras: list[str]) -> list[Decision]:
+    decisions: list[Decision] = []
+    proposal: str | None = None
+    index = 0
+    while index < len(paras):
+        para = paras[index]
+        proposal_match = PROPOSAL_LABEL.match(para)
+        if proposal_match:
+            proposal, index = _labelled_text(paras, index, proposal_match.end())
+            continue
+        label = DECISION_LABEL.match(para)
+        if label and not NOT_DECISION_LABEL.match(para):
+            text, index = _labelled_text(paras, index, label.end())
+            if text:
+                decisions.append(_with_proposal(text, proposal))
+            continue
+        if DECISION_WORDING.search(para) and not _is_question(para):
+            for sentence in sentences(para):
+                if DECISION_WORDING.search(sentence) and not PROPOSAL_LABEL.match(sentence):
+                    decisions.append(_with_proposal(sentence, proposal))
+        index += 1
+    return _dedupe(decisions)
+
+
+def _labelled_text(paras: list[str], index: int, offset: int) -> tuple[str, int]:
+    """The text after a label; when the label stands alone, the following paragraph and its 'Att'-clauses."""
+    text = paras[index][offset:].strip()
+    index += 1
+    if not text and index < len(paras):
+        text = paras[index]
+        index += 1
+    while index < len(paras) and ATT_CLAUSE.match(paras[index]) and ATT_CLAUSE.match(text or "att"):
+        text = f"{text}\n{paras[index]}"
+        index += 1
+    if text.endswith(":") and index < len(paras) and (BULLET.match(paras[index]) or ATT_CLAUSE.match(paras[index])):
+        while index < len(paras) and (BULLET.match(paras[index]) or ATT_CLAUSE.match(paras[index])):
+            text = f"{text}\n{paras[index]}"
+            index += 1
+    return text.strip(), index
+
+
+def _with_proposal(text: str, proposal: str | None) -> Decision:
+    if proposal and REFERS_TO_PROPOSAL.search(text):
+        return Decision(text=text, proposal=proposal)
+    return Decision(text=text)
+
+
+def _is_question(text: str) -> bool:
+    return text.rstrip().endswith("?")
+
+
+def _dedupe(decisions: list[Decision]) -> list[Decision]:
+    seen: set[str] = set()
+    unique = []
+    for decision in decisions:
+        if decision.text not in seen:
+            seen.add(decision.text)
+            unique.append(decision)
+    return unique

@@ -1,0 +1,254 @@
+"""Meeting metadata from the lines above the first agenda item (and the sign-off below the last).
+
+Fields are found by their Swedish labels ("Tid:", "Plats:", "Närvarande:",
+"Ordförande:", "Mötesanteckningar: …"); the body is the name printed above the
+labels. Each value records where it came from so `inspect` can show it.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from .dates import date_in_filename, find_date, infer_year
+from .models import Attendee
+from .people import looks_like_names, parse_attendee, split_names
+
+LABEL = re.compile(r"^(?P<label>[A-ZÅÄÖa-zåäö][\wåäöÅÄÖ /-]{1,40}?)\s*:\s*(?P<value>.*)$")
+PEOPLE_LABELS = {
+    "närvarande": "present", "nirvarande": "present", "deltagare": "present", "beslutande": "present",
+    "närvarande ledamöter": "present", "ledamöter": "present",
+    "ersättare": "guest", "tjänstgörande ersättare": "present", "övriga närvarande": "guest",
+    "övriga medverkande": "guest", "ovriga medverkande": "guest", "inbjudna föredragande": "guest",
+    "inbjudna": "guest", "adjungerade": "guest", "medverkande": "guest",
+    "frånvarande": "absent", "franvarande": "absent", "anmält förhinder": "absent",
+}
+DOC_TYPE = re.compile(
+    r"^(?:mötesanteckningar|minnesanteckningar|anteckningar|protokoll|sammanträdesprotokoll|mötesprotokoll)"
+    r"(?:\s+(?:till|för|från|fört\s+vid|vid))?\s*[:\-–]?\s*",
+    re.IGNORECASE,
+)
+# "Mötesanteckningar: X" (OCR: "Moétesanteckningar"), "Mötesanteckningar förda av X", "Vid protokollet: X".
+SECRETARY = re.compile(
+    r"^(?i:sekreterare|protokollförare|mötessekreterare|vid\s+protokollet|m\w{1,3}tesanteckningar|antecknat"
+    r"|anteckningar|protokollet)(?i:\s+förda|\s+fört)?(?i:\s+av)?\s*(?::\s*|\s+(?=[A-ZÅÄÖ]))(?P<name>[A-ZÅÄÖ].*)$"
+)
+JUSTERARE = re.compile(r"^(?i:justerare|justeras\s+av|protokollet\s+justeras\s+av)\s*:?\s*(?P<name>[A-ZÅÄÖ].*)$")
+CHAIR = re.compile(r"^(?i:mötesordförande|ordförande|ordf\.?)\s*:?\s*(?P<name>[A-ZÅÄÖ].*)$")
+TIME = re.compile(
+    r"(?:kl\.?\s*)?(\d{1,2}(?:[.:]?\d{2})?\s*[-–]\s*\d{1,2}(?:[.:]?\d{2})?)|kl\.?\s*(\d{1,2}(?:[.:]\d{2})?)"
+)
+NOT_A_PERSON_START = ("ärende", "ordförande", "föredragande", "sekreterare", "justerare", "obs", "tid", "plats")
+
+
+@dataclass
+class Header:
+    body: str = ""
+    date: str | None = None
+    time: str | None = None
+    place: str | None = None
+    chair: str | None = None
+    secretary: str | None = None
+    justerare: str | None = None
+    attendees: list[Attendee] = field(default_factory=list)
+    absentees: list[Attendee] = field(default_factory=list)
+    flags: list[str] = field(default_factory=list)
+    sources: dict[str, str] = field(default_factory=dict)
+
+
+def parse_header(lines: list[str], footer: list[str], full_text: str, filename: str) -> Header:
+    header = Header()
+    plain = [_plain(line) for line in lines]
+    header.body = _body(plain)
+    header.sources["body"] = "raden/raderna överst i dokumentet"
+    _people_blocks(plain, header)
+    for line in _join_wrapped_values(plain) + [_plain(line) for line in footer]:
+        _single_fields(line, header)
+    _date(plain, full_text, filename, header)
+    if header.chair is None:
+        header.chair = next((a.name for a in header.attendees if (a.role or "").lower() == "ordförande"), None)
+    return header
+
+
+def _plain(line: str) -> str:
+    return line.lstrip("#").strip().strip("|").strip()
+
+
+def _body(lines: list[str]) -> str:
+    """The name printed above the first label, less the document type ('Mötesanteckningar till …').
+
+    Wrapped lines are joined ('… samordning av länets' + 'hälso- och sjukvård …'); an
+    upper-case organisation line is joined with the organ under it ('KOMMUN X' + 'Socialnämnden').
+    """
+    body = ""
+    for line in lines:
+        if LABEL.match(line) or _is_field_line(line):
+            break
+        stripped = _MEETING_WORDS.sub("", DOC_TYPE.sub("", line)).strip()
+        if not stripped:
+            continue
+        if not body:
+            body = stripped
+        elif stripped[:1].islower() or body.endswith(_OPEN_ENDINGS) or (body.isupper() and len(body.split()) <= 4):
+            body = f"{body} {stripped}"
+        else:
+            break
+    body = re.split(r"(?<=[a-zåäö])[.!]\s+(?=[A-ZÅÄÖ])", body)[0].strip().rstrip(".")
+    return " ".join(_strip_date_phrase(body).split())
+
+
+_OPEN_ENDINGS = (" i", " för", " av", " och", " med", " till", " inom", ",")
+_MEETING_WORDS = re.compile(r"^(?:sammanträde|möte|styrelsemöte|årsmöte)\s+(?:med|i|för)\s+", re.IGNORECASE)
+
+
+def _strip_date_phrase(text: str) -> str:
+    found = find_date(text)
+    if not found:
+        return text
+    return re.sub(r"\s*(?:,|–|-)?\s*(?:den\s+)?\d{1,2}(?::e)?\s+\w+\s+\d{4}.*$|\s*\d{4}-\d\d-\d\d.*$", "", text).strip()
+
+
+def _is_field_line(line: str) -> bool:
+    first = line.split()[0].lower().rstrip(":") if line.split() else ""
+    return first in ("tid", "datum", "plats", "närvarande", "nirvarande", "frånvarande", "sammanträdesdatum")
+
+
+def _people_blocks(lines: list[str], header: Header) -> None:
+    lines = _join_wrapped_values(lines)
+    kind: str | None = None
+    previous_empty_label: str | None = None
+    merged = False
+    for line in lines:
+        label, value = _label_of(line)
+        if label is not None and label.lower() in PEOPLE_LABELS:
+            new_kind = PEOPLE_LABELS[label.lower()]
+            if kind is not None and previous_empty_label is not None and not merged:
+                header.flags.append("närvaro- och frånvarolistorna gick inte att skilja åt; alla namn lades som närvarande")
+                merged = True
+                continue
+            kind = new_kind
+            previous_empty_label = label
+            if value:
+                _add_people(value, kind, header, inline=True)
+                previous_empty_label = None
+            continue
+        if label is not None or _is_field_line(line):
+            kind, previous_empty_label = None, None
+            continue
+        if kind is None or not line:
+            continue
+        if _add_people(line, kind if not merged else "present", header, inline=False):
+            previous_empty_label = None
+        elif line and not line[:1].isupper():
+            kind = None
+
+
+def _join_wrapped_values(lines: list[str]) -> list[str]:
+    """'Övriga medverkande: A, B, Maria' + 'Everthsson och Johanna' → one line; same for 'Plats: … samt' + '…'."""
+    out: list[str] = []
+    for line in lines:
+        previous = out[-1] if out else ""
+        label, value = _label_of(previous) if previous else (None, "")
+        wraps = value and (value.count(",") >= 2 or value.endswith((",", " samt", " och")))
+        if line and wraps and not LABEL.match(line) and not _is_field_line(line) and not previous.endswith("."):
+            out[-1] = f"{previous} {line}"
+        else:
+            out.append(line)
+    return out
+
+
+def _label_of(line: str) -> tuple[str | None, str]:
+    match = LABEL.match(line)
+    if match:
+        return match["label"].strip(), match["value"].strip()
+    words = line.split()
+    for size in (3, 2, 1):
+        candidate = " ".join(words[:size]).lower()
+        if len(words) >= size and candidate in PEOPLE_LABELS:
+            return " ".join(words[:size]), " ".join(words[size:])
+    return None, ""
+
+
+def _add_people(text: str, kind: str, header: Header, inline: bool) -> bool:
+    if inline and text.count(",") >= 2 and not any(w[:1].islower() and w != "och" for w in text.split()):
+        names = [Attendee(name=n) for n in split_names(text) if len(n.split()) >= 1]
+        people = [p for p in (parse_attendee(n.name) for n in names) if p]
+    else:
+        person = parse_attendee(text)
+        people = [person] if person else []
+    people = [p for p in people if p.name.split()[0].lower() not in NOT_A_PERSON_START]
+    if not people:
+        return False
+    for person in people:
+        if kind == "absent":
+            header.absentees.append(person)
+        else:
+            if kind == "guest" and person.role is None:
+                person.role = "övrig deltagare"
+            header.attendees.append(person)
+    return True
+
+
+def _single_fields(line: str, header: Header) -> None:
+    if not line:
+        return
+    secretary = SECRETARY.match(line)
+    if secretary and header.secretary is None and len(line) < 90:
+        header.secretary = secretary["name"].strip()
+        header.sources["secretary"] = line
+        return
+    justerare = JUSTERARE.match(line)
+    if justerare and header.justerare is None:
+        header.justerare = justerare["name"].strip()
+        header.sources["justerare"] = line
+        return
+    chair = CHAIR.match(line)
+    if chair and header.chair is None and len(line) < 90:
+        header.chair = chair["name"].strip()
+        header.sources["chair"] = line
+        return
+    label, value = _label_of(line)
+    if label and label.lower() in ("plats", "lokal") and header.place is None:
+        header.place = value
+        header.sources["place"] = line
+    if label and label.lower() in ("tid", "tid och plats", "datum") and header.time is None:
+        match = TIME.search(value)
+        if match:
+            header.time = (match[1] or match[2]).replace(" ", "")
+            header.sources["time"] = line
+
+
+def _date(lines: list[str], full_text: str, filename: str, header: Header) -> None:
+    labelled = [line for line in lines if re.match(r"^(datum|tid|sammanträdesdatum|tid\s+och\s+plats)\b", line, re.I)]
+    for source in labelled + lines:
+        found = find_date(source)
+        if found:
+            break
+    else:
+        found, source = None, ""
+    if found and not found.year_inferred:
+        header.date = found.date.isoformat()
+        header.sources["date"] = source
+        return
+    if found:
+        inferred = infer_year(found, full_text)
+        if inferred:
+            header.date = inferred.isoformat()
+            header.sources["date"] = source
+            header.flags.append(f"året saknas i datumet ('{source.strip()[:60]}'); {inferred.year} härlett ur "
+                                "veckodagen och årtalen i texten")
+            return
+    from_name = date_in_filename(filename)
+    if from_name:
+        header.date = from_name.isoformat()
+        header.sources["date"] = f"filnamnet {filename}"
+        header.flags.append("inget datum i texten; datumet är taget ur filnamnet")
+        return
+    header.flags.append("inget mötesdatum hittades")
+
+
+def is_sign_off(line: str) -> bool:
+    """'Mötesanteckningar: Marcus Johansson', 'Justerare: Jenny Smedberg' – wherever they stand."""
+    line = _plain(line)
+    match = SECRETARY.match(line) or JUSTERARE.match(line)
+    return bool(match) and looks_like_names(match["name"].strip(), max_words=8)

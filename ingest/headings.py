@@ -1,0 +1,126 @@
+"""Which lines open an agenda item.
+
+A line is a *candidate* when it looks like a heading: a numbered line
+("§ 12 Budget", "4. Ekonomi", "3.1 Kassör", "IV. Val"), a Markdown heading, a
+line whose number OCR lost (". Kommunöverläkare"), or a standard unnumbered
+agenda title ("Mötets öppnande"). A candidate only becomes an item when it fits
+the numbering sequence of the document; otherwise it stays text of the current
+item (a list under "Underlag:", "21 april kl 11", "50 kr per person").
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+
+_TITLE_START = r"[A-ZÅÄÖÉÜ\"”“'«(]"
+NUMBERED = [
+    ("§", re.compile(rf"^§\s*(?P<num>\d+[a-z]?)\s*[.:]?\s+(?P<title>{_TITLE_START}.*)$")),
+    ("§", re.compile(rf"^(?P<num>\d+[a-z]?)\s*§\s*[.:]?\s+(?P<title>{_TITLE_START}.*)$")),
+    ("punkt", re.compile(rf"^punkt\s+(?P<num>\d+(?:\.\d+)*[a-z]?)\s*[.:)]?\s+(?P<title>{_TITLE_START}.*)$", re.IGNORECASE)),
+    ("roman", re.compile(rf"^(?P<num>[IVX]{{1,5}})\.\s+(?P<title>{_TITLE_START}.*)$")),
+    ("number", re.compile(rf"^(?P<num>\d{{1,3}}(?:\.\d{{1,2}}){{0,3}}[a-z]?)(?P<punct>[.):]?)\s+(?P<title>{_TITLE_START}.*)$")),
+]
+# OCR dropped the digit but kept the dot: ". Kommunoverlikare".
+LOST_NUMBER = re.compile(rf"^[.,·]\s*(?P<title>{_TITLE_START}[^.]*\.?)$")
+MARKDOWN_HEADING = re.compile(r"^(?P<hashes>#{1,6})\s+(?P<text>.+?)\s*#*$")
+
+# Standard agenda titles that minutes often leave unnumbered.
+STANDARD_TITLES = re.compile(
+    r"^(mötets?\s+öppnande|mötet\s+öppnas|öppnande|punkter\s+utanför\s+(?:programmet|dagordningen).*"
+    r"|mötets?\s+avslutande|mötet\s+avslutas|avslutning|övriga\s+frågor|nästa\s+möte)\s*:?$",
+    re.IGNORECASE,
+)
+# Headings that label a part of an item; they never open an item of their own.
+PART_LABELS = re.compile(
+    r"^(?:\d+(?:\.\d+)*\.?\s+)?(beslut|förslag\s+till\s+beslut|beslutsunderlag|bakgrund|diskussion|dialog"
+    r"|yrkanden?|ärendebeskrivning|underlag|handlingar|bilagor?|omröstning|reservation|ajournering"
+    r"|[\wåäö]+s\s+beslut|[\wåäö]+s\s+förslag(?:\s+till\s+beslut)?)\s*:?$",
+    re.IGNORECASE,
+)
+_NOT_TITLE_START = re.compile(r"^(kr|st|tkr|mkr|sek|kl|procent|%|timmar|minuter|år|veckor)\b", re.IGNORECASE)
+ROMAN = {"I": 1, "V": 5, "X": 10}
+
+
+@dataclass
+class Candidate:
+    line: int
+    title: str
+    kind: str  # "§", "punkt", "roman", "number", "lost", "standard", "markdown"
+    number: str | None = None
+    punct: str = ""
+    md_level: int = 0
+    flags: list[str] = field(default_factory=list)
+
+    @property
+    def style(self) -> str:
+        return f"{self.kind}{self.punct}"
+
+    def parts(self) -> tuple[int, ...] | None:
+        """'3.1' → (3, 1); '4a' → (4,); 'IV' → (4,); None when unnumbered."""
+        if not self.number:
+            return None
+        if self.kind == "roman":
+            return (_roman_value(self.number),)
+        return tuple(int(re.sub(r"[a-z]$", "", p)) for p in self.number.split(".") if p)
+
+
+def _roman_value(text: str) -> int:
+    total = 0
+    for index, char in enumerate(text):
+        value = ROMAN[char]
+        following = ROMAN[text[index + 1]] if index + 1 < len(text) else 0
+        total += -value if value < following else value
+    return total
+
+
+def candidate_for(line_no: int, line: str) -> Candidate | None:
+    """The heading this line would be, if it is one at all."""
+    md = MARKDOWN_HEADING.match(line)
+    text = md["text"].strip() if md else line.strip()
+    level = len(md["hashes"]) if md else 0
+    if not text or len(text) > 160:
+        return None
+    for kind, pattern in NUMBERED:
+        match = pattern.match(text)
+        if match and not _NOT_TITLE_START.match(match["title"]):
+            number = match["num"]
+            if kind == "number" and int(number.split(".")[0].rstrip("abcdefghij") or 0) > 300:
+                return None
+            return Candidate(line_no, match["title"].strip(), kind, number,
+                             match.groupdict().get("punct") or "", level)
+    lost = LOST_NUMBER.match(text)
+    if lost:
+        return Candidate(line_no, lost["title"].strip(), "lost", None, "", level)
+    if md:
+        return Candidate(line_no, text, "markdown", None, "", level)
+    if STANDARD_TITLES.match(text):
+        return Candidate(line_no, text.rstrip(":").strip(), "standard")
+    return None
+
+
+def is_part_label(title: str) -> bool:
+    return bool(PART_LABELS.match(title.strip()))
+
+
+def dominant_style(candidates: list[Candidate]) -> str | None:
+    styles = Counter(c.style for c in candidates if c.number and c.kind != "lost" and "." not in c.number)
+    return styles.most_common(1)[0][0] if styles else None
+
+
+def in_list_context(lines: list[str], line_no: int) -> bool:
+    """True when the line belongs to a numbered list introduced by a 'label:' line ('Underlag:')."""
+    index = line_no - 1
+    while index >= 0:
+        previous = lines[index].strip()
+        if not previous:
+            index -= 1
+            continue
+        if previous.endswith(":"):
+            return True
+        if candidate_for(index, previous) and candidate_for(index, previous).number:
+            index -= 1  # an earlier entry of the same list
+            continue
+        return False
+    return False

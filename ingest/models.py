@@ -1,0 +1,77 @@
+"""The records that ingestion produces: a `Meeting` with its `AgendaItem`s.
+
+These are the only types that leave `ingest/`. They are pydantic models so that
+the index can store them as JSON and the API can return them unchanged.
+"""
+
+from __future__ import annotations
+
+import hashlib
+
+from pydantic import BaseModel, Field
+
+
+class Attendee(BaseModel):
+    name: str
+    organisation: str | None = None
+    role: str | None = None
+
+
+class Decision(BaseModel):
+    """A decision as the minutes word it.
+
+    `proposal` holds the proposal text when the decision only refers back to it
+    ("Ledningsgruppen beslutar enligt förslag"), so the decision can be quoted.
+    """
+
+    text: str
+    proposal: str | None = None
+
+
+class AgendaItem(BaseModel):
+    number: str | None = Field(None, description="Punktens nummer som det står i texten, t.ex. '8' eller '§ 12'")
+    title: str
+    presenter: str | None = None
+    text: str = ""
+    decisions: list[Decision] = Field(default_factory=list)
+    parents: list[str] = Field(default_factory=list, description="Överordnade rubriker (sektioner)")
+    flags: list[str] = Field(default_factory=list)
+
+    @property
+    def label(self) -> str:
+        """How a citation names the item: 'punkt 8 – Arbetsgrupp Heder'."""
+        title = " › ".join([*self.parents, self.title])
+        if self.number:
+            number = self.number if self.number.startswith("§") else f"punkt {self.number}"
+            return f"{number} – {title}"
+        return title
+
+
+class Meeting(BaseModel):
+    id: str
+    body: str
+    date: str | None = Field(None, description="ISO-datum, YYYY-MM-DD")
+    time: str | None = None
+    place: str | None = None
+    chair: str | None = None
+    secretary: str | None = None
+    justerare: str | None = Field(None, description="Den eller de som justerar protokollet")
+    attendees: list[Attendee] = Field(default_factory=list)
+    absentees: list[Attendee] = Field(default_factory=list)
+    source: str
+    content_hash: str
+    items: list[AgendaItem] = Field(default_factory=list)
+    flags: list[str] = Field(default_factory=list)
+
+    def citation(self, item: AgendaItem) -> str:
+        """'Ledningsgrupp …, 2024-09-06, punkt 8 – Arbetsgrupp Heder'."""
+        return ", ".join(part for part in (self.body, self.date or "okänt datum", item.label) if part)
+
+
+def content_hash(text: str) -> str:
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+def meeting_id(date: str | None, text_hash: str) -> str:
+    """Stable id: the date for people, a hash prefix for uniqueness."""
+    return f"{date or 'odaterat'}-{text_hash[:8]}"

@@ -1,0 +1,85 @@
+"""Text clean-up before parsing: Unicode, page furniture, hyphenation, whitespace.
+
+Input is a list of page texts (see `readers`); output is one list of lines where
+blank lines are kept (they still hint at paragraph breaks).
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections import Counter
+
+# "Sida 4 av 4", "Sida 2", "2 (7)", "2/7", "- 3 -"
+PAGE_MARK = re.compile(
+    r"^(?:sida\s+\d+(?:\s*(?:av|\(|/)\s*\d+\)?)?|\d+\s*\(\d+\)|\d+\s*/\s*\d+|-\s*\d+\s*-)$",
+    re.IGNORECASE,
+)
+_MARKDOWN_EMPHASIS = re.compile(r"\*\*|__|(?<![\w*])\*(?=\S)|(?<=\S)\*(?![\w*])")
+# Words that follow a suspended compound ("hälso- och sjukvård"): the hyphen stays.
+_SUSPENDED_COMPOUND_NEXT = ("och ", "eller ", "samt ", "som ", "resp", "till ")
+
+
+def normalize_pages(pages: list[str]) -> list[str]:
+    """Return the document as clean lines: NFC, no page marks or running headers, hyphens joined."""
+    page_lines = [[_clean_line(line) for line in unicodedata.normalize("NFC", page).splitlines()] for page in pages]
+    furniture = _running_lines(page_lines)
+    lines: list[str] = []
+    for page in page_lines:
+        for index, line in enumerate(page):
+            if PAGE_MARK.match(line) or line in furniture or _is_footer_next_to_page_mark(page, index):
+                continue
+            lines.append(line)
+        lines.append("")
+    return _join_hyphenated(_strip_outer_blanks(lines))
+
+
+def _clean_line(line: str) -> str:
+    line = line.replace("\u00a0", " ").replace("\u00ad", "").replace("\ufeff", "")
+    line = _MARKDOWN_EMPHASIS.sub("", line)
+    return re.sub(r"[ \t\f\v]+", " ", line).strip()
+
+
+def _running_lines(page_lines: list[list[str]]) -> set[str]:
+    """Lines that open or close at least two pages and half of them: running headers and footers."""
+    if len(page_lines) < 2:
+        return set()
+    counts: Counter[str] = Counter()
+    for page in page_lines:
+        content = [line for line in page if line]
+        counts.update(set(content[:2] + content[-2:]))
+    needed = max(2, len(page_lines) // 2)
+    return {line for line, count in counts.items() if count >= needed and len(line) < 80}
+
+
+def _is_footer_next_to_page_mark(page: list[str], index: int) -> bool:
+    """An upper-case line ('REGION KRONOBERG') a few lines from a page mark is page furniture."""
+    line = page[index]
+    if not line or not line.isupper() or len(line) > 60:
+        return False
+    window = page[max(0, index - 4): index + 5]
+    return any(PAGE_MARK.match(other) for other in window if other)
+
+
+def _join_hyphenated(lines: list[str]) -> list[str]:
+    """Join 'regiondirek-' + 'tören'; keep the hyphen in 'hälso-' + 'och sjukvård'."""
+    out: list[str] = []
+    for line in lines:
+        if out and out[-1].endswith("-") and len(out[-1]) > 1 and out[-1][-2].isalpha() and line[:1].islower():
+            previous = out.pop()
+            if line.startswith(_SUSPENDED_COMPOUND_NEXT):
+                out.append(f"{previous} {line}")
+            else:
+                out.append(previous[:-1] + line)
+        else:
+            out.append(line)
+    return out
+
+
+def _strip_outer_blanks(lines: list[str]) -> list[str]:
+    start, end = 0, len(lines)
+    while start < end and not lines[start]:
+        start += 1
+    while end > start and not lines[end - 1]:
+        end -= 1
+    return lines[start:end]

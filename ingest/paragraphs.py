@@ -1,0 +1,59 @@
+"""Rebuilding paragraphs from extracted lines.
+
+PDF and table extraction break sentences over lines and often put a blank line
+after every line, so blank lines alone cannot mark paragraphs. A line continues
+the previous one when the previous did not end a sentence or this one starts in
+lower case; bullets, labels ("Beslut:") and blank lines in documents that use
+them sparingly start a new paragraph.
+"""
+
+from __future__ import annotations
+
+import re
+
+BULLET = re.compile(r"^(?:[•\-–*▪◦·]|\d{1,2}[.)]|[a-z][.)])\s+")
+LABEL_START = re.compile(r"^[A-ZÅÄÖ][\wåäö/ -]{1,40}:(\s|$)")
+
+
+def paragraphs(lines: list[str]) -> list[str]:
+    """Lines → paragraphs, in order, without empty ones."""
+    blank_noise = _blank_lines_are_noise(lines)
+    result: list[str] = []
+    current = ""
+    pending_blank = False
+    for raw in lines:
+        line = raw.strip()
+        if not line:
+            pending_blank = True
+            continue
+        starts_new = (
+            not current
+            or BULLET.match(line)
+            or LABEL_START.match(line)
+            or current.endswith(":")
+            or (pending_blank and not blank_noise)
+            or (current.endswith((".", "!", "?", "”", '"', ")")) and not line[:1].islower())
+        )
+        if starts_new:
+            if current:
+                result.append(current)
+            current = line
+        else:
+            current = f"{current} {line}"
+        pending_blank = False
+    if current:
+        result.append(current)
+    return result
+
+
+def _blank_lines_are_noise(lines: list[str]) -> bool:
+    """True when most text lines are followed by a blank line (a PDF-to-text habit)."""
+    text_lines = sum(1 for line in lines if line.strip())
+    if text_lines < 4:
+        return False
+    after_text_blank = sum(1 for a, b in zip(lines, lines[1:]) if a.strip() and not b.strip())
+    return after_text_blank / text_lines > 0.45
+
+
+def sentences(paragraph: str) -> list[str]:
+    return [s for s in re.split(r"(?<=[.!?])\s+(?=[A-ZÅÄÖ\"”(])", paragraph) if s]

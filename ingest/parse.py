@@ -1,0 +1,148 @@
+"""From clean lines to a `Meeting`: header fields, agenda items, presenters and decisions."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from .decisions import find_decisions
+from .header import Header, is_sign_off, parse_header
+from .models import AgendaItem, Meeting, content_hash, meeting_id
+from .paragraphs import paragraphs
+from .people import PRESENTER_LABEL, KnownPeople, looks_like_names
+from .segment import Segment, Split, split_document
+
+
+@dataclass
+class ParsedDocument:
+    """A meeting plus what `inspect` shows about how it was understood."""
+
+    meeting: Meeting
+    header: Header
+    notes: list[str] = field(default_factory=list)
+
+
+def parse_lines(lines: list[str], *, source: str, filename: str) -> ParsedDocument:
+    text = "\n".join(lines)
+    split = split_document(lines)
+    sign_off = _take_sign_off_lines(split.segments)
+    header = parse_header(split.header if split.segments else lines[:40], split.footer + sign_off, text, filename)
+    known = KnownPeople(_header_names(header))
+    items = [_item(seg, known) for seg in split.segments] or [_whole_document_item(lines, filename)]
+    flags = list(header.flags)
+    if not split.segments:
+        flags.append("ingen dagordning hittades; hela texten ligger som en punkt utan nummer")
+    text_hash = content_hash(text)
+    meeting = Meeting(
+        id=meeting_id(header.date, text_hash),
+        body=header.body or filename,
+        date=header.date,
+        time=header.time,
+        place=header.place,
+        chair=header.chair,
+        secretary=header.secretary,
+        justerare=header.justerare,
+        attendees=header.attendees,
+        absentees=header.absentees,
+        source=source,
+        content_hash=text_hash,
+        items=items,
+        flags=flags,
+    )
+    return ParsedDocument(meeting=meeting, header=header, notes=_notes(split))
+
+
+def _take_sign_off_lines(segments: list[Segment]) -> list[str]:
+    """Secretary and justerare lines can sit inside the last items (page layout); move them out."""
+    found: list[str] = []
+    for segment in segments:
+        kept = []
+        for line in segment.body:
+            (found if is_sign_off(line) else kept).append(line)
+        segment.body = kept
+    return found
+
+
+def _header_names(header: Header) -> list[str]:
+    names = [a.name for a in header.attendees + header.absentees]
+    for value in (header.chair, header.secretary):
+        if value:
+            names.extend(part.strip() for part in value.replace(" och ", ",").split(",") if part.strip())
+    return names
+
+
+def _item(segment: Segment, known: KnownPeople) -> AgendaItem:
+    body, presenter = _take_presenter(segment.body, known)
+    paras = paragraphs(body)
+    return AgendaItem(
+        number=segment.number,
+        title=segment.title,
+        presenter=presenter,
+        text="\n".join(paras),
+        decisions=find_decisions(paras),
+        parents=segment.parents,
+        flags=segment.flags,
+    )
+
+
+def _take_presenter(body: list[str], known: KnownPeople) -> tuple[list[str], str | None]:
+    """Remove presenter lines from the body and return the presenter.
+
+    A labelled line ("Föredragande: …") wins; else a name line right under the
+    title; else lines of known people (a table's presenter column).
+    """
+    presenter: str | None = None
+    kept: list[str] = []
+    first_text_seen = False
+    skip_next = False
+    for index, line in enumerate(body):
+        if skip_next:
+            skip_next = False
+            continue
+        stripped = line.strip()
+        label = PRESENTER_LABEL.match(stripped)
+        if label and label["names"].strip():
+            presenter = presenter if presenter and not first_text_seen else label["names"].strip()
+            continue
+        name_line = known.is_name_line(stripped) or (
+            not first_text_seen and looks_like_names(stripped) and not _after_label(kept))
+        if stripped and name_line:
+            names, skip_next = _join_wrapped_names(stripped, body, index)
+            presenter = presenter or names
+            continue
+        if stripped:
+            first_text_seen = True
+        kept.append(line)
+    return kept, presenter
+
+
+def _after_label(kept: list[str]) -> bool:
+    """A line right after 'Utsedda representanter:' is content, not a presenter."""
+    previous = next((line.strip() for line in reversed(kept) if line.strip()), "")
+    return previous.endswith(":")
+
+
+def _join_wrapped_names(line: str, body: list[str], index: int) -> tuple[str, bool]:
+    """'Torbjörn Forkby,' + 'Linnéuniversitetet' → one presenter."""
+    if not line.rstrip().endswith((",", "/", " och")):
+        return line, False
+    for j in range(index + 1, min(index + 3, len(body))):
+        nxt = body[j].strip()
+        if not nxt:
+            continue
+        if looks_like_names(nxt, max_words=3):
+            if j == index + 1:
+                return f"{line.rstrip()} {nxt}", True
+            body[j] = ""  # consumed across a blank line
+            return f"{line.rstrip()} {nxt}", False
+        break
+    return line.rstrip(" ,/"), False
+
+
+def _whole_document_item(lines: list[str], filename: str) -> AgendaItem:
+    paras = paragraphs(lines)
+    return AgendaItem(number=None, title=filename, text="\n".join(paras), decisions=find_decisions(paras),
+                      flags=["ingen dagordning hittades i filen"])
+
+
+def _notes(split: Split) -> list[str]:
+    return list(split.notes)

@@ -1,0 +1,86 @@
+"""Names of people: attendee lines, presenter lines and the side column of table minutes.
+
+Minutes name presenters three ways: a label ("Föredragande: Lisa Öberg"), a
+name line right under the item title ("Ewa Ekman"), or a name in a table's
+presenter column that text extraction puts somewhere inside the item ("Ulrika/Magnus").
+The last kind is only recognised for people the header already lists, so an
+ordinary short line of text is never mistaken for a presenter.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .models import Attendee
+
+# "Föredragande" and its OCR variants ("Foredragande", "Faredragande", "Fardragande").
+PRESENTER_LABEL = re.compile(r"^(?:inbjudna\s+)?f\w{0,3}dragande\s*:?\s*(?P<names>.*)$", re.IGNORECASE)
+_SPLIT_NAMES = re.compile(r"\s*(?:,|/|&|\boch\b)\s*")
+_NAME_WORD = re.compile(r"^[A-ZÅÄÖÉÜ][\w'’.-]*$|^[A-ZÅÄÖ]\.?$")
+_CONNECTORS = {"och", "/", "&", "samt"}
+_PAREN_NOTE = re.compile(r"\((?:punkt|p\.|§)[^)]*\)", re.IGNORECASE)
+
+
+def looks_like_names(line: str, max_words: int = 10) -> bool:
+    """True for 'Anneli L / Catherine', 'Lisa Öberg RGK', 'Fredrik Wärn, Jenny Lundell och Jessica Roström'."""
+    line = _PAREN_NOTE.sub("", line).strip().rstrip(",/")
+    if not line or line.endswith((".", ":", "?", "!")) or any(ch.isdigit() for ch in line):
+        return False
+    words = [w for w in re.split(r"[\s,/]+", line) if w]
+    if not words or len(words) > max_words:
+        return False
+    name_words = [w for w in words if w.lower() not in _CONNECTORS]
+    if not name_words or not all(_NAME_WORD.match(w) for w in name_words):
+        return False
+    # "LUNCH", "OBS" or "RGK" alone is not a person.
+    return any(not w.isupper() for w in name_words)
+
+
+def split_names(line: str) -> list[str]:
+    return [part.strip() for part in _SPLIT_NAMES.split(_PAREN_NOTE.sub("", line)) if part.strip()]
+
+
+def parse_attendee(line: str) -> Attendee | None:
+    """'Anna-Karin Pålsson, Markaryd' → name + organisation; 'Anders Elingfors Växjö, Ordförande' too."""
+    line = line.strip().strip("•-–* ").strip()
+    note = _PAREN_NOTE.search(line)
+    line = _PAREN_NOTE.sub("", line).strip()
+    if not line or len(line) > 90:
+        return None
+    parts = [p.strip() for p in line.split(",") if p.strip()]
+    name, organisation, role = parts[0], None, None
+    if len(parts) >= 2:
+        organisation = parts[1]
+    if len(parts) >= 3:
+        role = parts[2]
+    if organisation and organisation.lower() in ("ordförande", "sekreterare", "justerare", "vice ordförande"):
+        role, organisation = organisation, None
+    words = name.split()
+    if organisation is None and len(words) >= 3 and words[-1][:1].isupper():
+        # "Anders Elingfors Växjö" – a trailing third word is the organisation.
+        name, organisation = " ".join(words[:-1]), words[-1]
+    if not looks_like_names(name, max_words=5):
+        return None
+    if note:
+        role = note.group(0).strip("()")
+    return Attendee(name=name, organisation=organisation, role=role)
+
+
+class KnownPeople:
+    """People named in the header; recognises their names in a presenter column."""
+
+    def __init__(self, names: list[str]):
+        self.full = {n.lower() for n in names}
+        self.first = {n.split()[0].lower() for n in names if n.split()}
+
+    def __bool__(self) -> bool:
+        return bool(self.full)
+
+    def is_name_line(self, line: str) -> bool:
+        """A short line made only of known people: 'Ulrika/Magnus', 'Torbjörn Forkby,'."""
+        if not self or not looks_like_names(line, max_words=6):
+            return False
+        parts = split_names(line)
+        if not parts or len(parts) > 3:
+            return False
+        return all(p.lower() in self.full or p.split()[0].lower() in self.first for p in parts)

@@ -1,0 +1,205 @@
+"""Splitting a document's lines into a header and agenda-item segments.
+
+The rule that keeps stray numbered lines out: a numbered candidate (see
+`headings`) opens an item only when its number continues the sequence — the
+next number, the next sub-number ("3.1" after "3"), a sibling one level up, or
+a repeat of the same number in the same style (one sample really has two
+items "4"). Lines in a list under a "label:" line are never headings.
+
+Hierarchy: a numbered heading that has nothing but sub-headings under it is a
+section, not an item; its children carry its title in `parents`. Deeper
+numbers ("4.1.3") are items of their own. An unnumbered Markdown heading under
+a numbered one is an item cited by its section's number.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from .headings import Candidate, candidate_for, dominant_style, in_list_context, is_part_label
+
+HEADER_FIELD = re.compile(
+    r"^(datum|tid|plats|tid\s+och\s+plats|sammanträdesdatum|närvarande|nirvarande|deltagare|beslutande"
+    r"|ordförande|sekreterare|justerare|frånvarande|ersättare|övriga\s+närvarande|dnr|paragrafer)\b",
+    re.IGNORECASE,
+)
+FOOTER_BLOCK = re.compile(r"^(anslag\s*/\s*bevis|anslagsbevis|underskrifter)\b", re.IGNORECASE)
+
+
+@dataclass
+class Segment:
+    candidate: Candidate
+    number: str | None
+    title: str
+    body: list[str] = field(default_factory=list)
+    parents: list[str] = field(default_factory=list)
+    flags: list[str] = field(default_factory=list)
+
+
+@dataclass
+class Split:
+    header: list[str]
+    segments: list[Segment]
+    footer: list[str]
+    notes: list[str]
+
+
+def split_document(lines: list[str]) -> Split:
+    candidates = {c.line: c for i, line in enumerate(lines) if (c := candidate_for(i, line))}
+    markdown_mode = sum(1 for c in candidates.values() if c.md_level and not is_part_label(c.title)) >= 2
+    style = dominant_style([c for c in candidates.values() if markdown_mode == bool(c.md_level)])
+    first_field = next((i for i, line in enumerate(lines) if HEADER_FIELD.match(_plain(line))), None)
+
+    accepted: list[Candidate] = []
+    notes: list[str] = []
+    last_parts: tuple[int, ...] | None = None
+    consumed: set[int] = set()
+    for line_no in sorted(candidates):
+        if line_no in consumed:
+            continue
+        cand = candidates[line_no]
+        verdict = _judge(cand, lines, markdown_mode, style, last_parts, bool(accepted), first_field)
+        if verdict is None:
+            continue
+        if verdict is False:
+            notes.append(f"rad {line_no + 1} liknar en rubrik men passar inte numreringen; behölls som text: "
+                         f"{lines[line_no].strip()[:60]!r}")
+            continue
+        if cand.kind == "lost":
+            top = (last_parts or (0,))[0] + 1
+            cand.number = str(top)
+            cand.flags.append(f"punktnumret saknades i texten (OCR?); härlett till {top} ur ordningen")
+        consumed |= _extend_title(cand, lines, candidates)
+        accepted.append(cand)
+        if cand.parts():
+            last_parts = cand.parts()
+
+    if not accepted:
+        return Split(header=[], segments=[], footer=[], notes=notes)
+    header = [line for line in lines[: accepted[0].line]]
+    segments, footer = _segments(lines, accepted, consumed)
+    return Split(header=header, segments=_apply_hierarchy(segments), footer=footer, notes=notes)
+
+
+def _plain(line: str) -> str:
+    return line.lstrip("#").strip()
+
+
+def _judge(cand: Candidate, lines: list[str], markdown_mode: bool, style: str | None,
+           last: tuple[int, ...] | None, any_accepted: bool, first_field: int | None) -> bool | None:
+    """True: opens an item. False: looked like a heading but is text (worth a note). None: plain text."""
+    if is_part_label(cand.title):
+        return None
+    if markdown_mode:
+        if not cand.md_level:
+            return None
+        if cand.kind == "markdown" and not any_accepted and first_field is not None and cand.line < first_field:
+            return None  # the document's title or body, above the header fields
+        if cand.kind == "markdown" and not any_accepted and cand.line == 0:
+            return None
+        return True
+    if cand.kind == "markdown":
+        return None
+    if cand.kind == "standard":
+        return last is None  # only before the numbered items start
+    if cand.kind == "lost":
+        return last is not None and style is not None and style.startswith("number")
+    if in_list_context(lines, cand.line):
+        return False
+    parts = cand.parts()
+    if last is None:
+        if len(parts) == 1 and (parts[0] <= 20 or cand.kind == "§") and (style is None or cand.style == style):
+            return True
+        return False
+    return _fits_sequence(parts, last, cand, style)
+
+
+def _fits_sequence(parts: tuple[int, ...], last: tuple[int, ...], cand: Candidate, style: str | None) -> bool:
+    if len(parts) == 1:
+        if style is not None and cand.style != style:
+            return False
+        top = last[0]
+        if parts[0] == top + 1:
+            return True
+        if parts[0] == top and len(last) == 1:
+            cand.flags.append(f"numret {parts[0]} förekommer två gånger i dokumentet")
+            return True
+        if cand.kind == "§":
+            return top < parts[0] <= top + 30
+        if top + 1 < parts[0] <= top + 3:
+            cand.flags.append(f"numreringen hoppar från {top} till {parts[0]}")
+            return True
+        return False
+    if parts == last + (1,):
+        return True
+    return any(parts == last[:k] + (last[k] + 1,) for k in range(1, len(last)))
+
+
+def _extend_title(cand: Candidate, lines: list[str], candidates: dict[int, Candidate]) -> set[int]:
+    """A title wrapped onto the next line ('… utskrivning av patienter i' + 'slutenvård') is joined."""
+    if len(cand.title) < 25 or cand.title.endswith((".", ":", "!", "?")):
+        return set()
+    for j in range(cand.line + 1, min(cand.line + 3, len(lines))):
+        nxt = lines[j].strip()
+        if not nxt:
+            continue
+        if nxt[:1].islower() and j not in candidates and len(nxt.split()) <= 12:
+            cand.title = f"{cand.title} {nxt}"
+            return {j}
+        return set()
+    return set()
+
+
+def _segments(lines: list[str], accepted: list[Candidate], consumed: set[int]) -> tuple[list[Segment], list[str]]:
+    segments: list[Segment] = []
+    footer: list[str] = []
+    for index, cand in enumerate(accepted):
+        end = accepted[index + 1].line if index + 1 < len(accepted) else len(lines)
+        body = [lines[i] for i in range(cand.line + 1, end) if i not in consumed]
+        if index + 1 == len(accepted):
+            for j, line in enumerate(body):
+                if FOOTER_BLOCK.match(line.strip()):
+                    body, footer = body[:j], body[j:]
+                    break
+        segments.append(Segment(cand, cand.number, _clean_title(cand.title), body, flags=list(cand.flags)))
+    return segments, footer
+
+
+def _clean_title(title: str) -> str:
+    return title.strip().rstrip(":").strip()
+
+
+def _apply_hierarchy(segments: list[Segment]) -> list[Segment]:
+    """Turn empty numbered headings with numbered children into sections; give children their parents."""
+    result: list[Segment] = []
+    open_sections: list[tuple[tuple[int, ...], str, int]] = []  # (parts, title, md_level)
+    for index, seg in enumerate(segments):
+        parts = seg.candidate.parts()
+        nxt = segments[index + 1] if index + 1 < len(segments) else None
+        if parts:
+            open_sections = [s for s in open_sections if parts[: len(s[0])] == s[0] and len(parts) > len(s[0])]
+            seg.parents = [s[1] for s in open_sections]
+            has_text = any(line.strip() for line in seg.body)
+            if nxt is not None and _is_child(seg, nxt):
+                open_sections.append((parts, seg.title, seg.candidate.md_level))
+                if not has_text:
+                    continue
+            result.append(seg)
+        else:
+            parent = next((s for s in reversed(open_sections)
+                           if seg.candidate.md_level and s[2] and seg.candidate.md_level > s[2]), None)
+            if parent is not None:
+                seg.number = ".".join(str(p) for p in parent[0])
+                seg.parents = [s[1] for s in open_sections[: open_sections.index(parent) + 1]]
+            else:
+                open_sections = []
+            result.append(seg)
+    return result
+
+
+def _is_child(seg: Segment, nxt: Segment) -> bool:
+    parts, child = seg.candidate.parts(), nxt.candidate.parts()
+    if child:
+        return len(child) > len(parts) and child[: len(parts)] == parts
+    return bool(nxt.candidate.md_level and seg.candidate.md_level and nxt.candidate.md_level > seg.candidate.md_level)
