@@ -30,13 +30,15 @@ DOC_TYPE = re.compile(
 )
 # "Mötesanteckningar: X" (OCR: "Moétesanteckningar"), "Mötesanteckningar förda av X", "Vid protokollet: X".
 SECRETARY = re.compile(
-    r"^(?i:sekreterare|protokollförare|mötessekreterare|vid\s+protokollet|m\w{1,3}tesanteckningar|antecknat"
+    r"^(?i:sekreterare|protokollförare|mötessekreterare|vid\s+protokollet|vid\s+anteckningarna"
+    r"|m\w{1,3}tesanteckningar|antecknat"
     r"|anteckningar|protokollet)(?i:\s+förda|\s+fört)?(?i:\s+av)?\s*(?::\s*|\s+(?=[A-ZÅÄÖ]))(?P<name>[A-ZÅÄÖ].*)$"
 )
-JUSTERARE = re.compile(r"^(?i:justerare|justeras\s+av|protokollet\s+justeras\s+av)\s*:?\s*(?P<name>[A-ZÅÄÖ].*)$")
+JUSTERARE = re.compile(r"^(?i:justerare|justeras(?:\s+av)?|protokollet\s+justeras\s+av)\s*:?\s*(?P<name>[A-ZÅÄÖ].*)$")
 CHAIR = re.compile(r"^(?i:mötesordförande|ordförande|ordf\.?)\s*:?\s*(?P<name>[A-ZÅÄÖ].*)$")
 TIME = re.compile(
-    r"(?:kl\.?\s*)?(\d{1,2}(?:[.:]?\d{2})?\s*[-–]\s*\d{1,2}(?:[.:]?\d{2})?)|kl\.?\s*(\d{1,2}(?:[.:]\d{2})?)"
+    r"(?:kl\.?\s*)?(?<![\d-])(\d{1,2}(?:[.:]?\d{2})?\s*[-–]\s*\d{1,2}(?:[.:]?\d{2})?)(?![\d-])"
+    r"|kl\.?\s*(\d{1,2}(?:[.:]\d{2})?)"
 )
 NOT_A_PERSON_START = ("ärende", "ordförande", "föredragande", "sekreterare", "justerare", "obs", "tid", "plats")
 
@@ -85,18 +87,21 @@ def _body(lines: list[str]) -> str:
         if LABEL.match(line) or _is_field_line(line):
             break
         stripped = _MEETING_WORDS.sub("", DOC_TYPE.sub("", line)).strip()
-        if not stripped:
-            continue
+        if not stripped or (stripped.islower() and len(stripped.split()) == 1):
+            continue  # nothing left but the document type ('Protokoll styrelsemöte')
         if not body:
             body = stripped
         elif stripped[:1].islower() or body.endswith(_OPEN_ENDINGS) or (body.isupper() and len(body.split()) <= 4):
             body = f"{body} {stripped}"
+        elif ORGAN.search(stripped) and len(stripped.split()) <= 4 and not ORGAN.search(body):
+            body = f"{body}, {stripped}"  # organisation, then the organ that met
         else:
             break
     body = re.split(r"(?<=[a-zåäö])[.!]\s+(?=[A-ZÅÄÖ])", body)[0].strip().rstrip(".")
     return " ".join(_strip_date_phrase(body).split())
 
 
+ORGAN = re.compile(r"(nämnd|styrelse|fullmäktige|utskott|grupp|råd|stämma|årsmöte|kommitté)(en|et|n)?\b", re.I)
 _OPEN_ENDINGS = (" i", " för", " av", " och", " med", " till", " inom", ",")
 _MEETING_WORDS = re.compile(r"^(?:sammanträde|möte|styrelsemöte|årsmöte)\s+(?:med|i|för)\s+", re.IGNORECASE)
 
@@ -211,7 +216,7 @@ def _single_fields(line: str, header: Header) -> None:
     if label and label.lower() in ("plats", "lokal") and header.place is None:
         header.place = value
         header.sources["place"] = line
-    if label and label.lower() in ("tid", "tid och plats", "datum") and header.time is None:
+    if label and label.lower() in ("tid", "tid och plats") and header.time is None:
         match = TIME.search(value)
         if match:
             header.time = (match[1] or match[2]).replace(" ", "")
@@ -245,6 +250,9 @@ def _date(lines: list[str], full_text: str, filename: str, header: Header) -> No
         header.flags.append("inget datum i texten; datumet är taget ur filnamnet")
         return
     header.flags.append("inget mötesdatum hittades")
+
+
+SIGN_OFF_LABEL = re.compile(r"^(?i:vid\s+protokollet|sekreterare|justerare|justeras|ordförande|protokollförare)\s*:?$")
 
 
 def is_sign_off(line: str) -> bool:

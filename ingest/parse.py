@@ -5,7 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from .decisions import find_decisions
-from .header import Header, is_sign_off, parse_header
+from .header import SIGN_OFF_LABEL, Header, is_sign_off, parse_header
+from .headings import MARKDOWN_HEADING
 from .models import AgendaItem, Meeting, content_hash, meeting_id
 from .paragraphs import paragraphs
 from .people import PRESENTER_LABEL, KnownPeople, looks_like_names
@@ -51,13 +52,24 @@ def parse_lines(lines: list[str], *, source: str, filename: str) -> ParsedDocume
     return ParsedDocument(meeting=meeting, header=header, notes=_notes(split))
 
 
+def _without_heading_marks(line: str) -> str:
+    """'##### Beslut' inside an item is the label 'Beslut'."""
+    match = MARKDOWN_HEADING.match(line)
+    return match["text"] if match else line
+
+
 def _take_sign_off_lines(segments: list[Segment]) -> list[str]:
     """Secretary and justerare lines can sit inside the last items (page layout); move them out."""
     found: list[str] = []
     for segment in segments:
-        kept = []
+        kept: list[str] = []
         for line in segment.body:
-            (found if is_sign_off(line) else kept).append(line)
+            if is_sign_off(line):
+                found.append(line)
+            elif kept and SIGN_OFF_LABEL.match(kept[-1].strip()) and looks_like_names(line.strip()):
+                found.append(f"{kept.pop().strip()}: {line.strip()}")  # 'Vid protokollet' + name below it
+            else:
+                kept.append(line)
         segment.body = kept
     return found
 
@@ -71,7 +83,7 @@ def _header_names(header: Header) -> list[str]:
 
 
 def _item(segment: Segment, known: KnownPeople) -> AgendaItem:
-    body, presenter = _take_presenter(segment.body, known)
+    body, presenter = _take_presenter([_without_heading_marks(line) for line in segment.body], known)
     paras = paragraphs(body)
     return AgendaItem(
         number=segment.number,

@@ -19,6 +19,9 @@ _SPLIT_NAMES = re.compile(r"\s*(?:,|/|&|\boch\b)\s*")
 _NAME_WORD = re.compile(r"^[A-ZÅÄÖÉÜ][\w'’.-]*$|^[A-ZÅÄÖ]\.?$")
 _CONNECTORS = {"och", "/", "&", "samt"}
 _PAREN_NOTE = re.compile(r"\((?:punkt|p\.|§)[^)]*\)", re.IGNORECASE)
+_PAREN_ANY = re.compile(r"\(([^)]{1,40})\)")
+ROLE_WORDS = ("ordförande", "vice ordförande", "sekreterare", "justerare", "kassör", "ledamot", "ersättare",
+              "adjungerad", "mötesordförande", "mötessekreterare")
 
 
 def looks_like_names(line: str, max_words: int = 10) -> bool:
@@ -45,6 +48,13 @@ def parse_attendee(line: str) -> Attendee | None:
     line = line.strip().strip("•-–* ").strip()
     note = _PAREN_NOTE.search(line)
     line = _PAREN_NOTE.sub("", line).strip()
+    paren_role, party = None, None
+    for inner in _PAREN_ANY.findall(line):
+        if inner.strip().lower() in ROLE_WORDS:
+            paren_role = inner.strip().lower()
+        elif re.fullmatch(r"[A-ZÅÄÖ]{1,3}", inner.strip()):
+            party = inner.strip()  # political party: (S), (M), (SD)
+    line = _PAREN_ANY.sub("", line).strip()
     if not line or len(line) > 90:
         return None
     parts = [p.strip() for p in line.split(",") if p.strip()]
@@ -53,8 +63,10 @@ def parse_attendee(line: str) -> Attendee | None:
         organisation = parts[1]
     if len(parts) >= 3:
         role = parts[2]
-    if organisation and organisation.lower() in ("ordförande", "sekreterare", "justerare", "vice ordförande"):
-        role, organisation = organisation, None
+    if organisation and organisation.lower() in ROLE_WORDS:
+        role, organisation = organisation.lower(), None
+    role = role or paren_role
+    organisation = organisation or party
     words = name.split()
     if organisation is None and len(words) >= 3 and words[-1][:1].isupper():
         # "Anders Elingfors Växjö" – a trailing third word is the organisation.

@@ -35,21 +35,23 @@ def read_pages(path: Path) -> list[str]:
 
 
 def decode_text(data: bytes) -> str:
-    """Decode a text file: BOMs first, then UTF-8, then the best guess of charset-normalizer."""
+    """Decode a text file: BOMs first, then UTF-8, then Windows-1252 (what older Swedish files use)."""
     if data.startswith((b"\xff\xfe", b"\xfe\xff")):
-        return data.decode("utf-16")
-    if data.startswith(b"\xef\xbb\xbf"):
-        return data[3:].decode("utf-8", errors="replace")
-    try:
-        return data.decode("utf-8")
-    except UnicodeDecodeError:
-        pass
-    from charset_normalizer import from_bytes
-
-    best = from_bytes(data).best()
-    if best is None:
-        raise ReadError("filen verkar inte vara text (okänd teckenkodning eller binärdata)")
-    return str(best)
+        text = data.decode("utf-16", errors="replace")
+    elif data.startswith(b"\xef\xbb\xbf"):
+        text = data[3:].decode("utf-8", errors="replace")
+    else:
+        try:
+            text = data.decode("utf-8")
+        except UnicodeDecodeError:
+            try:
+                text = data.decode("cp1252")
+            except UnicodeDecodeError:
+                text = data.decode("latin-1")
+    controls = sum(1 for ch in text if ord(ch) < 32 and ch not in "\n\r\t\f")
+    if controls > max(3, len(text) // 50):
+        raise ReadError("filen verkar inte vara text (binärdata eller okänd teckenkodning)")
+    return text
 
 
 def _pdf_pages(path: Path) -> list[str]:
@@ -77,12 +79,13 @@ def _docx_text(path: Path) -> str:
     import zipfile
 
     import docx
+    from docx.opc.exceptions import PackageNotFoundError
     from docx.table import Table
     from docx.text.paragraph import Paragraph
 
     try:
         document = docx.Document(str(path))
-    except (zipfile.BadZipFile, KeyError, ValueError) as exc:
+    except (zipfile.BadZipFile, PackageNotFoundError, KeyError, ValueError) as exc:
         raise ReadError("DOCX-filen är skadad eller inte en Word-fil") from exc
     lines: list[str] = []
     for block in document.element.body.iterchildren():

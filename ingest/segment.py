@@ -162,7 +162,8 @@ def _segments(lines: list[str], accepted: list[Candidate], consumed: set[int]) -
                 if FOOTER_BLOCK.match(line.strip()):
                     body, footer = body[:j], body[j:]
                     break
-        segments.append(Segment(cand, cand.number, _clean_title(cand.title), body, flags=list(cand.flags)))
+        number = f"§ {cand.number}" if cand.kind == "§" else cand.number
+        segments.append(Segment(cand, number, _clean_title(cand.title), body, flags=list(cand.flags)))
     return segments, footer
 
 

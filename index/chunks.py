@@ -1,0 +1,83 @@
+"""Agenda items → searchable chunks.
+
+One chunk per agenda item; an item longer than `max_chars` is split on
+paragraph boundaries, and every piece keeps the meeting and item title so it
+can be understood (and cited) alone.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from ingest.models import AgendaItem, Meeting
+
+DEFAULT_MAX_CHARS = 1500
+
+
+@dataclass(frozen=True)
+class Chunk:
+    id: str
+    meeting_id: str
+    date: str | None
+    body: str
+    source: str
+    item_index: int
+    number: str | None
+    title: str
+    label: str
+    presenter: str | None
+    has_decision: bool
+    text: str
+
+    @property
+    def heading(self) -> str:
+        """The context every piece carries: item label and meeting."""
+        return f"{self.label} ({self.body}, {self.date or 'okänt datum'})"
+
+    @property
+    def search_text(self) -> str:
+        """What the lexical index and the embedding model see."""
+        return f"{self.heading}\n{self.text}"
+
+
+def chunks_for(meeting: Meeting, *, max_chars: int = DEFAULT_MAX_CHARS) -> list[Chunk]:
+    chunks: list[Chunk] = []
+    for index, item in enumerate(meeting.items):
+        for part, text in enumerate(split_text(item_text(item), max_chars)):
+            chunks.append(Chunk(
+                id=f"{meeting.id}:{index}:{part}",
+                meeting_id=meeting.id,
+                date=meeting.date,
+                body=meeting.body,
+                source=meeting.source,
+                item_index=index,
+                number=item.number,
+                title=item.title,
+                label=item.label,
+                presenter=item.presenter,
+                has_decision=bool(item.decisions),
+                text=text,
+            ))
+    return chunks
+
+
+def item_text(item: AgendaItem) -> str:
+    """The item's text; an item without text still gets a chunk made of its title."""
+    return item.text.strip() or item.title
+
+
+def split_text(text: str, max_chars: int) -> list[str]:
+    """Split on paragraph boundaries into pieces of at most about `max_chars`."""
+    if len(text) <= max_chars:
+        return [text]
+    pieces: list[str] = []
+    current = ""
+    for paragraph in text.split("\n"):
+        if current and len(current) + len(paragraph) + 1 > max_chars:
+            pieces.append(current)
+            current = paragraph
+        else:
+            current = f"{current}\n{paragraph}" if current else paragraph
+    if current:
+        pieces.append(current)
+    return pieces

@@ -1,0 +1,54 @@
+"""Writing meetings into the store: idempotent by content hash, one file → one current meeting."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from ingest.models import Meeting
+
+from .chunks import DEFAULT_MAX_CHARS, chunks_for
+from .embedder import Embedder
+from .store import ChromaStore
+
+
+@dataclass
+class IndexReport:
+    added: list[str] = field(default_factory=list)
+    unchanged: list[str] = field(default_factory=list)
+    replaced: list[str] = field(default_factory=list)
+    duplicates: list[str] = field(default_factory=list)
+    chunks: int = 0
+
+
+class Indexer:
+    def __init__(self, *, store: ChromaStore, embedder: Embedder, max_chars: int = DEFAULT_MAX_CHARS):
+        self.store = store
+        self.embedder = embedder
+        self.max_chars = max_chars
+
+    def warm_up(self) -> None:
+        self.embedder.warm_up()
+
+    def run(self, meetings: list[Meeting]) -> IndexReport:
+        report = IndexReport()
+        stored = self.store.meeting_hashes()
+        for meeting in meetings:
+            if meeting.id in stored:
+                kept_source = stored[meeting.id][0]
+                if kept_source == meeting.source:
+                    report.unchanged.append(meeting.source)
+                else:
+                    report.duplicates.append(f"{meeting.source} har samma innehåll som {kept_source}; "
+                                             f"{kept_source} behölls")
+                continue
+            for old_id, (source, _) in stored.items():
+                if source == meeting.source:  # the file changed: its old meeting goes
+                    self.store.delete_meeting(old_id)
+                    report.replaced.append(meeting.source)
+            chunks = chunks_for(meeting, max_chars=self.max_chars)
+            vectors = self.embedder.embed_passages([c.search_text for c in chunks])
+            self.store.put_meeting(meeting, chunks, vectors)
+            stored[meeting.id] = (meeting.source, meeting.content_hash)
+            report.added.append(meeting.source)
+            report.chunks += len(chunks)
+        return report

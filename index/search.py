@@ -1,0 +1,115 @@
+"""Hybrid search: BM25 and dense retrieval fused, filtered, one hit per agenda item.
+
+The lexical index is rebuilt from the store whenever the store's generation
+changes, so every process that serves searches follows the same data.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import threading
+from dataclasses import dataclass
+from typing import Protocol
+
+import numpy as np
+
+from .analysis import fold
+from .chunks import Chunk
+from .embedder import Embedder
+from .fusion import weighted_rrf
+from .lexical import LexicalIndex
+from .store import ChromaStore
+
+
+@dataclass(frozen=True)
+class SearchFilters:
+    date_from: dt.date | None = None
+    date_to: dt.date | None = None
+    body: str | None = None
+
+    def allows(self, chunk: Chunk) -> bool:
+        if self.date_from and (not chunk.date or chunk.date < self.date_from.isoformat()):
+            return False
+        if self.date_to and (not chunk.date or chunk.date > self.date_to.isoformat()):
+            return False
+        return not self.body or fold(self.body) in fold(chunk.body)
+
+    def chroma_where(self) -> dict | None:
+        clauses = []
+        if self.date_from:
+            clauses.append({"date_int": {"$gte": int(self.date_from.strftime("%Y%m%d"))}})
+        if self.date_to:
+            clauses.append({"date_int": {"$lte": int(self.date_to.strftime("%Y%m%d"))}})
+        if not clauses:
+            return None
+        return clauses[0] if len(clauses) == 1 else {"$and": clauses}
+
+
+@dataclass(frozen=True)
+class Hit:
+    chunk: Chunk
+    score: float
+
+    @property
+    def citation(self) -> str:
+        return ", ".join(p for p in (self.chunk.body, self.chunk.date or "okänt datum", self.chunk.label) if p)
+
+
+class Retriever(Protocol):
+    def run(self, query: str, *, top_k: int = 5, filters: SearchFilters | None = None) -> list[Hit]: ...
+
+
+class HybridSearcher:
+    """Searches the store. `lexical_weight`/`dense_weight` set the fusion; 0 turns a ranker off."""
+
+    def __init__(self, *, store: ChromaStore, embedder: Embedder | None, lexical_weight: float = 1.0,
+                 dense_weight: float = 0.3, candidates: int = 50):
+        self.store = store
+        self.embedder = embedder if dense_weight > 0 else None
+        self.lexical_weight = lexical_weight
+        self.dense_weight = dense_weight
+        self.candidates = candidates
+        self._lexical: LexicalIndex | None = None
+        self._lock = threading.Lock()
+
+    def warm_up(self) -> None:
+        if self.embedder is not None:
+            self.embedder.warm_up()
+        self.lexical()
+
+    def lexical(self) -> LexicalIndex:
+        """The lexical index, rebuilt when another process changed the store."""
+        generation = self.store.generation()
+        with self._lock:
+            if self._lexical is None or self._lexical.generation != generation:
+                self._lexical = LexicalIndex(self.store.all_chunks(), generation=generation)
+            return self._lexical
+
+    def run(self, query: str, *, top_k: int = 5, filters: SearchFilters | None = None) -> list[Hit]:
+        filters = filters or SearchFilters()
+        lexical = self.lexical()
+        if not len(lexical):
+            return []
+        mask = np.array([filters.allows(c) for c in lexical.chunks], dtype=bool)
+        rankings: list[tuple[float, list[str]]] = []
+        lexical_ids = [cid for cid, _ in lexical.search(query, self.candidates, mask)]
+        rankings.append((self.lexical_weight, lexical_ids))
+        if self.embedder is not None:
+            dense = self.store.nearest(self.embedder.embed_query(query), self.candidates, filters.chroma_where())
+            rankings.append((self.dense_weight, [cid for cid, _ in dense
+                                                 if (c := lexical.chunk(cid)) and filters.allows(c)]))
+        return self._best_per_item(weighted_rrf(rankings), lexical, top_k)
+
+    @staticmethod
+    def _best_per_item(fused: list[tuple[str, float]], lexical: LexicalIndex, top_k: int) -> list[Hit]:
+        hits: list[Hit] = []
+        seen: set[tuple[str, int]] = set()
+        for chunk_id, score in fused:
+            chunk = lexical.chunk(chunk_id)
+            if chunk is None or (chunk.meeting_id, chunk.item_index) in seen:
+                continue
+            seen.add((chunk.meeting_id, chunk.item_index))
+            hits.append(Hit(chunk, round(score, 6)))
+            if len(hits) == top_k:
+                break
+        return hits

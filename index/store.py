@@ -1,0 +1,146 @@
+"""Chroma as the single source of truth: chunk vectors with metadata, and the meeting records.
+
+Three collections: `minutes_chunks` (vectors + metadata + text), `minutes_meetings`
+(one JSON record per meeting) and `minutes_state` (a generation counter that
+other processes watch to know when to reload their lexical index). The client
+is embedded (`PersistentClient`) unless a server URL is given.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import asdict
+from urllib.parse import urlparse
+
+import numpy as np
+
+from ingest.models import Meeting
+
+from .chunks import Chunk
+
+CHUNKS = "minutes_chunks"
+MEETINGS = "minutes_meetings"
+STATE = "minutes_state"
+_PAGE = 1000
+
+
+class StoreUnavailable(Exception):
+    """The Chroma server cannot be reached."""
+
+
+def connect(*, path: str | None = None, url: str | None = None):
+    import chromadb
+    from chromadb.config import Settings
+
+    settings = Settings(anonymized_telemetry=False)
+    if url:
+        parsed = urlparse(url if "://" in url else f"http://{url}")
+        try:
+            return chromadb.HttpClient(host=parsed.hostname or "127.0.0.1", port=parsed.port or 8000,
+                                       ssl=parsed.scheme == "https", settings=settings)
+        except Exception as exc:  # chromadb raises plain Exception/ValueError when the server is down
+            raise StoreUnavailable(f"Chroma-servern på {url} svarar inte ({exc})") from exc
+    return chromadb.PersistentClient(path=path, settings=settings)
+
+
+def _metadata(chunk: Chunk) -> dict:
+    data = asdict(chunk)
+    data.pop("text")
+    data.pop("id")
+    for key, value in list(data.items()):
+        if value is None:
+            data[key] = ""
+    data["date_int"] = int(chunk.date.replace("-", "")) if chunk.date else 0
+    return data
+
+
+def _chunk(chunk_id: str, text: str, meta: dict) -> Chunk:
+    return Chunk(
+        id=chunk_id, meeting_id=meta["meeting_id"], date=meta["date"] or None, body=meta["body"],
+        source=meta["source"], item_index=int(meta["item_index"]), number=meta["number"] or None,
+        title=meta["title"], label=meta["label"], presenter=meta["presenter"] or None,
+        has_decision=bool(meta["has_decision"]), text=text,
+    )
+
+
+class ChromaStore:
+    def __init__(self, *, path: str | None = None, url: str | None = None):
+        self.location = url or path or ""
+        self.client = connect(path=path, url=url)
+        self.chunks = self.client.get_or_create_collection(CHUNKS, embedding_function=None,
+                                                           configuration={"hnsw": {"space": "cosine"}})
+        self.meetings = self.client.get_or_create_collection(MEETINGS, embedding_function=None)
+        self.state = self.client.get_or_create_collection(STATE, embedding_function=None)
+
+    # -- writing -------------------------------------------------------------------------------
+    def put_meeting(self, meeting: Meeting, chunks: list[Chunk], vectors: np.ndarray) -> None:
+        """Replace everything stored for this meeting id, then record the meeting itself last.
+
+        The meeting record is written after its chunks, so a meeting that is listed
+        is always complete; an interrupted write leaves chunks without a record,
+        which the next ingest of the same file replaces.
+        """
+        self.delete_chunks(meeting.id)
+        for start in range(0, len(chunks), _PAGE):
+            batch = chunks[start:start + _PAGE]
+            self.chunks.upsert(ids=[c.id for c in batch], documents=[c.text for c in batch],
+                               metadatas=[_metadata(c) for c in batch],
+                               embeddings=vectors[start:start + _PAGE].tolist())
+        self.meetings.upsert(ids=[meeting.id], documents=[meeting.model_dump_json()], embeddings=[[0.0]],
+                             metadatas=[{"source": meeting.source, "content_hash": meeting.content_hash,
+                                         "date": meeting.date or "", "body": meeting.body}])
+        self.bump_generation()
+
+    def delete_meeting(self, meeting_id: str) -> None:
+        self.meetings.delete(ids=[meeting_id])
+        self.delete_chunks(meeting_id)
+        self.bump_generation()
+
+    def delete_chunks(self, meeting_id: str) -> None:
+        self.chunks.delete(where={"meeting_id": meeting_id})
+
+    def bump_generation(self) -> None:
+        self.state.upsert(ids=["generation"], embeddings=[[0.0]], documents=[""],
+                          metadatas=[{"generation": self.generation() + 1}])
+
+    # -- reading -------------------------------------------------------------------------------
+    def generation(self) -> int:
+        found = self.state.get(ids=["generation"], include=["metadatas"])
+        return int(found["metadatas"][0]["generation"]) if found["ids"] else 0
+
+    def meeting_hashes(self) -> dict[str, tuple[str, str]]:
+        """meeting id → (source, content hash), without loading the records."""
+        found = self.meetings.get(include=["metadatas"])
+        return {i: (m["source"], m["content_hash"]) for i, m in zip(found["ids"], found["metadatas"])}
+
+    def all_meetings(self) -> list[Meeting]:
+        found = self.meetings.get(include=["documents"])
+        meetings = [Meeting.model_validate(json.loads(doc)) for doc in found["documents"]]
+        return sorted(meetings, key=lambda m: (m.date or "", m.id), reverse=True)
+
+    def meeting(self, meeting_id: str) -> Meeting | None:
+        found = self.meetings.get(ids=[meeting_id], include=["documents"])
+        return Meeting.model_validate(json.loads(found["documents"][0])) if found["ids"] else None
+
+    def all_chunks(self) -> list[Chunk]:
+        chunks: list[Chunk] = []
+        total = self.chunks.count()
+        for offset in range(0, total, _PAGE):
+            found = self.chunks.get(include=["documents", "metadatas"], limit=_PAGE, offset=offset)
+            chunks.extend(_chunk(i, d, m) for i, d, m in zip(found["ids"], found["documents"], found["metadatas"]))
+        return chunks
+
+    def count_chunks(self) -> int:
+        return self.chunks.count()
+
+    def count_meetings(self) -> int:
+        return self.meetings.count()
+
+    def nearest(self, vector: np.ndarray, k: int, where: dict | None = None) -> list[tuple[str, float]]:
+        """(chunk id, cosine similarity) of the k nearest chunks."""
+        total = self.chunks.count()
+        if total == 0:
+            return []
+        found = self.chunks.query(query_embeddings=[vector.tolist()], n_results=min(k, total), where=where,
+                                  include=["distances"])
+        return [(i, 1.0 - float(d)) for i, d in zip(found["ids"][0], found["distances"][0])]

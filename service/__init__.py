@@ -1,0 +1,1 @@
+"""The outside of the product: the FastAPI app, its static pages and the `minutes` CLI."""

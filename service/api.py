@@ -1,0 +1,78 @@
+"""The HTTP API: a thin FastAPI layer over `index`.
+
+Errors are answered in Swedish JSON: 422 for bad input (with the field named),
+404 for an unknown meeting, 503 when the vector store cannot be reached.
+"""
+
+from __future__ import annotations
+
+import logging
+from contextlib import asynccontextmanager
+
+from fastapi import FastAPI, HTTPException, Request
+from fastapi.exceptions import RequestValidationError
+from fastapi.responses import JSONResponse
+
+from index import SearchFilters, StoreUnavailable
+from ingest.models import Meeting
+
+from .schemas import MeetingSummary, SearchRequest, SearchResponse, meeting_summary, search_result
+from .settings import Settings
+from .wiring import Components
+
+log = logging.getLogger("minutes.api")
+
+
+def create_app(settings: Settings | None = None) -> FastAPI:
+    comps = Components(settings or Settings())
+
+    @asynccontextmanager
+    async def lifespan(app: FastAPI):
+        try:
+            comps.searcher.warm_up()
+        except StoreUnavailable as exc:
+            log.warning("Chroma svarar inte vid start: %s", exc)
+        yield
+
+    app = FastAPI(title="Mötesanteckningar – sök", version="0.1.0", lifespan=lifespan,
+                  description="Sök i mötesanteckningar; varje träff citeras med mötesdatum och punkt.")
+    app.state.components = comps
+
+    @app.exception_handler(RequestValidationError)
+    async def invalid_input(request: Request, exc: RequestValidationError) -> JSONResponse:
+        problems = [f"{'.'.join(str(p) for p in e['loc'] if p != 'body')}: {e['msg']}" for e in exc.errors()]
+        return JSONResponse(status_code=422, content={"detail": "Ogiltig förfrågan: " + "; ".join(problems),
+                                                      "errors": jsonable_errors(exc)})
+
+    @app.exception_handler(StoreUnavailable)
+    async def store_down(request: Request, exc: StoreUnavailable) -> JSONResponse:
+        return JSONResponse(status_code=503, content={"detail": f"Sökindexet är inte nåbart just nu: {exc}"})
+
+    @app.get("/healthz", summary="Lever tjänsten?")
+    def healthz() -> dict:
+        return {"status": "ok"}
+
+    @app.post("/api/search", response_model=SearchResponse, summary="Sök i mötesanteckningarna")
+    def search(request: SearchRequest) -> SearchResponse:
+        if request.date_from and request.date_to and request.date_from > request.date_to:
+            raise HTTPException(422, "Ogiltig förfrågan: date_from ligger efter date_to")
+        filters = SearchFilters(date_from=request.date_from, date_to=request.date_to, body=request.body)
+        hits = comps.searcher.run(request.query, top_k=request.top_k, filters=filters)
+        return SearchResponse(query=request.query, results=[search_result(h) for h in hits])
+
+    @app.get("/api/meetings", response_model=list[MeetingSummary], summary="Alla inlästa möten")
+    def meetings() -> list[MeetingSummary]:
+        return [meeting_summary(m) for m in comps.store.all_meetings()]
+
+    @app.get("/api/meetings/{meeting_id}", response_model=Meeting, summary="Ett möte med alla punkter")
+    def meeting(meeting_id: str) -> Meeting:
+        found = comps.store.meeting(meeting_id)
+        if found is None:
+            raise HTTPException(404, f"Mötet {meeting_id!r} finns inte. Se /api/meetings för de som finns.")
+        return found
+
+    return app
+
+
+def jsonable_errors(exc: RequestValidationError) -> list[dict]:
+    return [{"loc": list(e["loc"]), "msg": e["msg"], "type": e["type"]} for e in exc.errors()]

@@ -1,0 +1,192 @@
+"""The `minutes` command: a thin click layer over `ingest`, `index` and the API.
+
+Every command reads its configuration from `Settings` (MINUTES_* variables) and
+prints Swedish text, or JSON with --json.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+import time
+from pathlib import Path
+
+import click
+
+from index import SearchFilters, StoreUnavailable
+from index.embedder import ModelNotFound
+from index.evaluation import QuestionFileError, load_questions, run_questions, score
+from ingest import find_files, parse_file
+
+from .schemas import search_result
+from .settings import Settings
+from .wiring import Components
+
+json_option = click.option("--json", "as_json", is_flag=True, help="Skriv ut JSON i stället för text.")
+top_k_option = click.option("--top-k", "-k", type=click.IntRange(1, 50), default=5, show_default=True,
+                            help="Antal träffar.")
+
+
+def components() -> Components:
+    return Components(Settings())
+
+
+def _fail(message: str) -> None:
+    click.echo(f"Fel: {message}", err=True)
+    sys.exit(2)
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+def cli() -> None:
+    """Sök i svenska mötesanteckningar: läs in, sök och citera (datum + punkt)."""
+
+
+@cli.command()
+@click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
+def ingest(paths: tuple[Path, ...]) -> None:
+    """Läs in mötesanteckningar (filer eller mappar, .txt .md .pdf .docx) i indexet."""
+    started = time.monotonic()
+    files, failures = find_files(list(paths))
+    comps = components()
+    meetings = []
+    show_bar = sys.stderr.isatty()
+    from tqdm import tqdm
+
+    for path in tqdm(files, desc="Läser", unit="fil", disable=not show_bar):
+        result = parse_file(path)
+        if result.error:
+            failures.append(result)
+            continue
+        for warning in result.warnings:
+            click.echo(f"Varning: {path}: {warning}", err=True)
+        meetings.append(result.parsed.meeting)
+    for failure in failures:
+        click.echo(f"FEL: {failure.path}: {failure.error}", err=True)
+    try:
+        comps.indexer.warm_up()
+        report = comps.indexer.run(meetings)
+    except (StoreUnavailable, ModelNotFound) as exc:
+        _fail(str(exc))
+    for note in report.duplicates:
+        click.echo(f"Dubblett: {note}", err=True)
+    items = sum(len(m.items) for m in meetings)
+    click.echo(f"Klart: {len(files) + len([f for f in failures if not f.path.exists()])} filer, "
+               f"{len(meetings)} möten ({len(report.added)} nya/ändrade, {len(report.unchanged)} oförändrade), "
+               f"{items} punkter, {report.chunks} nya textstycken, {len(failures)} fel, "
+               f"{time.monotonic() - started:.1f} s")
+    sys.exit(1 if failures else 0)
+
+
+@cli.command()
+@click.argument("query")
+@top_k_option
+@click.option("--from", "date_from", type=click.DateTime(["%Y-%m-%d"]), help="Tidigaste mötesdatum (YYYY-MM-DD).")
+@click.option("--to", "date_to", type=click.DateTime(["%Y-%m-%d"]), help="Senaste mötesdatum (YYYY-MM-DD).")
+@click.option("--body", help="Bara möten i denna grupp (del av namnet).")
+@json_option
+def search(query: str, top_k: int, date_from, date_to, body: str | None, as_json: bool) -> None:
+    """Sök efter textstycken som svarar på QUERY."""
+    filters = SearchFilters(date_from=date_from.date() if date_from else None,
+                            date_to=date_to.date() if date_to else None, body=body)
+    try:
+        hits = components().searcher.run(query, top_k=top_k, filters=filters)
+    except (StoreUnavailable, ModelNotFound) as exc:
+        _fail(str(exc))
+    if as_json:
+        click.echo(json.dumps({"query": query, "results": [search_result(h).model_dump() for h in hits]}, ensure_ascii=False, indent=2))
+        return
+    if not hits:
+        click.echo("Inga träffar.")
+    for rank, hit in enumerate(hits, 1):
+        click.echo(f"{rank}. {hit.citation}  (poäng {hit.score:.4f})")
+        click.echo(_indent(_shorten(hit.chunk.text, 400)))
+        click.echo()
+
+
+@cli.command()
+@json_option
+def meetings(as_json: bool) -> None:
+    """Lista alla inlästa möten med deras punkter."""
+    try:
+        stored = components().store.all_meetings()
+    except StoreUnavailable as exc:
+        _fail(str(exc))
+    if as_json:
+        click.echo(json.dumps([m.model_dump() for m in stored], ensure_ascii=False, indent=2))
+        return
+    if not stored:
+        click.echo("Inga möten är inlästa. Kör: minutes ingest MAPP")
+    for meeting in stored:
+        click.echo(f"{meeting.date or 'okänt datum'}  {meeting.body}  ({meeting.source})  [{meeting.id}]")
+        for item in meeting.items:
+            mark = " [beslut]" if item.decisions else ""
+            click.echo(f"    {item.label}{mark}")
+
+
+@cli.command()
+@json_option
+def status(as_json: bool) -> None:
+    """Visa hur många möten och textstycken indexet har, och vilken modell och lagring som används."""
+    comps = components()
+    try:
+        data = {"meetings": comps.store.count_meetings(), "chunks": comps.store.count_chunks(),
+                "embedding_model": comps.settings.embedding_model, "store": comps.settings.store_description}
+    except StoreUnavailable as exc:
+        _fail(str(exc))
+    if as_json:
+        click.echo(json.dumps(data, ensure_ascii=False))
+    else:
+        click.echo(f"Möten: {data['meetings']}\nTextstycken: {data['chunks']}\n"
+                   f"Modell: {data['embedding_model']}\nLagring: {data['store']}")
+
+
+@cli.command()
+@click.option("--host", help="Adress att lyssna på (standard: MINUTES_HOST eller 127.0.0.1).")
+@click.option("--port", type=int, help="Port (standard: MINUTES_PORT eller 8000).")
+def serve(host: str | None, port: int | None) -> None:
+    """Starta API:t och webbsidan."""
+    import uvicorn
+
+    from .api import create_app
+
+    settings = Settings()
+    uvicorn.run(create_app(settings), host=host or settings.host, port=port or settings.port, log_level="info")
+
+
+@cli.command("eval")
+@click.argument("questions", type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@json_option
+@click.option("--dump", type=click.Path(dir_okay=False, path_type=Path),
+              help="Skriv varje frågas rankade träffar som JSONL (formatet score.py läser).")
+def evaluate(questions: Path, as_json: bool, dump: Path | None) -> None:
+    """Mät sökkvaliteten på en frågefil: hit@1, hit@5, MRR@10 och citeringsträffsäkerhet."""
+    try:
+        rows_in = load_questions(questions)
+        rows = run_questions(components().searcher, rows_in)
+    except QuestionFileError as exc:
+        _fail(str(exc))
+    except (StoreUnavailable, ModelNotFound) as exc:
+        _fail(str(exc))
+    if dump:
+        dump.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows), encoding="utf-8")
+    report = score(rows_in, rows)
+    if as_json:
+        click.echo(json.dumps(report.as_dict(), ensure_ascii=False))
+        return
+    click.echo(f"Frågor: {report.n}\nhit@1: {report.hit_at_1:.3f}\nhit@5: {report.hit_at_5:.3f}\n"
+               f"MRR@10: {report.mrr_at_10:.3f}\nCiteringar rätt: {report.citation_accuracy:.3f}")
+    if report.missed:
+        click.echo(f"Missade (inte bland de 5 första): {', '.join(report.missed)}")
+
+
+def _shorten(text: str, limit: int) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= limit else text[: limit - 1].rsplit(" ", 1)[0] + " …"
+
+
+def _indent(text: str) -> str:
+    return "\n".join(f"   {line}" for line in text.splitlines())
+
+
+def main() -> None:
+    cli()

@@ -1,0 +1,33 @@
+"""All configuration, in one place: environment variables with the prefix MINUTES_."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from pydantic import Field
+from pydantic_settings import BaseSettings, SettingsConfigDict
+
+from index.embedder import DEFAULT_MODEL
+
+
+class Settings(BaseSettings):
+    model_config = SettingsConfigDict(env_prefix="MINUTES_", env_file=None)
+
+    data_dir: Path = Field(Path("data"), description="Mapp för indexet (Chroma) när ingen server används")
+    chroma_url: str | None = Field(None, description="Chroma-server, t.ex. http://chroma:8000; tomt = inbäddad")
+    embedding_model: str = Field(DEFAULT_MODEL, description="Modellnamn eller lokal sökväg (sentence-transformers)")
+    query_prefix: str | None = Field(None, description="Prefix före frågor (e5: 'query: '); tomt = modellens standard")
+    passage_prefix: str | None = Field(None, description="Prefix före textstycken (e5: 'passage: ')")
+    lexical_weight: float = Field(1.0, ge=0, description="Vikt för ordsökningen (BM25) i fusionen")
+    dense_weight: float = Field(0.3, ge=0, description="Vikt för vektorsökningen i fusionen; 0 = av")
+    chunk_max_chars: int = Field(1500, ge=200, description="Längsta textstycke innan en punkt delas")
+    host: str = Field("127.0.0.1", description="Adress som `minutes serve` lyssnar på")
+    port: int = Field(8000, ge=1, le=65535, description="Port som `minutes serve` lyssnar på")
+
+    @property
+    def chroma_path(self) -> str:
+        return str(self.data_dir / "chroma")
+
+    @property
+    def store_description(self) -> str:
+        return self.chroma_url or f"inbäddad Chroma i {self.chroma_path}"

@@ -1,0 +1,36 @@
+"""Building the index components from settings; shared by the CLI and the API."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cached_property
+
+from index import ChromaStore, Embedder, HybridSearcher, Indexer
+
+from .settings import Settings
+
+
+@dataclass
+class Components:
+    settings: Settings
+
+    @cached_property
+    def store(self) -> ChromaStore:
+        if not self.settings.chroma_url:
+            self.settings.data_dir.mkdir(parents=True, exist_ok=True)
+        return ChromaStore(path=self.settings.chroma_path, url=self.settings.chroma_url)
+
+    @cached_property
+    def embedder(self) -> Embedder:
+        s = self.settings
+        return Embedder(model=s.embedding_model, query_prefix=s.query_prefix, passage_prefix=s.passage_prefix)
+
+    @cached_property
+    def searcher(self) -> HybridSearcher:
+        s = self.settings
+        return HybridSearcher(store=self.store, embedder=self.embedder, lexical_weight=s.lexical_weight,
+                              dense_weight=s.dense_weight)
+
+    @cached_property
+    def indexer(self) -> Indexer:
+        return Indexer(store=self.store, embedder=self.embedder, max_chars=self.settings.chunk_max_chars)

@@ -1,0 +1,92 @@
+"""The five sample minutes and their PDF/DOCX renderings parse into the right meetings and items."""
+
+from __future__ import annotations
+
+import pytest
+
+from ingest import parse_file
+
+from .conftest import FORMATS, needs_shared, sample
+
+pytestmark = needs_shared
+
+EXPECTED = {
+    "000": ("2024-09-06", "Ledningsgrupp för samordning av länets hälso- och sjukvård, skola och socialtjänst",
+            [None, None, "1", "2", "3", "4", "5", "6", "7", "8", "9", "10"]),
+    "001": ("2023-10-06", "Ledningsgrupp", ["1", "2", "3", "4", "5", "6", "7", "8", "9", "10"]),
+    "002": ("2026-02-06", "Ledningsgrupp för samordning av hälso- och sjukvård, socialtjänst och skola",
+            [None, "1", "2", "3", "4", "5", "6", "7", "8", "9"]),
+    "003": ("2024-04-05", "Ledningsgrupp för samordning av länets hälso- och sjukvård, skola och socialtjänst",
+            ["1", "2", "3", "4", "4", "5"]),
+    "004": ("2021-11-05", "Styrgrupp för Barnens bästa", [str(n) for n in range(1, 12)]),
+}
+
+
+def meeting_of(path):
+    result = parse_file(path)
+    assert result.error is None, result.error
+    return result.parsed.meeting
+
+
+@pytest.mark.parametrize("prefix", sorted(EXPECTED))
+def test_sample_has_date_body_and_every_item_number(prefix):
+    date, body, numbers = EXPECTED[prefix]
+    meeting = meeting_of(sample(prefix))
+    assert meeting.date == date
+    assert meeting.body.startswith(body)
+    assert [item.number for item in meeting.items] == numbers
+
+
+def test_year_missing_is_inferred_from_weekday_and_flagged():
+    meeting = meeting_of(sample("000"))
+    assert meeting.date == "2024-09-06"
+    assert any("året saknas" in flag for flag in meeting.flags)
+
+
+def test_table_minutes_keep_titles_presenters_and_decisions():
+    meeting = meeting_of(sample("000"))
+    items = {item.number: item for item in meeting.items}
+    assert items["8"].title == "Arbetsgrupp Heder"
+    assert items["8"].presenter == "Ulrika/Cristina"
+    assert "säger upp avtalet med resurscentrumheder" in items["8"].decisions[0].text
+    assert items["1"].title == "Överenskommelse avseende in- och utskrivning av patienter i slutenvård"
+    # "7 Sammanfattning …" and "7.1 …" under "Underlag:" are a list inside item 7, not items.
+    assert "Sammanfattning projektets syfte" in items["7"].text
+    assert items["2"].presenter.startswith("Torbjörn Forkby")
+    opening = [item for item in meeting.items if item.number is None]
+    assert [item.title for item in opening] == ["Mötets öppnande", "Punkter utanför programmet till dagens möte"]
+    assert any("bifaller utbetalning enligt förslag" in d.text for d in opening[1].decisions)
+
+
+def test_ocr_file_gets_lost_numbers_inferred_and_flagged():
+    meeting = meeting_of(sample("001"))
+    items = {item.number: item for item in meeting.items}
+    assert "Kommun" in items["2"].title and any("härlett" in f for f in items["2"].flags)
+    assert items["2"].presenter == "Roland Olofsson-Dolk"
+    assert items["6"].decisions[0].proposal.startswith("Lanssamordnare")
+    assert meeting.secretary == "Marcus Johansson"
+
+
+def test_second_body_decisions_from_bestamdes():
+    meeting = meeting_of(sample("004"))
+    items = {item.number: item for item in meeting.items}
+    assert "Cosmic Link" in items["6"].decisions[0].text
+    assert items["8"].presenter == "Fredrik Wärn, Jenny Lundell och Jessica Roström"
+    assert "REGION KRONOBERG" not in items["7"].text and "Sida 4 av 4" not in items["7"].text
+
+
+def test_markdown_sample_reads_header_fields():
+    meeting = meeting_of(sample("002"))
+    assert (meeting.time, meeting.secretary) == ("11:00-15:00", "Marcus Johansson")
+    items = {item.number: item for item in meeting.items}
+    assert items["6"].decisions and "ställer sig bakom" in items["6"].decisions[0].text
+    assert items["2"].presenter == "Marcus"
+
+
+@pytest.mark.parametrize("prefix", ["002", "003"])
+def test_pdf_and_docx_renderings_parse_like_their_text(prefix):
+    rendering = next(FORMATS.glob(f"{prefix}_*"))
+    text_meeting, rendered = meeting_of(sample(prefix)), meeting_of(rendering)
+    assert rendered.date == text_meeting.date
+    assert rendered.body == text_meeting.body
+    assert [(i.number, i.title) for i in rendered.items] == [(i.number, i.title) for i in text_meeting.items]

@@ -1,0 +1,72 @@
+"""Reading files: encodings, formats, and bad input named with a reason."""
+
+from __future__ import annotations
+
+import docx
+
+from ingest import find_files, parse_file
+from ingest.readers import ReadError, read_pages
+
+from .conftest import EXAMPLES
+
+
+def test_utf16_and_latin1_text_are_decoded(tmp_path):
+    text = "Protokoll\nDatum: 2024-01-15\n\n1. Mötets öppnande\nOrdföranden öppnade mötet.\n"
+    (tmp_path / "a.txt").write_bytes(text.encode("utf-16"))
+    (tmp_path / "b.txt").write_bytes(text.encode("latin-1"))
+    for name in ("a.txt", "b.txt"):
+        meeting = parse_file(tmp_path / name).parsed.meeting
+        assert meeting.items[0].title == "Mötets öppnande"
+
+
+def test_empty_corrupt_and_unsupported_files_are_named_with_reason(tmp_path):
+    (tmp_path / "tom.txt").write_text("")
+    (tmp_path / "trasig.pdf").write_bytes(b"%PDF-1.4 inte en riktig pdf")
+    (tmp_path / "slump.docx").write_bytes(bytes(range(256)) * 4)
+    for name, reason in [("tom.txt", "tom"), ("trasig.pdf", "PDF"), ("slump.docx", "DOCX")]:
+        result = parse_file(tmp_path / name)
+        assert result.parsed is None and reason in result.error
+
+
+def test_unsupported_suffix_is_refused(tmp_path):
+    path = tmp_path / "bild.png"
+    path.write_bytes(b"\x89PNG")
+    try:
+        read_pages(path)
+    except ReadError as exc:
+        assert ".png" in str(exc)
+    else:
+        raise AssertionError("ReadError väntades")
+
+
+def test_folders_are_read_recursively_and_missing_paths_reported(tmp_path):
+    files, missing = find_files([EXAMPLES, tmp_path / "finns-inte"])
+    assert len(files) == len(list(EXAMPLES.iterdir()))
+    assert missing[0].error == "filen eller mappen finns inte"
+
+
+def test_docx_heading_styles_and_attendance_table(tmp_path):
+    document = docx.Document()
+    document.add_heading("Protokoll", level=1)
+    document.add_paragraph("Datum: 2024-02-01")
+    table = document.add_table(rows=3, cols=2)
+    for row, (name, role) in zip(table.rows, [("Namn", "Roll"), ("Eva Ek", "ordförande"), ("Bo Ask", "ledamot")]):
+        row.cells[0].text, row.cells[1].text = name, role
+    document.add_heading("1. Budget 2025", level=2)
+    document.add_paragraph("Beslut: Styrelsen fastställer budgeten.")
+    document.add_heading("2. Övrigt", level=2)
+    document.add_paragraph("Inget att ta upp.")
+    path = tmp_path / "styrelse.docx"
+    document.save(path)
+    meeting = parse_file(path).parsed.meeting
+    assert meeting.date == "2024-02-01"
+    assert [(i.number, i.title) for i in meeting.items] == [("1", "Budget 2025"), ("2", "Övrigt")]
+    assert meeting.items[0].decisions[0].text == "Styrelsen fastställer budgeten."
+
+
+def test_file_without_agenda_is_kept_as_one_item_with_flag(tmp_path):
+    path = tmp_path / "lapp.txt"
+    path.write_text("Vi pratade om sommarfesten och bestämde att den blir i juni.\n", encoding="utf-8")
+    meeting = parse_file(path).parsed.meeting
+    assert len(meeting.items) == 1 and meeting.items[0].number is None
+    assert any("ingen dagordning" in flag for flag in meeting.flags)
