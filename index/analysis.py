@@ -1,7 +1,11 @@
 """Swedish text analysis for the lexical index: tokens that match across spelling variants.
 
 Steps: lower-case; fold å/ä/ö and accents to ASCII (so OCR'd "forslag" meets
-"förslag"); split on non-alphanumerics; drop stop words; Snowball Swedish stem.
+"förslag"); split on non-alphanumerics; drop stop words; Snowball Swedish stem;
+and for compounds, also the stems of their parts, found against the Swedish
+Hunspell word list ("resurscentrumheder" → + "resurscentrum", "heder";
+"hedersrelaterat" → + "heder", "relater"), so a compound meets its parts
+written apart.
 """
 
 from __future__ import annotations
@@ -45,5 +49,42 @@ def words(text: str) -> list[str]:
 
 
 def tokens(text: str) -> list[str]:
-    """Index/query tokens: folded, stop words removed, stemmed."""
-    return [stem(w) for w in words(text) if w not in STOP_WORDS and (len(w) > 1 or w.isdigit())]
+    """Index/query tokens: folded, stop words removed, stemmed, compounds with their parts."""
+    result: list[str] = []
+    for word in words(text):
+        if word in STOP_WORDS or (len(word) < 2 and not word.isdigit()):
+            continue
+        result.append(stem(word))
+        result.extend(stem(part) for part in compound_parts(word))
+    return result
+
+
+MIN_PART = 4
+
+
+@lru_cache(maxsize=1)
+def _lexicon() -> frozenset[str]:
+    """Folded stems of the Swedish Hunspell word list (package hunspell-sv)."""
+    from ingest.ocr import dictionary_path
+
+    entries = dictionary_path().with_suffix(".dic").read_text(encoding="utf-8").splitlines()[1:]
+    return frozenset(fold(e.split("/", 1)[0]) for e in entries if e and not e[0].isupper())
+
+
+@lru_cache(maxsize=200_000)
+def compound_parts(word: str) -> tuple[str, ...]:
+    """Parts of a compound word ('resurscentrumheder' → ('resurscentrum', 'heder')); () if none."""
+    if len(word) < 2 * MIN_PART or not word.isalpha():
+        return ()
+    lexicon = _lexicon()
+    for cut in range(MIN_PART, len(word) - MIN_PART + 1):
+        head, tail = word[:cut], word[cut:]
+        if tail not in lexicon and stem(tail) not in lexicon:
+            continue
+        for candidate in (head, head[:-1] if head.endswith("s") else None):
+            if candidate and len(candidate) >= 3 and candidate in lexicon:
+                return (candidate, tail)
+        inner = compound_parts(head)
+        if inner:
+            return (*inner, tail)
+    return ()

@@ -36,8 +36,8 @@ class Chunk:
 
     @property
     def search_text(self) -> str:
-        """What the lexical index and the embedding model see."""
-        return f"{self.heading}\n{self.text}"
+        """What the lexical index and the embedding model see; the title twice, as it names the topic."""
+        return f"{self.heading}\n{self.title}\n{self.text}"
 
 
 def chunks_for(meeting: Meeting, *, max_chars: int = DEFAULT_MAX_CHARS) -> list[Chunk]:

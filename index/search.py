@@ -60,15 +60,20 @@ class Retriever(Protocol):
 
 
 class HybridSearcher:
-    """Searches the store. `lexical_weight`/`dense_weight` set the fusion; 0 turns a ranker off."""
+    """Searches the store. `lexical_weight`/`dense_weight` set the fusion; 0 turns a ranker off.
+
+    Results scoring below `min_relative_score` × the best result are left out, in
+    each ranker's list and after fusion, so weak matches never fill the list.
+    """
 
     def __init__(self, *, store: ChromaStore, embedder: Embedder | None, lexical_weight: float = 1.0,
-                 dense_weight: float = 0.3, candidates: int = 50):
+                 dense_weight: float = 0.1, candidates: int = 50, min_relative_score: float = 0.3):
         self.store = store
         self.embedder = embedder if dense_weight > 0 else None
         self.lexical_weight = lexical_weight
         self.dense_weight = dense_weight
         self.candidates = candidates
+        self.min_relative_score = min_relative_score
         self._lexical: LexicalIndex | None = None
         self._lock = threading.Lock()
 
@@ -92,13 +97,20 @@ class HybridSearcher:
             return []
         mask = np.array([filters.allows(c) for c in lexical.chunks], dtype=bool)
         rankings: list[tuple[float, list[str]]] = []
-        lexical_ids = [cid for cid, _ in lexical.search(query, self.candidates, mask)]
+        lexical_ids = [cid for cid, _ in self._strong(lexical.search(query, self.candidates, mask))]
         rankings.append((self.lexical_weight, lexical_ids))
         if self.embedder is not None:
             dense = self.store.nearest(self.embedder.embed_query(query), self.candidates, filters.chroma_where())
             rankings.append((self.dense_weight, [cid for cid, _ in dense
                                                  if (c := lexical.chunk(cid)) and filters.allows(c)]))
-        return self._best_per_item(weighted_rrf(rankings), lexical, top_k)
+        return self._best_per_item(self._strong(weighted_rrf(rankings)), lexical, top_k)
+
+    def _strong(self, ranked: list[tuple[str, float]]) -> list[tuple[str, float]]:
+        """Drop results scoring under `min_relative_score` of the best: weak matches are noise, not answers."""
+        if not ranked:
+            return ranked
+        floor = ranked[0][1] * self.min_relative_score
+        return [(cid, score) for cid, score in ranked if score >= floor]
 
     @staticmethod
     def _best_per_item(fused: list[tuple[str, float]], lexical: LexicalIndex, top_k: int) -> list[Hit]:

@@ -62,6 +62,7 @@ class Meeting(BaseModel):
     content_hash: str
     items: list[AgendaItem] = Field(default_factory=list)
     flags: list[str] = Field(default_factory=list)
+    ocr_repairs: list[str] = Field(default_factory=list, description="OCR-lagade ord, 'original → lagat'")
 
     def citation(self, item: AgendaItem) -> str:
         """'Ledningsgrupp …, 2024-09-06, punkt 8 – Arbetsgrupp Heder'."""

@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from .normalize import normalize_pages
+from .ocr import looks_ocr_damaged, repair_lines
 from .parse import ParsedDocument, parse_lines
 from .readers import SUPPORTED_SUFFIXES, ReadError, read_pages
 
@@ -45,5 +46,13 @@ def parse_file(path: Path) -> FileResult:
     lines = normalize_pages(pages)
     if not any(line.strip() for line in lines):
         return FileResult(path, error="filen innehåller ingen text")
+    repairs: list[tuple[str, str]] = []
+    if looks_ocr_damaged("\n".join(lines)):
+        lines, repairs = repair_lines(lines)
     parsed = parse_lines(lines, source=str(path), filename=path.name)
+    if repairs:
+        examples = ", ".join(f"{a}→{b}" for a, b in repairs[:5])
+        parsed.meeting.flags.append(f"OCR-skadad text: {len(repairs)} ord reparerades mot svensk ordlista "
+                                    f"(t.ex. {examples}); originalet finns i källfilen")
+        parsed.meeting.ocr_repairs = [f"{a} → {b}" for a, b in repairs]
     return FileResult(path, parsed=parsed, warnings=list(parsed.meeting.flags))

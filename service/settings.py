@@ -19,7 +19,9 @@ class Settings(BaseSettings):
     query_prefix: str | None = Field(None, description="Prefix före frågor (e5: 'query: '); tomt = modellens standard")
     passage_prefix: str | None = Field(None, description="Prefix före textstycken (e5: 'passage: ')")
     lexical_weight: float = Field(1.0, ge=0, description="Vikt för ordsökningen (BM25) i fusionen")
-    dense_weight: float = Field(0.3, ge=0, description="Vikt för vektorsökningen i fusionen; 0 = av")
+    dense_weight: float = Field(0.1, ge=0, description="Vikt för vektorsökningen i fusionen; 0 = av")
+    min_relative_score: float = Field(0.3, ge=0, le=1, description="Träffar under denna andel av bästa träffens "
+                                      "poäng tas bort")
     chunk_max_chars: int = Field(1500, ge=200, description="Längsta textstycke innan en punkt delas")
     host: str = Field("127.0.0.1", description="Adress som `minutes serve` lyssnar på")
     port: int = Field(8000, ge=1, le=65535, description="Port som `minutes serve` lyssnar på")

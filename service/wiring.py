@@ -29,7 +29,7 @@ class Components:
     def searcher(self) -> HybridSearcher:
         s = self.settings
         return HybridSearcher(store=self.store, embedder=self.embedder, lexical_weight=s.lexical_weight,
-                              dense_weight=s.dense_weight)
+                              dense_weight=s.dense_weight, min_relative_score=s.min_relative_score)
 
     @cached_property
     def indexer(self) -> Indexer:

@@ -1,0 +1,21 @@
+"""Swedish lexical analysis: folding, stemming and compounds meeting their parts."""
+
+from __future__ import annotations
+
+from index.analysis import compound_parts, tokens
+
+
+def test_accents_fold_so_ocr_spelling_meets_the_real_one():
+    assert tokens("förslag") == tokens("forslag")
+
+
+def test_compound_meets_its_parts_written_apart():
+    written_together, written_apart = set(tokens("resurscentrumheder")), set(tokens("Resurscentrum heder"))
+    assert written_apart & written_together >= set(tokens("heder")) | set(tokens("centrum"))
+    assert set(tokens("heder")) <= set(tokens("hedersrelaterat våld"))
+
+
+def test_compound_parts_use_linking_s_and_keep_short_words_whole():
+    assert compound_parts("hedersrelaterat") == ("heder", "relaterat")
+    assert compound_parts("kommunoverlakare")[0] == "kommun"
+    assert compound_parts("heder") == ()

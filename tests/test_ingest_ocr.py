@@ -1,0 +1,38 @@
+"""OCR repair of å/ä/ö against the Swedish dictionary, on real lines of the OCR'd sample."""
+
+from __future__ import annotations
+
+from ingest import parse_file
+from ingest.ocr import looks_ocr_damaged, repair_lines, repair_word
+
+from .conftest import needs_shared, sample
+
+
+def test_common_ocr_confusions_are_repaired():
+    assert [repair_word(w) for w in ["f6r", "Vixj6", "Nirvarande", "6verenskommelsen", "I6pande", "behGver"]] == [
+        "för", "Växjö", "Närvarande", "överenskommelsen", "löpande", "behöver"]
+
+
+def test_real_words_and_acronyms_are_left_alone():
+    assert [repair_word(w) for w in ["mötet", "AMK", "RGK", "Kronoberg", "ledningsgruppen"]] == [
+        "mötet", "AMK", "RGK", "Kronoberg", "ledningsgruppen"]
+
+
+def test_clean_text_is_not_considered_damaged():
+    assert not looks_ocr_damaged("Ledningsgruppen beslutar enligt förslag. Nästa möte hålls i Växjö 16 maj.")
+
+
+@needs_shared
+def test_ocr_sample_lines_are_repaired_and_flagged():
+    lines, changes = repair_lines(["Ledningsgruppen beslutar enligt forslag",
+                                   "Behover se Gver vad som kan atgirdas. Tas upp f6r information",
+                                   "da kommunerna mobiliserar {61"])
+    assert lines == ["Ledningsgruppen beslutar enligt förslag",
+                     "Behöver se över vad som kan åtgärdas. Tas upp för information",
+                     "då kommunerna mobiliserar för"]
+    assert ("{61", "för") in changes
+    meeting = parse_file(sample("001")).parsed.meeting
+    assert any(f.startswith("OCR-skadad text") for f in meeting.flags)
+    assert "f6r → för" in meeting.ocr_repairs
+    titles = {item.number: item.title for item in meeting.items}
+    assert titles["1"] == "Mötets öppnande" and titles["2"] == "Kommunöverläkare"
