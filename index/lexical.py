@@ -6,6 +6,9 @@ applied as a mask over all scores before ranking.
 
 from __future__ import annotations
 
+import math
+from collections import Counter
+
 import bm25s
 import numpy as np
 
@@ -20,6 +23,7 @@ class LexicalIndex:
         self._position = {chunk.id: i for i, chunk in enumerate(chunks)}
         self._bm25: bm25s.BM25 | None = None
         corpus = [tokens(chunk.search_text) or ["_"] for chunk in chunks]
+        self._document_frequency = Counter(token for doc in corpus for token in set(doc))
         if corpus:
             self._bm25 = bm25s.BM25(k1=1.2, b=0.75)
             self._bm25.index(corpus, show_progress=False)
@@ -30,6 +34,11 @@ class LexicalIndex:
     def chunk(self, chunk_id: str) -> Chunk | None:
         position = self._position.get(chunk_id)
         return self.chunks[position] if position is not None else None
+
+    def idf(self, token: str) -> float:
+        """How distinctive a token is in these minutes; unseen tokens count as the rarest."""
+        df = self._document_frequency.get(token, 0)
+        return math.log(1 + (len(self.chunks) - df + 0.5) / (df + 0.5))
 
     def scores(self, query: str) -> np.ndarray:
         """BM25 score of every chunk for the query (zeros when nothing matches)."""

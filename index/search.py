@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import threading
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Protocol
 
 import numpy as np
@@ -18,6 +18,7 @@ from .chunks import Chunk
 from .embedder import Embedder
 from .fusion import weighted_rrf
 from .lexical import LexicalIndex
+from .query import ParsedQuery, parse_query
 from .store import ChromaStore
 
 
@@ -67,13 +68,15 @@ class HybridSearcher:
     """
 
     def __init__(self, *, store: ChromaStore, embedder: Embedder | None, lexical_weight: float = 1.0,
-                 dense_weight: float = 0.1, candidates: int = 50, min_relative_score: float = 0.3):
+                 dense_weight: float = 0.1, candidates: int = 50, min_relative_score: float = 0.3,
+                 decision_boost: float = 0.2):
         self.store = store
         self.embedder = embedder if dense_weight > 0 else None
         self.lexical_weight = lexical_weight
         self.dense_weight = dense_weight
         self.candidates = candidates
         self.min_relative_score = min_relative_score
+        self.decision_boost = decision_boost
         self._lexical: LexicalIndex | None = None
         self._lock = threading.Lock()
 
@@ -91,10 +94,32 @@ class HybridSearcher:
             return self._lexical
 
     def run(self, query: str, *, top_k: int = 5, filters: SearchFilters | None = None) -> list[Hit]:
+        """Hits for the query; date phrases in it become filters unless `filters` has dates."""
         filters = filters or SearchFilters()
         lexical = self.lexical()
         if not len(lexical):
             return []
+        parsed = parse_query(query)
+        understood = self._with_query_dates(filters, parsed, lexical)
+        hits = self._search(parsed, understood, lexical, top_k)
+        if not hits and understood != filters:  # the date phrase ruled out everything: ignore it
+            hits = self._search(parsed, filters, lexical, top_k)
+        return hits
+
+    def _with_query_dates(self, filters: SearchFilters, parsed: ParsedQuery, lexical: LexicalIndex) -> SearchFilters:
+        if filters.date_from or filters.date_to:
+            return filters
+        if parsed.latest_meeting:
+            dates = [c.date for c in lexical.chunks if c.date and filters.allows(c)]
+            if dates:
+                latest = dt.date.fromisoformat(max(dates))
+                return replace(filters, date_from=latest, date_to=latest)
+        if parsed.date_from or parsed.date_to:
+            return replace(filters, date_from=parsed.date_from, date_to=parsed.date_to)
+        return filters
+
+    def _search(self, parsed: ParsedQuery, filters: SearchFilters, lexical: LexicalIndex, top_k: int) -> list[Hit]:
+        query = parsed.text
         mask = np.array([filters.allows(c) for c in lexical.chunks], dtype=bool)
         rankings: list[tuple[float, list[str]]] = []
         lexical_ids = [cid for cid, _ in self._strong(lexical.search(query, self.candidates, mask))]
@@ -103,7 +128,16 @@ class HybridSearcher:
             dense = self.store.nearest(self.embedder.embed_query(query), self.candidates, filters.chroma_where())
             rankings.append((self.dense_weight, [cid for cid, _ in dense
                                                  if (c := lexical.chunk(cid)) and filters.allows(c)]))
-        return self._best_per_item(self._strong(weighted_rrf(rankings)), lexical, top_k)
+        fused = weighted_rrf(rankings)
+        if parsed.decision_intent and self.decision_boost:
+            fused = self._boost_decisions(fused, lexical)
+        return self._best_per_item(self._strong(fused), lexical, top_k)
+
+    def _boost_decisions(self, fused: list[tuple[str, float]], lexical: LexicalIndex) -> list[tuple[str, float]]:
+        """For "vad beslutades …": items that record a decision rank a little higher."""
+        boosted = [(cid, score * (1 + self.decision_boost) if lexical.chunk(cid).has_decision else score)
+                   for cid, score in fused]
+        return sorted(boosted, key=lambda pair: pair[1], reverse=True)
 
     def _strong(self, ranked: list[tuple[str, float]]) -> list[tuple[str, float]]:
         """Drop results scoring under `min_relative_score` of the best: weak matches are noise, not answers."""

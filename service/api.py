@@ -16,7 +16,8 @@ from fastapi.responses import JSONResponse
 from index import SearchFilters, StoreUnavailable
 from ingest.models import Meeting
 
-from .schemas import MeetingSummary, SearchRequest, SearchResponse, meeting_summary, search_result
+from .schemas import (AskRequest, AskResponse, MeetingSummary, SearchRequest, SearchResponse, ask_response,
+                      meeting_summary, search_result)
 from .settings import Settings
 from .wiring import Components
 
@@ -59,6 +60,11 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         filters = SearchFilters(date_from=request.date_from, date_to=request.date_to, body=request.body)
         hits = comps.searcher.run(request.query, top_k=request.top_k, filters=filters)
         return SearchResponse(query=request.query, results=[search_result(h) for h in hits])
+
+    @app.post("/api/ask", response_model=AskResponse, summary="Fråga och få beslutet citerat")
+    def ask(request: AskRequest) -> AskResponse:
+        filters = SearchFilters(date_from=request.date_from, date_to=request.date_to, body=request.body)
+        return ask_response(comps.answerer.run(request.question, top_k=request.top_k, filters=filters))
 
     @app.get("/api/meetings", response_model=list[MeetingSummary], summary="Alla inlästa möten")
     def meetings() -> list[MeetingSummary]:

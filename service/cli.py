@@ -18,7 +18,7 @@ from index.embedder import ModelNotFound
 from index.evaluation import QuestionFileError, load_questions, run_questions, score
 from ingest import find_files, parse_file
 
-from .schemas import search_result
+from .schemas import ask_response, search_result
 from .settings import Settings
 from .wiring import Components
 
@@ -101,6 +101,22 @@ def search(query: str, top_k: int, date_from, date_to, body: str | None, as_json
         click.echo(f"{rank}. {hit.citation}  (poäng {hit.score:.4f})")
         click.echo(_indent(_shorten(hit.chunk.text, 400)))
         click.echo()
+
+
+@cli.command()
+@click.argument("question")
+@top_k_option
+@json_option
+def ask(question: str, top_k: int, as_json: bool) -> None:
+    """Ställ en fråga; svaret citerar beslutet (eller bästa meningen) med datum och punkt."""
+    try:
+        answer = components().answerer.run(question, top_k=top_k)
+    except (StoreUnavailable, ModelNotFound) as exc:
+        _fail(str(exc))
+    if as_json:
+        click.echo(json.dumps(ask_response(answer).model_dump(), ensure_ascii=False, indent=2))
+        return
+    click.echo(answer.answer)
 
 
 @cli.command()

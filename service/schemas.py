@@ -7,12 +7,21 @@ import datetime as dt
 from pydantic import BaseModel, Field
 
 from index import Hit
+from index.answer import Answer
 from ingest.models import Meeting
 
 
 class SearchRequest(BaseModel):
     query: str = Field(..., min_length=1, max_length=500, description="Frågan eller sökorden")
     top_k: int = Field(5, ge=1, le=50, description="Antal träffar")
+    date_from: dt.date | None = Field(None, description="Tidigaste mötesdatum, YYYY-MM-DD")
+    date_to: dt.date | None = Field(None, description="Senaste mötesdatum, YYYY-MM-DD")
+    body: str | None = Field(None, max_length=200, description="Bara möten i denna grupp (del av namnet)")
+
+
+class AskRequest(BaseModel):
+    question: str = Field(..., min_length=1, max_length=500, description="Frågan på vanlig svenska")
+    top_k: int = Field(5, ge=1, le=20, description="Antal träffar att underbygga svaret med")
     date_from: dt.date | None = Field(None, description="Tidigaste mötesdatum, YYYY-MM-DD")
     date_to: dt.date | None = Field(None, description="Senaste mötesdatum, YYYY-MM-DD")
     body: str | None = Field(None, max_length=200, description="Bara möten i denna grupp (del av namnet)")
@@ -45,6 +54,22 @@ class SearchResponse(BaseModel):
     results: list[SearchResult]
 
 
+class AskCitation(BaseModel):
+    meeting: MeetingRef
+    item: ItemRef
+    citation: str
+    quote: str
+    is_decision: bool
+
+
+class AskResponse(BaseModel):
+    question: str
+    answer: str
+    found: bool
+    citations: list[AskCitation]
+    results: list[SearchResult]
+
+
 class MeetingSummary(BaseModel):
     id: str
     date: str | None
@@ -60,6 +85,16 @@ def search_result(hit: Hit) -> SearchResult:
         meeting=MeetingRef(id=chunk.meeting_id, date=chunk.date, body=chunk.body, source=chunk.source),
         item=ItemRef(number=chunk.number, title=chunk.title, presenter=chunk.presenter),
     )
+
+
+def ask_response(answer: Answer) -> AskResponse:
+    citations = []
+    for quote in answer.quotes:
+        result = search_result(quote.hit)
+        citations.append(AskCitation(meeting=result.meeting, item=result.item, citation=result.citation,
+                                     quote=quote.text, is_decision=quote.is_decision))
+    return AskResponse(question=answer.question, answer=answer.answer, found=answer.found, citations=citations,
+                       results=[search_result(h) for h in answer.hits])
 
 
 def meeting_summary(meeting: Meeting) -> MeetingSummary:

@@ -22,6 +22,10 @@ class Settings(BaseSettings):
     dense_weight: float = Field(0.1, ge=0, description="Vikt för vektorsökningen i fusionen; 0 = av")
     min_relative_score: float = Field(0.3, ge=0, le=1, description="Träffar under denna andel av bästa träffens "
                                       "poäng tas bort")
+    decision_boost: float = Field(0.2, ge=0, description="Extra vikt för punkter med beslut när frågan gäller "
+                                  "beslut ('vad beslutades …')")
+    answer_min_coverage: float = Field(0.5, ge=0, le=1, description="Andel av frågans särskiljande ord som "
+                                       "måste finnas i en träff för att /api/ask ska svara")
     chunk_max_chars: int = Field(1500, ge=200, description="Längsta textstycke innan en punkt delas")
     host: str = Field("127.0.0.1", description="Adress som `minutes serve` lyssnar på")
     port: int = Field(8000, ge=1, le=65535, description="Port som `minutes serve` lyssnar på")

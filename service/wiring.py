@@ -6,6 +6,7 @@ from dataclasses import dataclass
 from functools import cached_property
 
 from index import ChromaStore, Embedder, HybridSearcher, Indexer
+from index.answer import Answerer
 
 from .settings import Settings
 
@@ -29,7 +30,12 @@ class Components:
     def searcher(self) -> HybridSearcher:
         s = self.settings
         return HybridSearcher(store=self.store, embedder=self.embedder, lexical_weight=s.lexical_weight,
-                              dense_weight=s.dense_weight, min_relative_score=s.min_relative_score)
+                              dense_weight=s.dense_weight, min_relative_score=s.min_relative_score,
+                              decision_boost=s.decision_boost)
+
+    @cached_property
+    def answerer(self) -> Answerer:
+        return Answerer(searcher=self.searcher, min_coverage=self.settings.answer_min_coverage)
 
     @cached_property
     def indexer(self) -> Indexer:

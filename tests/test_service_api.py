@@ -56,3 +56,27 @@ def test_unknown_meeting_is_404_and_health_and_docs_answer(sample_server):
     assert httpx.get(f"{sample_server}/healthz").json() == {"status": "ok"}
     assert httpx.get(f"{sample_server}/docs").status_code == 200
     assert "/api/search" in httpx.get(f"{sample_server}/openapi.json").json()["paths"]
+
+
+def ask(base, **body):
+    return httpx.post(f"{base}/api/ask", json=body, timeout=30)
+
+
+def test_ask_quotes_the_heder_decision_newest_first(sample_server):
+    answer = ask(sample_server, question="Vad beslutades om Resurscentrum heder?").json()
+    assert answer["found"] is True
+    assert "säger upp avtalet med resurscentrumheder till årsskiftet 24/25" in answer["answer"]
+    cited = [(c["meeting"]["date"], c["item"]["number"]) for c in answer["citations"]]
+    assert cited[:2] == [("2024-09-06", "8"), ("2024-04-05", "4")]
+    assert answer["citations"][0]["is_decision"] and answer["results"]
+
+
+def test_ask_says_plainly_when_the_minutes_do_not_cover_it(sample_server):
+    answer = ask(sample_server, question="Hur många elbilar köptes in till hemtjänsten?").json()
+    assert answer["found"] is False and answer["citations"] == []
+    assert answer["answer"].startswith("Jag hittar inget i mötesanteckningarna om")
+
+
+def test_latest_meeting_phrase_limits_search_to_that_meeting(sample_server):
+    results = search(sample_server, query="vad beslutades på senaste mötet?", top_k=10).json()["results"]
+    assert results and {r["meeting"]["date"] for r in results} == {"2026-02-06"}

@@ -1,0 +1,32 @@
+"""Swedish date phrases and decision wording in questions."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from index.query import parse_query
+
+TODAY = dt.date(2026, 11, 25)
+
+
+def test_month_and_year_becomes_a_date_range_and_leaves_the_topic():
+    parsed = parse_query("Vad beslutades om hemtagning i oktober 2023?", TODAY)
+    assert (parsed.date_from, parsed.date_to) == (dt.date(2023, 10, 1), dt.date(2023, 10, 31))
+    assert parsed.text == "Vad beslutades om hemtagning ?" and parsed.decision_intent
+
+
+def test_relative_and_plain_years():
+    assert parse_query("workshop förra året", TODAY).date_from == dt.date(2025, 1, 1)
+    assert parse_query("heder i år", TODAY).date_to == dt.date(2026, 12, 31)
+    assert parse_query("beslut under 2024", TODAY).date_from == dt.date(2024, 1, 1)
+
+
+def test_a_year_that_is_content_is_not_a_filter():
+    # From the development questions: 2022 is what the money is for, not when the meeting was.
+    parsed = parse_query("Hur mycket pengar tas med till 2022 för kommunikationsstöd och hemsidan?", TODAY)
+    assert parsed.date_from is None and not parsed.decision_intent
+
+
+def test_latest_meeting_and_appointment_intent():
+    assert parse_query("Vad sades på senaste mötet om heder?", TODAY).latest_meeting
+    assert parse_query("Vem utsågs till representant?", TODAY).decision_intent
