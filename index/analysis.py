@@ -71,6 +71,13 @@ def _lexicon() -> frozenset[str]:
     return frozenset(fold(e.split("/", 1)[0]) for e in entries if e and not e[0].isupper())
 
 
+def _known(word: str, lexicon: frozenset[str]) -> bool:
+    """A word list entry, or one with an inflection ending (-et, -en, -na, …) that the list lacks."""
+    if word in lexicon or stem(word) in lexicon:
+        return True
+    return any(word[:-cut] in lexicon for cut in (1, 2, 3) if len(word) - cut >= MIN_PART)
+
+
 @lru_cache(maxsize=200_000)
 def compound_parts(word: str) -> tuple[str, ...]:
     """Parts of a compound word ('resurscentrumheder' → ('resurscentrum', 'heder')); () if none."""
@@ -79,7 +86,7 @@ def compound_parts(word: str) -> tuple[str, ...]:
     lexicon = _lexicon()
     for cut in range(MIN_PART, len(word) - MIN_PART + 1):
         head, tail = word[:cut], word[cut:]
-        if tail not in lexicon and stem(tail) not in lexicon:
+        if not _known(tail, lexicon):
             continue
         for candidate in (head, head[:-1] if head.endswith("s") else None):
             if candidate and len(candidate) >= 3 and candidate in lexicon:

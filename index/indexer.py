@@ -30,8 +30,17 @@ class Indexer:
         self.embedder.warm_up()
 
     def run(self, meetings: list[Meeting]) -> IndexReport:
+        """Store new and changed meetings; drop meetings of the same files that the files no longer hold."""
         report = IndexReport()
         stored = self.store.meeting_hashes()
+        current_ids: dict[str, set[str]] = {}
+        for meeting in meetings:
+            current_ids.setdefault(meeting.source, set()).add(meeting.id)
+        for old_id, (source, _) in list(stored.items()):
+            if source in current_ids and old_id not in current_ids[source]:
+                self.store.delete_meeting(old_id)  # the file changed: its old version goes
+                del stored[old_id]
+                report.replaced.append(source)
         for meeting in meetings:
             if meeting.id in stored:
                 kept_source = stored[meeting.id][0]
@@ -41,10 +50,6 @@ class Indexer:
                     report.duplicates.append(f"{meeting.source} har samma innehåll som {kept_source}; "
                                              f"{kept_source} behölls")
                 continue
-            for old_id, (source, _) in stored.items():
-                if source == meeting.source:  # the file changed: its old meeting goes
-                    self.store.delete_meeting(old_id)
-                    report.replaced.append(meeting.source)
             chunks = chunks_for(meeting, max_chars=self.max_chars)
             vectors = self.embedder.embed_passages([c.search_text for c in chunks])
             self.store.put_meeting(meeting, chunks, vectors)

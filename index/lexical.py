@@ -1,4 +1,4 @@
-"""BM25 over Swedish tokens (bm25s), rebuilt from the store's chunks.
+"""BM25 over Swedish tokens (bm25s), rebuilt from the store's chunks, boilerplate left out.
 
 The index keeps the chunks it was built from, so filters (date, body) can be
 applied as a mask over all scores before ranking.
@@ -13,16 +13,18 @@ import bm25s
 import numpy as np
 
 from .analysis import tokens
+from .boilerplate import repeated_paragraphs, searchable_text
 from .chunks import Chunk
 
 
 class LexicalIndex:
-    def __init__(self, chunks: list[Chunk], *, generation: int = 0):
+    def __init__(self, chunks: list[Chunk], *, generation: int = 0, drop_boilerplate: bool = True):
         self.chunks = chunks
         self.generation = generation
         self._position = {chunk.id: i for i, chunk in enumerate(chunks)}
         self._bm25: bm25s.BM25 | None = None
-        corpus = [tokens(chunk.search_text) or ["_"] for chunk in chunks]
+        self.boilerplate = repeated_paragraphs(chunks) if drop_boilerplate else set()
+        corpus = [tokens(searchable_text(chunk, self.boilerplate)) or ["_"] for chunk in chunks]
         self._document_frequency = Counter(token for doc in corpus for token in set(doc))
         if corpus:
             self._bm25 = bm25s.BM25(k1=1.2, b=0.75)

@@ -13,30 +13,88 @@ from __future__ import annotations
 import re
 
 from .models import Decision
-from .paragraphs import BULLET, sentences
+from .paragraphs import BULLET, LABEL_START, sentences
 
 # "Beslut:", "Ledningsgruppens beslut:", "Styrelsens beslut", "AU:s beslut:" – not "Förslag till beslut:".
 DECISION_LABEL = re.compile(
     r"^(?:(?:[\wåäöÅÄÖ:]+s|mötets|\w+ns)\s+)?beslut(?:et)?\s*(?::|$|\s+(?=[A-ZÅÄÖ]))\s*", re.IGNORECASE
 )
+# "Förslag till beslut:", "AU:s förslag till beslut:", "Förslag:", or "Förslag till beslut" standing alone.
 PROPOSAL_LABEL = re.compile(
-    r"^(?:[\wåäöÅÄÖ:]+s\s+)?(?:förslag|forslag)(?:\s+till\s+beslut)?\s*:\s*|^beslutsförslag\s*:\s*", re.IGNORECASE
+    r"^(?:[\wåäöÅÄÖ:]+s\s+)?(?:förslag|forslag)(?:\s+till\s+beslut)?\s*:\s*|^beslutsförslag\s*:\s*"
+    r"|^(?:[\wåäöÅÄÖ:]+s\s+)?(?:förslag\s+till\s+beslut|beslutsförslag)\s*$",
+    re.IGNORECASE,
 )
 NOT_DECISION_LABEL = re.compile(r"^(?:beslutsunderlag|underlag|förslag|forslag|bakgrund)\b", re.IGNORECASE)
 DECISION_WORDING = re.compile(
     r"\b(?:bestämdes|beslutades|beslutas|(?:beslutade|beslutar)\s+(?:att|enligt|om|i\s+enlighet)|ställer\s+sig\s+bakom|ställde\s+sig\s+bakom"
     r"|bifaller|bifalles|bifölls|avslås|avslogs|bordläggs|bordlades|återremitteras|återremitterades"
-    r"|godkänns|godkändes|fastställs|fastställdes|antas|antogs|utsågs|utses|valdes\s+till|väljs\s+till)\b",
+    r"|godkänns|godkändes|fastställs|fastställdes|antas|antogs|utsågs|utses|valdes|omvaldes|nyvaldes|väljs\s+till"
+    r"|beviljade|beviljas|beviljar|förklarades|lades\s+till\s+handlingarna|läggs\s+till\s+handlingarna)\b",
     re.IGNORECASE,
 )
+# A decision that only points back at the proposal: it is quoted together with the proposal.
 REFERS_TO_PROPOSAL = re.compile(
-    r"enligt\s+(?:förslag|forslag|förslaget|forslaget)|förslaget\s+(?:bifalles|antas|godkänns)|bifalles",
+    r"enligt\s+(?:\w+\s+)?(?:förslag|forslag|förslaget|forslaget)"
+    r"|(?:förslaget|yrkandet|motionen|ärendet)\s+(?:\w+\s+)?(?:bifalles|bifölls|antas|antogs|godkänns|avslås"
+    r"|avslogs|bordläggs|bordlades|återremitteras|återremitterades)\s*\.?$"
+    r"|^(?:bifalles|avslås|bordläggs|återremitteras)\b",
     re.IGNORECASE,
 )
+# "Om ansökan beviljas …" states a condition, not a decision.
+CONDITIONAL = re.compile(r"^(?:om|ifall|såvida|innan|när|förutsatt\s+att)\b", re.IGNORECASE)
 ATT_CLAUSE = re.compile(r"^(?:(?:\d{1,2}[.)]|[•\-–*])\s*)?att\s+", re.IGNORECASE)
 
 
+# Labels whose text belongs with the decision rather than standing alone.
+ATTACHED_LABEL = re.compile(r"^(omröstning|reservation|protokollsanteckning)\s*:?\s*", re.IGNORECASE)
+
+
 def find_decisions(paras: list[str]) -> list[Decision]:
+    """Labelled decisions when the item has any ("Beslut: …"); otherwise sentences worded as decisions."""
+    labelled = _labelled_decisions(paras)
+    return labelled if labelled else _worded_decisions(paras)
+
+
+def _labelled_decisions(paras: list[str]) -> list[Decision]:
+    decisions: list[Decision] = []
+    attached: list[str] = []
+    proposal: str | None = None
+    index = 0
+    while index < len(paras):
+        para = paras[index]
+        proposal_match = PROPOSAL_LABEL.match(para)
+        if proposal_match:
+            proposal, index = _labelled_text(paras, index, proposal_match.end())
+            continue
+        extra = ATTACHED_LABEL.match(para)
+        if extra:
+            text, index = _labelled_text(paras, index, extra.end())
+            attached.append(f"{extra.group(1).capitalize()}: {text}")
+            continue
+        label = DECISION_LABEL.match(para)
+        if label and not NOT_DECISION_LABEL.match(para):
+            text, index = _labelled_text(paras, index, label.end())
+            while index < len(paras) and _continues_decision(paras[index]):
+                text = f"{text}\n{paras[index]}"
+                index += 1
+            if text:
+                decisions.append(_with_proposal(text, proposal))
+            continue
+        index += 1
+    if decisions and attached:  # vote and reservations stay with the decision they concern
+        last = decisions[-1]
+        decisions[-1] = Decision(text="\n".join([last.text, *attached]), proposal=last.proposal)
+    return _dedupe(decisions)
+
+
+def _continues_decision(para: str) -> bool:
+    """A paragraph right after a labelled decision that is itself worded as one."""
+    return (bool(DECISION_WORDING.search(para)) and not DECISION_LABEL.match(para) and not PROPOSAL_LABEL.match(para)
+            and not ATTACHED_LABEL.match(para) and not LABEL_START.match(para) and not _is_question(para))
+
+
+def _worded_decisions(paras: list[str]) -> list[Decision]:
     decisions: list[Decision] = []
     proposal: str | None = None
     index = 0
@@ -46,15 +104,10 @@ def find_decisions(paras: list[str]) -> list[Decision]:
         if proposal_match:
             proposal, index = _labelled_text(paras, index, proposal_match.end())
             continue
-        label = DECISION_LABEL.match(para)
-        if label and not NOT_DECISION_LABEL.match(para):
-            text, index = _labelled_text(paras, index, label.end())
-            if text:
-                decisions.append(_with_proposal(text, proposal))
-            continue
-        if DECISION_WORDING.search(para) and not _is_question(para):
+        if DECISION_WORDING.search(para) and not _is_question(para) and not ATTACHED_LABEL.match(para):
             for sentence in sentences(para):
-                if DECISION_WORDING.search(sentence) and not PROPOSAL_LABEL.match(sentence):
+                if (DECISION_WORDING.search(sentence) and not PROPOSAL_LABEL.match(sentence)
+                        and not CONDITIONAL.match(sentence)):
                     decisions.append(_with_proposal(sentence, proposal))
         index += 1
     return _dedupe(decisions)

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 
 from .dates import date_in_filename, find_date, infer_year
 from .models import Attendee
-from .people import looks_like_names, parse_attendee, split_names
+from .people import looks_like_names, parse_attendee
 
 LABEL = re.compile(r"^(?P<label>[A-ZÅÄÖa-zåäö][\wåäöÅÄÖ /-]{1,40}?)\s*:\s*(?P<value>.*)$")
 PEOPLE_LABELS = {
@@ -24,8 +24,8 @@ PEOPLE_LABELS = {
     "frånvarande": "absent", "franvarande": "absent", "anmält förhinder": "absent",
 }
 DOC_TYPE = re.compile(
-    r"^(?:mötesanteckningar|minnesanteckningar|anteckningar|protokoll|sammanträdesprotokoll|mötesprotokoll)"
-    r"(?:\s+(?:till|för|från|fört\s+vid|vid))?\s*[:\-–]?\s*",
+    r"^(?:(?:mötesanteckningar|minnesanteckningar|anteckningar|protokoll|sammanträdesprotokoll|mötesprotokoll)\b"
+    r"(?:\s+(?:fört\s+vid|förda\s+vid|från|till|för|vid)\b)?|fört\s+vid|förda\s+vid)\s*[:\-–]?\s*",
     re.IGNORECASE,
 )
 # "Mötesanteckningar: X" (OCR: "Moétesanteckningar"), "Mötesanteckningar förda av X", "Vid protokollet: X".
@@ -40,6 +40,7 @@ TIME = re.compile(
     r"(?:kl\.?\s*)?(?<![\d-])(\d{1,2}(?:[.:]?\d{2})?\s*[-–]\s*\d{1,2}(?:[.:]?\d{2})?)(?![\d-])"
     r"|kl\.?\s*(\d{1,2}(?:[.:]\d{2})?)"
 )
+TIME_PHRASE = re.compile(r",?\s*(?:kl\.?\s*)?\d{1,2}[.:]\d{2}\s*[-–]\s*\d{1,2}[.:]\d{2}|,?\s*kl\.?\s*\d{1,2}(?:[.:]\d{2})?")
 NOT_A_PERSON_START = ("ärende", "ordförande", "föredragande", "sekreterare", "justerare", "obs", "tid", "plats")
 
 
@@ -64,7 +65,8 @@ def parse_header(lines: list[str], footer: list[str], full_text: str, filename: 
     header.body = _body(plain)
     header.sources["body"] = "raden/raderna överst i dokumentet"
     _people_blocks(plain, header)
-    for line in _join_wrapped_values(plain) + [_plain(line) for line in footer]:
+    _attendance_tables([line.strip() for line in lines], header)
+    for line in _join_wrapped_values(plain) + join_sign_off_labels([_plain(line) for line in footer]):
         _single_fields(line, header)
     _date(plain, full_text, filename, header)
     if header.chair is None:
@@ -83,10 +85,15 @@ def _body(lines: list[str]) -> str:
     upper-case organisation line is joined with the organ under it ('KOMMUN X' + 'Socialnämnden').
     """
     body = ""
+    organ = ""
     for line in lines:
         if LABEL.match(line) or _is_field_line(line):
             break
-        stripped = _MEETING_WORDS.sub("", DOC_TYPE.sub("", line)).strip()
+        stripped = _ORG_NUMBER.sub("", DOC_TYPE.sub("", line)).strip()
+        meeting_kind = _MEETING_WORDS.match(stripped)
+        if meeting_kind:
+            organ = _ORGAN_OF_MEETING.get(" ".join(meeting_kind["kind"].lower().split()), "")
+            stripped = stripped[meeting_kind.end():].strip()
         if not stripped or (stripped.islower() and len(stripped.split()) == 1):
             continue  # nothing left but the document type ('Protokoll styrelsemöte')
         if not body:
@@ -98,12 +105,19 @@ def _body(lines: list[str]) -> str:
         else:
             break
     body = re.split(r"(?<=[a-zåäö])[.!]\s+(?=[A-ZÅÄÖ])", body)[0].strip().rstrip(".")
-    return " ".join(_strip_date_phrase(body).split())
+    body = " ".join(_strip_date_phrase(body).split())
+    return f"{body}, {organ}" if body and organ and organ.split()[-1] not in body.lower() else body
 
 
 ORGAN = re.compile(r"(nämnd|styrelse|fullmäktige|utskott|grupp|råd|stämma|årsmöte|kommitté)(en|et|n)?\b", re.I)
 _OPEN_ENDINGS = (" i", " för", " av", " och", " med", " till", " inom", ",")
-_MEETING_WORDS = re.compile(r"^(?:sammanträde|möte|styrelsemöte|årsmöte)\s+(?:med|i|för)\s+", re.IGNORECASE)
+# "styrelsemöte i Nordljus AB" → "Nordljus AB, styrelsen": the organ that met, after the organisation.
+_MEETING_WORDS = re.compile(r"^(?P<kind>sammanträde|möte|styrelsemöte|årsmöte|extra\s+årsmöte|föreningsstämma"
+                            r"|årsstämma|extra\s+bolagsstämma|bolagsstämma)\s+(?:med|i|för)\s+", re.IGNORECASE)
+_ORGAN_OF_MEETING = {"styrelsemöte": "styrelsen", "årsmöte": "årsmötet", "extra årsmöte": "extra årsmötet",
+                     "föreningsstämma": "föreningsstämman", "årsstämma": "årsstämman",
+                     "bolagsstämma": "bolagsstämman", "extra bolagsstämma": "extra bolagsstämman"}
+_ORG_NUMBER = re.compile(r"\s*\((?:org\.?\s*nr|organisationsnummer)[^)]*\)", re.IGNORECASE)
 
 
 def _strip_date_phrase(text: str) -> str:
@@ -148,6 +162,43 @@ def _people_blocks(lines: list[str], header: Header) -> None:
             kind = None
 
 
+_NAME_COLUMN = re.compile(r"^(namn|ledamot|ledamöter|deltagare|person)$", re.I)
+_ROLE_COLUMN = re.compile(r"^(roll|funktion|uppdrag|befattning|titel|organisation|parti)$", re.I)
+_PRESENCE_COLUMN = re.compile(r"^(närvarande|närvaro|närv\.?|deltog|närvarande\s*\(ja/nej\))$", re.I)
+_ABSENT_VALUES = {"nej", "-", "–", "frånvarande", "f", "anmält förhinder", "förhinder", "nej, anmält förhinder"}
+
+
+def _attendance_tables(lines: list[str], header: Header) -> None:
+    """Tables with a name column ('| Namn | Roll | Närvarande |'): present and absent people."""
+    columns: dict[str, int] | None = None
+    for line in lines:
+        if "|" not in line:
+            columns = None
+            continue
+        cells = [cell.strip() for cell in line.strip().strip("|").split("|")]
+        if all(re.fullmatch(r":?-{2,}:?", c) or not c for c in cells):
+            continue  # Markdown separator row
+        if columns is None:
+            names = [i for i, c in enumerate(cells) if _NAME_COLUMN.match(c)]
+            if names:
+                columns = {"name": names[0]}
+                for key, pattern in (("role", _ROLE_COLUMN), ("present", _PRESENCE_COLUMN)):
+                    found = [i for i, c in enumerate(cells) if pattern.match(c)]
+                    if found:
+                        columns[key] = found[0]
+            continue
+        if columns["name"] >= len(cells) or not cells[columns["name"]]:
+            continue
+        person = Attendee(name=cells[columns["name"]])
+        if "role" in columns and columns["role"] < len(cells) and cells[columns["role"]]:
+            person.role = cells[columns["role"]]
+        presence = cells[columns["present"]].lower() if "present" in columns and columns["present"] < len(cells) else ""
+        (header.absentees if presence in _ABSENT_VALUES else header.attendees).append(person)
+        if (person.role or "").lower() in ("ordförande", "mötesordförande") and header.chair is None:
+            header.chair = person.name
+            header.sources["chair"] = line
+
+
 def _join_wrapped_values(lines: list[str]) -> list[str]:
     """'Övriga medverkande: A, B, Maria' + 'Everthsson och Johanna' → one line; same for 'Plats: … samt' + '…'."""
     out: list[str] = []
@@ -162,22 +213,29 @@ def _join_wrapped_values(lines: list[str]) -> list[str]:
     return out
 
 
+FIELD_LABELS = {"plats och tid", "tid och plats", "plats", "tid", "datum", "sammanträdesdatum", "lokal",
+                "justerare", "paragrafer", "justeringens plats", "justeringens plats och tid"}
+
+
 def _label_of(line: str) -> tuple[str | None, str]:
+    """('Plats', 'Regionhuset') from 'Plats: Regionhuset' or, in column layout, 'Plats och tid Stadshuset …'."""
     match = LABEL.match(line)
     if match:
         return match["label"].strip(), match["value"].strip()
     words = line.split()
-    for size in (3, 2, 1):
+    for size in (4, 3, 2, 1):
         candidate = " ".join(words[:size]).lower()
-        if len(words) >= size and candidate in PEOPLE_LABELS:
+        if len(words) > size and (candidate in PEOPLE_LABELS or candidate in FIELD_LABELS):
             return " ".join(words[:size]), " ".join(words[size:])
+        if len(words) == size and candidate in PEOPLE_LABELS:
+            return " ".join(words), ""
     return None, ""
 
 
 def _add_people(text: str, kind: str, header: Header, inline: bool) -> bool:
-    if inline and text.count(",") >= 2 and not any(w[:1].islower() and w != "och" for w in text.split()):
-        names = [Attendee(name=n) for n in split_names(text) if len(n.split()) >= 1]
-        people = [p for p in (parse_attendee(n.name) for n in names) if p]
+    parts = _top_level_parts(text)
+    if inline and len(parts) >= 3 or (inline and len(parts) == 2 and all("(" in p for p in parts)):
+        people = [p for p in (parse_attendee(part) for part in parts) if p]
     else:
         person = parse_attendee(text)
         people = [person] if person else []
@@ -194,6 +252,24 @@ def _add_people(text: str, kind: str, header: Header, inline: bool) -> bool:
     return True
 
 
+def _top_level_parts(text: str) -> list[str]:
+    """'A (ordf.), B, C och D' → ['A (ordf.)', 'B', 'C', 'D']: commas and 'och' outside parentheses."""
+    parts, depth, current = [], 0, ""
+    for char in text:
+        depth += char == "("
+        depth -= char == ")"
+        if char == "," and depth == 0:
+            parts.append(current)
+            current = ""
+        else:
+            current += char
+    parts.append(current)
+    result = []
+    for part in parts:
+        result.extend(p for p in re.split(r"\s+och\s+(?![^(]*\))", part) if p.strip())
+    return [p.strip() for p in result if p.strip()]
+
+
 def _single_fields(line: str, header: Header) -> None:
     if not line:
         return
@@ -208,15 +284,17 @@ def _single_fields(line: str, header: Header) -> None:
         header.sources["justerare"] = line
         return
     chair = CHAIR.match(line)
-    if chair and header.chair is None and len(line) < 90:
+    if (chair and header.chair is None and len(line) < 90 and looks_like_names(chair["name"].strip())
+            and chair["name"].split()[0].lower() not in NOT_A_PERSON_START):
         header.chair = chair["name"].strip()
         header.sources["chair"] = line
         return
     label, value = _label_of(line)
-    if label and label.lower() in ("plats", "lokal") and header.place is None:
-        header.place = value
+    lower = label.lower() if label else ""
+    if lower in ("plats", "lokal", "tid och plats", "plats och tid") and header.place is None:
+        header.place = TIME_PHRASE.sub("", value).strip(" ,") if lower != "plats" else value
         header.sources["place"] = line
-    if label and label.lower() in ("tid", "tid och plats") and header.time is None:
+    if lower in ("tid", "tid och plats", "plats och tid") and header.time is None:
         match = TIME.search(value)
         if match:
             header.time = (match[1] or match[2]).replace(" ", "")
@@ -253,6 +331,20 @@ def _date(lines: list[str], full_text: str, filename: str, header: Header) -> No
 
 
 SIGN_OFF_LABEL = re.compile(r"^(?i:vid\s+protokollet|sekreterare|justerare|justeras|ordförande|protokollförare)\s*:?$")
+
+
+def join_sign_off_labels(lines: list[str]) -> list[str]:
+    """'Vid protokollet' + 'Per Alm' on the next line → 'Vid protokollet: Per Alm'."""
+    out: list[str] = []
+    for line in lines:
+        previous = next((l for l in reversed(out) if l.strip()), "")
+        if line.strip() and SIGN_OFF_LABEL.match(previous.strip()) and looks_like_names(line.strip()):
+            while out and not out[-1].strip():
+                out.pop()
+            out[-1] = f"{out[-1].strip()}: {line.strip()}"
+        else:
+            out.append(line)
+    return out
 
 
 def is_sign_off(line: str) -> bool:

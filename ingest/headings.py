@@ -39,7 +39,9 @@ PART_LABELS = re.compile(
     r"|[\wåäö]+s\s+beslut|[\wåäö]+s\s+förslag(?:\s+till\s+beslut)?)\s*:?$",
     re.IGNORECASE,
 )
-_NOT_TITLE_START = re.compile(r"^(kr|st|tkr|mkr|sek|kl|procent|%|timmar|minuter|år|veckor)\b", re.IGNORECASE)
+# Units after a number, and "Att"-clauses ("1. Att godkänna …"), never open an item.
+_NOT_TITLE_START = re.compile(r"^(kr|st|tkr|mkr|sek|kl|procent|%|timmar|minuter|år|veckor|att)\b", re.IGNORECASE)
+AUTO_NUMBER_MARK = "\u2063"  # put by the DOCX reader after a heading whose number Word generated
 ROMAN = {"I": 1, "V": 5, "X": 10}
 
 
@@ -52,18 +54,26 @@ class Candidate:
     punct: str = ""
     md_level: int = 0
     flags: list[str] = field(default_factory=list)
+    auto_numbered: bool = False
 
     @property
     def style(self) -> str:
         return f"{self.kind}{self.punct}"
 
     def parts(self) -> tuple[int, ...] | None:
-        """'3.1' → (3, 1); '4a' → (4,); 'IV' → (4,); None when unnumbered."""
+        """'3.1' → (3, 1); '4a' → (4, 1) (a letter is a sub-level); 'IV' → (4,); None when unnumbered."""
         if not self.number:
             return None
         if self.kind == "roman":
             return (_roman_value(self.number),)
-        return tuple(int(re.sub(r"[a-z]$", "", p)) for p in self.number.split(".") if p)
+        parts: list[int] = []
+        for piece in self.number.split("."):
+            letter = re.search(r"[a-z]$", piece)
+            if piece.rstrip("abcdefghijklmnopqrstuvwxyz"):
+                parts.append(int(piece.rstrip("abcdefghijklmnopqrstuvwxyz")))
+            if letter:
+                parts.append(ord(letter.group(0)) - ord("a") + 1)
+        return tuple(parts)
 
 
 def _roman_value(text: str) -> int:
@@ -77,6 +87,8 @@ def _roman_value(text: str) -> int:
 
 def candidate_for(line_no: int, line: str) -> Candidate | None:
     """The heading this line would be, if it is one at all."""
+    auto = AUTO_NUMBER_MARK in line
+    line = line.replace(AUTO_NUMBER_MARK, "")
     md = MARKDOWN_HEADING.match(line)
     text = md["text"].strip() if md else line.strip()
     level = len(md["hashes"]) if md else 0
@@ -86,10 +98,11 @@ def candidate_for(line_no: int, line: str) -> Candidate | None:
         match = pattern.match(text)
         if match and not _NOT_TITLE_START.match(match["title"]):
             number = match["num"]
-            if kind == "number" and int(number.split(".")[0].rstrip("abcdefghij") or 0) > 300:
-                return None
+            if kind == "number" and (int(number.split(".")[0].rstrip("abcdefghij") or 0) > 300
+                                     or re.search(r"\.0\d?$", number)):
+                return None  # a year or a time of day ("13.00 Lunch")
             return Candidate(line_no, match["title"].strip(), kind, number,
-                             match.groupdict().get("punct") or "", level)
+                             match.groupdict().get("punct") or "", level, auto_numbered=auto)
     lost = LOST_NUMBER.match(text)
     if lost:
         return Candidate(line_no, lost["title"].strip(), "lost", None, "", level)

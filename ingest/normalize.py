@@ -15,6 +15,10 @@ PAGE_MARK = re.compile(
     r"^(?:sida\s+\d+(?:\s*(?:av|\(|/)\s*\d+\)?)?|\d+\s*\(\d+\)|\d+\s*/\s*\d+|-\s*\d+\s*-)$",
     re.IGNORECASE,
 )
+# A page mark at the end of a line: "SAMMANTRÄDESPROTOKOLL      Sida 1 av 3".
+TRAILING_PAGE_MARK = re.compile(r"(?<=\S)\s{2,}(?:sida\s+)?\d+\s*(?:av|\(|/)\s*\d+\)?\s*$", re.IGNORECASE)
+SIGNATURE_LINE = re.compile(r"^(?:justerandes?\s+sign(?:atur)?|justerandes\s+signaturer|utdragsbestyrkande)\b",
+                            re.IGNORECASE)
 _MARKDOWN_EMPHASIS = re.compile(r"\*\*|__|(?<![\w*])\*(?=\S)|(?<=\S)\*(?![\w*])")
 # Words that follow a suspended compound ("hälso- och sjukvård"): the hyphen stays.
 _SUSPENDED_COMPOUND_NEXT = ("och ", "eller ", "samt ", "som ", "resp", "till ")
@@ -22,16 +26,45 @@ _SUSPENDED_COMPOUND_NEXT = ("och ", "eller ", "samt ", "som ", "resp", "till ")
 
 def normalize_pages(pages: list[str]) -> list[str]:
     """Return the document as clean lines: NFC, no page marks or running headers, hyphens joined."""
-    page_lines = [[_clean_line(line) for line in unicodedata.normalize("NFC", page).splitlines()] for page in pages]
+    page_lines = [[_clean_line(TRAILING_PAGE_MARK.sub("", line))
+                   for line in unicodedata.normalize("NFC", page).splitlines()] for page in pages]
     furniture = _running_lines(page_lines)
     lines: list[str] = []
     for page in page_lines:
         for index, line in enumerate(page):
-            if PAGE_MARK.match(line) or line in furniture or _is_footer_next_to_page_mark(page, index):
+            if (PAGE_MARK.match(line) or SIGNATURE_LINE.match(line) or line in furniture
+                    or _is_footer_next_to_page_mark(page, index)):
                 continue
             lines.append(line)
         lines.append("")
+    lines = _without_repeated_page_headers(lines, pages)
     return _join_hyphenated(_strip_outer_blanks(lines))
+
+
+def _without_repeated_page_headers(lines: list[str], pages: list[str]) -> list[str]:
+    """In text without page breaks: the document's opening lines repeated right after a page mark."""
+    if len(pages) > 1:
+        return lines
+    raw = [_clean_line(line) for line in unicodedata.normalize("NFC", pages[0]).splitlines()]
+    opening = {_clean_line(TRAILING_PAGE_MARK.sub("", line)) for line in raw[:6] if line}
+    after_mark = set()
+    for index, line in enumerate(raw):
+        if PAGE_MARK.match(line) or TRAILING_PAGE_MARK.search(line) or PAGE_MARK.search(line.split(" ")[-1]):
+            for following in raw[index + 1: index + 4]:
+                cleaned = _clean_line(TRAILING_PAGE_MARK.sub("", following))
+                if cleaned in opening:
+                    after_mark.add(cleaned)
+    if not after_mark:
+        return lines
+    seen: set[str] = set()
+    kept = []
+    for line in lines:
+        if line in after_mark:
+            if line in seen:
+                continue
+            seen.add(line)
+        kept.append(line)
+    return kept
 
 
 def _clean_line(line: str) -> str:

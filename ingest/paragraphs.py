@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import re
 
+from .headings import is_part_label
+
 BULLET = re.compile(r"^(?:[•\-–*▪◦·]|\d{1,2}[.)]|[a-z][.)])\s+")
 LABEL_START = re.compile(r"^[A-ZÅÄÖ][\wåäö/ -]{1,40}:(\s|$)")
 
@@ -28,6 +30,8 @@ def paragraphs(lines: list[str]) -> list[str]:
             continue
         starts_new = (
             not current
+            or is_part_label(line)
+            or is_part_label(current)
             or BULLET.match(line)
             or LABEL_START.match(line)
             or current.endswith(":")

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import re
+
 from dataclasses import dataclass, field
 
 from .decisions import find_decisions
-from .header import SIGN_OFF_LABEL, Header, is_sign_off, parse_header
-from .headings import MARKDOWN_HEADING
+from .header import Header, is_sign_off, join_sign_off_labels, parse_header
+from .headings import AUTO_NUMBER_MARK, MARKDOWN_HEADING, is_part_label
 from .models import AgendaItem, Meeting, content_hash, meeting_id
 from .paragraphs import paragraphs
 from .people import PRESENTER_LABEL, KnownPeople, looks_like_names
@@ -52,10 +54,17 @@ def parse_lines(lines: list[str], *, source: str, filename: str) -> ParsedDocume
     return ParsedDocument(meeting=meeting, header=header, notes=_notes(split))
 
 
+NUMBER_PREFIX = re.compile(r"^\d+(?:\.\d+)*\.?\s+")
+
+
 def _without_heading_marks(line: str) -> str:
-    """'##### Beslut' inside an item is the label 'Beslut'."""
+    """'##### Beslut' or '3.2.3 Beslut' inside an item is the label 'Beslut'."""
+    line = line.replace(AUTO_NUMBER_MARK, "")
     match = MARKDOWN_HEADING.match(line)
-    return match["text"] if match else line
+    text = match["text"] if match else line
+    if is_part_label(text):
+        return NUMBER_PREFIX.sub("", text.strip())  # "3.2.3 Beslut" → "Beslut"
+    return text
 
 
 def _take_sign_off_lines(segments: list[Segment]) -> list[str]:
@@ -63,13 +72,8 @@ def _take_sign_off_lines(segments: list[Segment]) -> list[str]:
     found: list[str] = []
     for segment in segments:
         kept: list[str] = []
-        for line in segment.body:
-            if is_sign_off(line):
-                found.append(line)
-            elif kept and SIGN_OFF_LABEL.match(kept[-1].strip()) and looks_like_names(line.strip()):
-                found.append(f"{kept.pop().strip()}: {line.strip()}")  # 'Vid protokollet' + name below it
-            else:
-                kept.append(line)
+        for line in join_sign_off_labels(segment.body):
+            (found if is_sign_off(line) else kept).append(line)
         segment.body = kept
     return found
 
@@ -115,8 +119,8 @@ def _take_presenter(body: list[str], known: KnownPeople) -> tuple[list[str], str
         if label and label["names"].strip():
             presenter = presenter if presenter and not first_text_seen else label["names"].strip()
             continue
-        name_line = known.is_name_line(stripped) or (
-            not first_text_seen and looks_like_names(stripped) and not _after_label(kept))
+        name_line = not is_part_label(stripped) and (known.is_name_line(stripped) or (
+            not first_text_seen and looks_like_names(stripped) and not _after_label(kept)))
         if stripped and name_line:
             names, skip_next = _join_wrapped_names(stripped, body, index)
             presenter = presenter or names

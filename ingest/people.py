@@ -50,10 +50,10 @@ def parse_attendee(line: str) -> Attendee | None:
     line = _PAREN_NOTE.sub("", line).strip()
     paren_role, party = None, None
     for inner in _PAREN_ANY.findall(line):
-        if inner.strip().lower() in ROLE_WORDS:
-            paren_role = inner.strip().lower()
-        elif re.fullmatch(r"[A-ZÅÄÖ]{1,3}", inner.strip()):
+        if re.fullmatch(r"[A-ZÅÄÖ]{1,3}", inner.strip()):
             party = inner.strip()  # political party: (S), (M), (SD)
+        else:
+            paren_role = inner.strip().lower() if inner.strip().lower() in ROLE_WORDS else inner.strip()
     line = _PAREN_ANY.sub("", line).strip()
     if not line or len(line) > 90:
         return None

@@ -9,18 +9,24 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from .models import Meeting
 from .normalize import normalize_pages
 from .ocr import looks_ocr_damaged, repair_lines
 from .parse import ParsedDocument, parse_lines
 from .readers import SUPPORTED_SUFFIXES, ReadError, read_pages
+from .split import split_meetings
 
 
 @dataclass
 class FileResult:
     path: Path
-    parsed: ParsedDocument | None = None
+    documents: list[ParsedDocument] = field(default_factory=list)
     error: str | None = None
     warnings: list[str] = field(default_factory=list)
+
+    @property
+    def meetings(self) -> list[Meeting]:
+        return [document.meeting for document in self.documents]
 
 
 def find_files(paths: list[Path]) -> tuple[list[Path], list[FileResult]]:
@@ -49,10 +55,17 @@ def parse_file(path: Path) -> FileResult:
     repairs: list[tuple[str, str]] = []
     if looks_ocr_damaged("\n".join(lines)):
         lines, repairs = repair_lines(lines)
-    parsed = parse_lines(lines, source=str(path), filename=path.name)
-    if repairs:
-        examples = ", ".join(f"{a}→{b}" for a, b in repairs[:5])
-        parsed.meeting.flags.append(f"OCR-skadad text: {len(repairs)} ord reparerades mot svensk ordlista "
-                                    f"(t.ex. {examples}); originalet finns i källfilen")
-        parsed.meeting.ocr_repairs = [f"{a} → {b}" for a, b in repairs]
-    return FileResult(path, parsed=parsed, warnings=list(parsed.meeting.flags))
+    blocks = split_meetings(lines)
+    documents = [parse_lines(block, source=str(path), filename=path.name) for block in blocks]
+    for document in documents:
+        meeting = document.meeting
+        if len(documents) > 1:
+            meeting.flags.append(f"filen innehåller {len(documents)} möten; detta är ett av dem")
+        if repairs:
+            examples = ", ".join(f"{a}→{b}" for a, b in repairs[:5])
+            meeting.flags.append(f"OCR-skadad text: {len(repairs)} ord reparerades mot svensk ordlista "
+                                 f"(t.ex. {examples}); originalet finns i källfilen")
+            meeting.ocr_repairs = [f"{a} → {b}" for a, b in repairs]
+    warnings = [f"{m.date or 'odaterat'}: {flag}" if len(documents) > 1 else flag
+                for m in (d.meeting for d in documents) for flag in m.flags]
+    return FileResult(path, documents=documents, warnings=warnings)

@@ -87,23 +87,54 @@ def _docx_text(path: Path) -> str:
         document = docx.Document(str(path))
     except (zipfile.BadZipFile, PackageNotFoundError, KeyError, ValueError) as exc:
         raise ReadError("DOCX-filen är skadad eller inte en Word-fil") from exc
-    lines: list[str] = []
+    blocks: list[tuple[str, int, bool] | list[str]] = []  # (text, heading level, auto-numbered) or table lines
     for block in document.element.body.iterchildren():
         tag = block.tag.rsplit("}", 1)[-1]
         if tag == "p":
-            lines.append(_docx_paragraph_line(Paragraph(block, document)))
+            paragraph = Paragraph(block, document)
+            style = (paragraph.style.name if paragraph.style is not None else "") or ""
+            level = _heading_level(style)
+            blocks.append((paragraph.text.strip(), level, bool(level) and _auto_numbered(paragraph)))
         elif tag == "tbl":
-            lines.extend(_docx_table_lines(Table(block, document)))
-    return "\n".join(lines)
+            blocks.append(_docx_table_lines(Table(block, document)))
+    return "\n".join(_docx_lines(blocks))
 
 
-def _docx_paragraph_line(paragraph) -> str:
-    text = paragraph.text.strip()
-    style = (paragraph.style.name if paragraph.style is not None else "") or ""
-    level = _heading_level(style)
-    if text and level:
-        return f"{'#' * level} {text}"
-    return text
+def _docx_lines(blocks: list) -> list[str]:
+    """Headings as Markdown; Word's automatic heading numbers, which the text lacks, written out in order.
+
+    Such headings end with AUTO_NUMBER_MARK so that the parser can flag the numbers as generated.
+    """
+    from .headings import AUTO_NUMBER_MARK
+
+    auto_levels = sorted({b[1] for b in blocks if isinstance(b, tuple) and b[2]})
+    counters = [0] * len(auto_levels)
+    lines: list[str] = []
+    for block in blocks:
+        if isinstance(block, list):
+            lines.extend(block)
+            continue
+        text, level, auto = block
+        if not text or not level:
+            lines.append(text)
+            continue
+        if auto:
+            depth = auto_levels.index(level)
+            counters[depth] += 1
+            counters[depth + 1:] = [0] * (len(counters) - depth - 1)
+            number = ".".join(str(n) for n in counters[: depth + 1] if n)
+            text = f"{number}. {text}{AUTO_NUMBER_MARK}"
+        lines.append(f"{'#' * level} {text}")
+    return lines
+
+
+def _auto_numbered(paragraph) -> bool:
+    """True when Word numbers this paragraph itself (numPr on the paragraph or its style)."""
+    for element in (paragraph._p, getattr(paragraph.style, "element", None)):
+        ppr = getattr(element, "pPr", None)
+        if ppr is not None and ppr.numPr is not None:
+            return True
+    return False
 
 
 def _heading_level(style_name: str) -> int:

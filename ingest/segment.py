@@ -24,7 +24,9 @@ HEADER_FIELD = re.compile(
     r"|ordförande|sekreterare|justerare|frånvarande|ersättare|övriga\s+närvarande|dnr|paragrafer)\b",
     re.IGNORECASE,
 )
-FOOTER_BLOCK = re.compile(r"^(anslag\s*/\s*bevis|anslagsbevis|underskrifter)\b", re.IGNORECASE)
+# Where the sign-off starts: signatures and the municipal ANSLAG/BEVIS block are metadata, not item text.
+FOOTER_BLOCK = re.compile(r"^(?:anslag\s*/\s*bevis|anslagsbevis|underskrifter\b|vid\s+protokollet\s*$)",
+                          re.IGNORECASE)
 
 
 @dataclass
@@ -70,6 +72,8 @@ def split_document(lines: list[str]) -> Split:
             top = (last_parts or (0,))[0] + 1
             cand.number = str(top)
             cand.flags.append(f"punktnumret saknades i texten (OCR?); härlett till {top} ur ordningen")
+        if cand.auto_numbered:
+            cand.flags.append("numret fanns inte i texten (automatisk numrering i Word); numrerat i ordning")
         consumed |= _extend_title(cand, lines, candidates)
         accepted.append(cand)
         if cand.parts():

@@ -59,7 +59,7 @@ def ingest(paths: tuple[Path, ...]) -> None:
             continue
         for warning in result.warnings:
             click.echo(f"Varning: {path}: {warning}", err=True)
-        meetings.append(result.parsed.meeting)
+        meetings.extend(result.meetings)
     for failure in failures:
         click.echo(f"FEL: {failure.path}: {failure.error}", err=True)
     try:
@@ -137,6 +137,56 @@ def meetings(as_json: bool) -> None:
         for item in meeting.items:
             mark = " [beslut]" if item.decisions else ""
             click.echo(f"    {item.label}{mark}")
+
+
+@cli.command()
+@click.argument("file", type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@json_option
+def inspect(file: Path, as_json: bool) -> None:
+    """Visa hur en fil tolkades: mötesuppgifter och varifrån de kom, punkterna, besluten och alla flaggor."""
+    result = parse_file(file)
+    if result.error:
+        _fail(f"{file}: {result.error}")
+    if as_json:
+        click.echo(json.dumps({"file": str(file), "meetings": [
+            {"meeting": d.meeting.model_dump(), "sources": d.header.sources, "notes": d.notes}
+            for d in result.documents]}, ensure_ascii=False, indent=2))
+        return
+    for number, document in enumerate(result.documents, 1):
+        if len(result.documents) > 1:
+            click.echo(f"=== Möte {number} av {len(result.documents)} ===")
+        click.echo(describe(document))
+
+
+def describe(document) -> str:
+    """A parse as text for a person: header with sources, item tree, decisions, flags."""
+    meeting, sources = document.meeting, document.header.sources
+    lines = [f"Fil: {meeting.source}"]
+    for label, key, value in [("Grupp", "body", meeting.body), ("Datum", "date", meeting.date),
+                              ("Tid", "time", meeting.time), ("Plats", "place", meeting.place),
+                              ("Ordförande", "chair", meeting.chair), ("Sekreterare", "secretary", meeting.secretary),
+                              ("Justerare", "justerare", meeting.justerare)]:
+        if value:
+            origin = f"   (ur: {sources[key][:70]!r})" if key in sources and key != "body" else ""
+            lines.append(f"{label}: {value}{origin}")
+    if meeting.attendees:
+        lines.append(f"Närvarande ({len(meeting.attendees)}): " + ", ".join(a.name for a in meeting.attendees))
+    if meeting.absentees:
+        lines.append(f"Frånvarande ({len(meeting.absentees)}): " + ", ".join(a.name for a in meeting.absentees))
+    lines.extend(f"Flagga: {flag}" for flag in meeting.flags)
+    lines.append(f"Punkter ({len(meeting.items)}):")
+    for item in meeting.items:
+        presenter = f"   [föredragande: {item.presenter}]" if item.presenter else ""
+        lines.append(f"  {item.label}{presenter}")
+        for decision in item.decisions:
+            lines.append(f"      beslut: {_shorten(decision.text, 160)}")
+            if decision.proposal:
+                lines.append(f"        (förslaget: {_shorten(decision.proposal, 140)})")
+        lines.extend(f"      flagga: {flag}" for flag in item.flags)
+    if document.notes:
+        lines.append("Rader som liknade rubriker men behölls som text:")
+        lines.extend(f"  {note}" for note in document.notes)
+    return "\n".join(lines)
 
 
 @cli.command()

@@ -31,7 +31,7 @@ def test_ocr_sample_lines_are_repaired_and_flagged():
                      "Behöver se över vad som kan åtgärdas. Tas upp för information",
                      "då kommunerna mobiliserar för"]
     assert ("{61", "för") in changes
-    meeting = parse_file(sample("001")).parsed.meeting
+    meeting = parse_file(sample("001")).meetings[0]
     assert any(f.startswith("OCR-skadad text") for f in meeting.flags)
     assert "f6r → för" in meeting.ocr_repairs
     titles = {item.number: item.title for item in meeting.items}

@@ -25,7 +25,7 @@ EXPECTED = {
 def meeting_of(path):
     result = parse_file(path)
     assert result.error is None, result.error
-    return result.parsed.meeting
+    return result.meetings[0]
 
 
 @pytest.mark.parametrize("prefix", sorted(EXPECTED))

@@ -15,7 +15,7 @@ def test_utf16_and_latin1_text_are_decoded(tmp_path):
     (tmp_path / "a.txt").write_bytes(text.encode("utf-16"))
     (tmp_path / "b.txt").write_bytes(text.encode("latin-1"))
     for name in ("a.txt", "b.txt"):
-        meeting = parse_file(tmp_path / name).parsed.meeting
+        meeting = parse_file(tmp_path / name).meetings[0]
         assert meeting.items[0].title == "Mötets öppnande"
 
 
@@ -25,7 +25,7 @@ def test_empty_corrupt_and_unsupported_files_are_named_with_reason(tmp_path):
     (tmp_path / "slump.docx").write_bytes(bytes(range(256)) * 4)
     for name, reason in [("tom.txt", "tom"), ("trasig.pdf", "PDF"), ("slump.docx", "DOCX")]:
         result = parse_file(tmp_path / name)
-        assert result.parsed is None and reason in result.error
+        assert result.documents == [] and reason in result.error
 
 
 def test_unsupported_suffix_is_refused(tmp_path):
@@ -58,7 +58,7 @@ def test_docx_heading_styles_and_attendance_table(tmp_path):
     document.add_paragraph("Inget att ta upp.")
     path = tmp_path / "styrelse.docx"
     document.save(path)
-    meeting = parse_file(path).parsed.meeting
+    meeting = parse_file(path).meetings[0]
     assert meeting.date == "2024-02-01"
     assert [(i.number, i.title) for i in meeting.items] == [("1", "Budget 2025"), ("2", "Övrigt")]
     assert meeting.items[0].decisions[0].text == "Styrelsen fastställer budgeten."
@@ -67,6 +67,6 @@ def test_docx_heading_styles_and_attendance_table(tmp_path):
 def test_file_without_agenda_is_kept_as_one_item_with_flag(tmp_path):
     path = tmp_path / "lapp.txt"
     path.write_text("Vi pratade om sommarfesten och bestämde att den blir i juni.\n", encoding="utf-8")
-    meeting = parse_file(path).parsed.meeting
+    meeting = parse_file(path).meetings[0]
     assert len(meeting.items) == 1 and meeting.items[0].number is None
     assert any("ingen dagordning" in flag for flag in meeting.flags)

@@ -8,7 +8,7 @@ from .conftest import EXAMPLES
 
 
 def meeting(name):
-    return parse_file(EXAMPLES / name).parsed.meeting
+    return parse_file(EXAMPLES / name).meetings[0]
 
 
 def test_municipal_protocol_with_paragraph_numbers_and_anslag():
@@ -43,3 +43,43 @@ def test_working_group_notes_with_iso_date_and_numbers_inside_text():
     assert [i.number for i in m.items] == ["1", "2", "3", "4", "5"]
     assert "3 st datorer" in m.items[2].text
     assert m.items[1].decisions[0].text.startswith("Bestämdes att Gustav")
+
+
+DATA = EXAMPLES.parents[1] / "tests" / "data" / "minutes"
+
+
+def test_vote_and_reservation_stay_with_the_decision_and_proposal_is_quoted():
+    m = parse_file(DATA / "byggnadsnamnden-2024-04-16.txt").meetings[0]
+    items = {i.number: i for i in m.items}
+    assert "Reservation: Tobias Wikström" in items["§ 47"].decisions[0].text
+    assert "Omröstning: " in items["§ 47"].decisions[0].text
+    assert "vite om 50 000 kronor" in items["§ 48"].decisions[0].proposal
+    assert "21 april 11.00–12.00" in items["§ 48"].text  # a line starting with a number, kept as text
+    assert (m.chair, m.secretary, m.place) == ("Johan Axelsson", "Per Alm", "Stadshuset, sammanträdesrum Hjorten")
+    assert "ANSLAG" not in items["§ 50"].text and "Justerandes" not in items["§ 47"].text
+
+
+def test_numbered_beslut_heading_is_a_label_and_bifalles_carries_the_proposal():
+    m = parse_file(DATA / "bostadsrattsforening-styrelsemote-2024-09-10.txt").meetings[0]
+    fee = next(i for i in m.items if i.number == "3.2")
+    assert fee.presenter is None
+    assert fee.decisions[0].text == "Förslaget bifalles."
+    assert fee.decisions[0].proposal == "Att höja årsavgiften med 5 procent från 1 januari 2025."
+
+
+def test_word_heading_numbers_and_attendance_table():
+    m = parse_file(DATA / "kulturradet-2024-06-04.docx").meetings[0]
+    assert all("automatisk numrering" in " ".join(i.flags) for i in m.items)
+    assert [a.name for a in m.absentees] == ["Kerstin Björk"] and m.chair == "Ylva Strand"
+
+
+def test_one_file_with_three_meetings_is_three_meetings():
+    meetings = parse_file(DATA / "natverk-elevhalsa-2023.txt").meetings
+    assert [m.date for m in meetings] == ["2023-02-14", "2023-05-09", "2023-10-03"]
+    assert len({m.id for m in meetings}) == 3 and all(len(m.items) == 3 for m in meetings)
+
+
+def test_company_board_with_punkt_and_letter_subitems():
+    m = parse_file(DATA / "nordljus-ab-styrelseprotokoll-2024-03-12.txt").meetings[0]
+    assert m.body == "Nordljus Energi AB, styrelsen"
+    assert next(i for i in m.items if i.number == "4b").label == "punkt 4b – Ekonomisk rapport › Prognos 2024"

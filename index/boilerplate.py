@@ -1,0 +1,40 @@
+"""Formalia that every meeting of a body repeats word for word (quorum rules, the justerare's duties).
+
+Such paragraphs stay in the passages people read, but the lexical index leaves
+them out, so they cannot crowd meeting-specific passages out of the results.
+A paragraph counts as boilerplate when the same text (case- and
+accent-insensitive) appears in at least `min_meetings` meetings of one body.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+
+from .analysis import fold
+from .chunks import Chunk
+
+MIN_MEETINGS = 3
+MIN_LENGTH = 40  # short lines ("Inga övriga frågor.") repeat by chance, not as formalia
+
+
+def repeated_paragraphs(chunks: list[Chunk], *, min_meetings: int = MIN_MEETINGS) -> set[tuple[str, str]]:
+    """{(body, folded paragraph)} that recur in at least `min_meetings` meetings of the body."""
+    meetings: dict[tuple[str, str], set[str]] = defaultdict(set)
+    for chunk in chunks:
+        for paragraph in chunk.text.split("\n"):
+            key = _key(paragraph)
+            if len(key) >= MIN_LENGTH:
+                meetings[(chunk.body, key)].add(chunk.meeting_id)
+    return {key for key, ids in meetings.items() if len(ids) >= min_meetings}
+
+
+def searchable_text(chunk: Chunk, repeated: set[tuple[str, str]]) -> str:
+    """The chunk's search text without its boilerplate paragraphs (heading and title always stay)."""
+    if not repeated:
+        return chunk.search_text
+    kept = [p for p in chunk.text.split("\n") if (chunk.body, _key(p)) not in repeated]
+    return "\n".join([chunk.heading, chunk.title, *kept])
+
+
+def _key(paragraph: str) -> str:
+    return " ".join(fold(paragraph).split())
