@@ -52,65 +52,45 @@ ATTACHED_LABEL = re.compile(r"^(omröstning|reservation|protokollsanteckning)\s*
 
 def find_decisions(paras: list[str]) -> list[Decision]:
     """Labelled decisions when the item has any ("Beslut: …"); otherwise sentences worded as decisions."""
-    labelled = _labelled_decisions(paras)
-    return labelled if labelled else _worded_decisions(paras)
-
-
-def _labelled_decisions(paras: list[str]) -> list[Decision]:
-    decisions: list[Decision] = []
+    labelled: list[Decision] = []
+    worded: list[Decision] = []
     attached: list[str] = []
     proposal: str | None = None
     index = 0
     while index < len(paras):
         para = paras[index]
-        proposal_match = PROPOSAL_LABEL.match(para)
-        if proposal_match:
-            proposal, index = _labelled_text(paras, index, proposal_match.end())
-            continue
-        extra = ATTACHED_LABEL.match(para)
-        if extra:
-            text, index = _labelled_text(paras, index, extra.end())
-            attached.append(f"{extra.group(1).capitalize()}: {text}")
-            continue
-        label = DECISION_LABEL.match(para)
-        if label and not NOT_DECISION_LABEL.match(para):
-            text, index = _labelled_text(paras, index, label.end())
+        if match := PROPOSAL_LABEL.match(para):
+            proposal, index = _labelled_text(paras, index, match.end())
+        elif match := ATTACHED_LABEL.match(para):
+            text, index = _labelled_text(paras, index, match.end())
+            attached.append(f"{match.group(1).capitalize()}: {text}")
+        elif (match := DECISION_LABEL.match(para)) and not NOT_DECISION_LABEL.match(para):
+            text, index = _labelled_text(paras, index, match.end())
             while index < len(paras) and _continues_decision(paras[index]):
                 text = f"{text}\n{paras[index]}"
                 index += 1
             if text:
-                decisions.append(_with_proposal(text, proposal))
-            continue
-        index += 1
-    if decisions and attached:  # vote and reservations stay with the decision they concern
-        last = decisions[-1]
-        decisions[-1] = Decision(text="\n".join([last.text, *attached]), proposal=last.proposal)
-    return _dedupe(decisions)
+                labelled.append(_with_proposal(text, proposal))
+        else:
+            worded.extend(_with_proposal(s, proposal) for s in _decision_sentences(para))
+            index += 1
+    if labelled and attached:  # vote and reservations stay with the decision they concern
+        last = labelled[-1]
+        labelled[-1] = Decision(text="\n".join([last.text, *attached]), proposal=last.proposal)
+    return _dedupe(labelled or worded)
+
+
+def _decision_sentences(para: str) -> list[str]:
+    if not DECISION_WORDING.search(para) or _is_question(para):
+        return []
+    return [s for s in sentences(para)
+            if DECISION_WORDING.search(s) and not PROPOSAL_LABEL.match(s) and not CONDITIONAL.match(s)]
 
 
 def _continues_decision(para: str) -> bool:
     """A paragraph right after a labelled decision that is itself worded as one."""
     return (bool(DECISION_WORDING.search(para)) and not DECISION_LABEL.match(para) and not PROPOSAL_LABEL.match(para)
             and not ATTACHED_LABEL.match(para) and not LABEL_START.match(para) and not _is_question(para))
-
-
-def _worded_decisions(paras: list[str]) -> list[Decision]:
-    decisions: list[Decision] = []
-    proposal: str | None = None
-    index = 0
-    while index < len(paras):
-        para = paras[index]
-        proposal_match = PROPOSAL_LABEL.match(para)
-        if proposal_match:
-            proposal, index = _labelled_text(paras, index, proposal_match.end())
-            continue
-        if DECISION_WORDING.search(para) and not _is_question(para) and not ATTACHED_LABEL.match(para):
-            for sentence in sentences(para):
-                if (DECISION_WORDING.search(sentence) and not PROPOSAL_LABEL.match(sentence)
-                        and not CONDITIONAL.match(sentence)):
-                    decisions.append(_with_proposal(sentence, proposal))
-        index += 1
-    return _dedupe(decisions)
 
 
 def _labelled_text(paras: list[str], index: int, offset: int) -> tuple[str, int]:

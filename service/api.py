@@ -13,7 +13,7 @@ from fastapi import FastAPI, HTTPException, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
 
-from index import SearchFilters, StoreUnavailable
+from index import StoreUnavailable
 from ingest.models import Meeting
 
 from .schemas import (AskRequest, AskResponse, MeetingSummary, SearchRequest, SearchResponse, ask_response,
@@ -57,14 +57,13 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     def search(request: SearchRequest) -> SearchResponse:
         if request.date_from and request.date_to and request.date_from > request.date_to:
             raise HTTPException(422, "Ogiltig förfrågan: date_from ligger efter date_to")
-        filters = SearchFilters(date_from=request.date_from, date_to=request.date_to, body=request.body)
-        hits = comps.searcher.run(request.query, top_k=request.top_k, filters=filters)
+        hits = comps.searcher.run(request.query, top_k=request.top_k, filters=request.search_filters())
         return SearchResponse(query=request.query, results=[search_result(h) for h in hits])
 
     @app.post("/api/ask", response_model=AskResponse, summary="Fråga och få beslutet citerat")
     def ask(request: AskRequest) -> AskResponse:
-        filters = SearchFilters(date_from=request.date_from, date_to=request.date_to, body=request.body)
-        return ask_response(comps.answerer.run(request.question, top_k=request.top_k, filters=filters))
+        return ask_response(comps.answerer.run(request.question, top_k=request.top_k,
+                                               filters=request.search_filters()))
 
     @app.get("/api/meetings", response_model=list[MeetingSummary], summary="Alla inlästa möten")
     def meetings() -> list[MeetingSummary]:

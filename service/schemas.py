@@ -6,25 +6,28 @@ import datetime as dt
 
 from pydantic import BaseModel, Field
 
-from index import Hit
+from index import Hit, SearchFilters
 from index.answer import Answer
 from ingest.models import Meeting
 
 
-class SearchRequest(BaseModel):
+class Filters(BaseModel):
+    date_from: dt.date | None = Field(None, description="Tidigaste mötesdatum, YYYY-MM-DD")
+    date_to: dt.date | None = Field(None, description="Senaste mötesdatum, YYYY-MM-DD")
+    body: str | None = Field(None, max_length=200, description="Bara möten i denna grupp (del av namnet)")
+
+    def search_filters(self) -> SearchFilters:
+        return SearchFilters(date_from=self.date_from, date_to=self.date_to, body=self.body)
+
+
+class SearchRequest(Filters):
     query: str = Field(..., min_length=1, max_length=500, description="Frågan eller sökorden")
     top_k: int = Field(5, ge=1, le=50, description="Antal träffar")
-    date_from: dt.date | None = Field(None, description="Tidigaste mötesdatum, YYYY-MM-DD")
-    date_to: dt.date | None = Field(None, description="Senaste mötesdatum, YYYY-MM-DD")
-    body: str | None = Field(None, max_length=200, description="Bara möten i denna grupp (del av namnet)")
 
 
-class AskRequest(BaseModel):
+class AskRequest(Filters):
     question: str = Field(..., min_length=1, max_length=500, description="Frågan på vanlig svenska")
     top_k: int = Field(5, ge=1, le=20, description="Antal träffar att underbygga svaret med")
-    date_from: dt.date | None = Field(None, description="Tidigaste mötesdatum, YYYY-MM-DD")
-    date_to: dt.date | None = Field(None, description="Senaste mötesdatum, YYYY-MM-DD")
-    body: str | None = Field(None, max_length=200, description="Bara möten i denna grupp (del av namnet)")
 
 
 class MeetingRef(BaseModel):

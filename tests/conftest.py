@@ -7,6 +7,7 @@ import socket
 import subprocess
 import sys
 import time
+from contextlib import contextmanager
 from pathlib import Path
 
 import httpx
@@ -62,16 +63,26 @@ def sample_index(tmp_path_factory) -> dict:
     return env
 
 
+@contextmanager
+def running(command: list[str], ready_url: str, env: dict | None = None):
+    """A server process on loopback, stopped afterwards; yields once `ready_url` answers."""
+    proc = subprocess.Popen(command, env={**os.environ, **(env or {})}, stdout=subprocess.DEVNULL,
+                            stderr=subprocess.DEVNULL)
+    try:
+        wait_for(ready_url)
+        yield proc
+    finally:
+        proc.terminate()
+        proc.wait(timeout=20)
+
+
+def serve_command(port: int) -> list[str]:
+    return MINUTES + ["serve", "--host", "127.0.0.1", "--port", str(port)]
+
+
 @pytest.fixture(scope="session")
 def sample_server(sample_index):
     """`minutes serve` on 127.0.0.1 over the sample index; yields its base URL."""
     port = free_port()
-    proc = subprocess.Popen(MINUTES + ["serve", "--host", "127.0.0.1", "--port", str(port)],
-                            env={**os.environ, **sample_index}, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
-    base = f"http://127.0.0.1:{port}"
-    try:
-        wait_for(f"{base}/healthz")
-        yield base
-    finally:
-        proc.terminate()
-        proc.wait(timeout=20)
+    with running(serve_command(port), f"http://127.0.0.1:{port}/healthz", sample_index):
+        yield f"http://127.0.0.1:{port}"

@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
-import subprocess
 import sys
 from pathlib import Path
 
 import pytest
 
-from .conftest import EXAMPLES, free_port, run_cli, wait_for
+from .conftest import EXAMPLES, free_port, run_cli, running
 
 pytestmark = pytest.mark.server
 
@@ -16,16 +15,11 @@ pytestmark = pytest.mark.server
 @pytest.fixture
 def chroma_server(tmp_path):
     port = free_port()
-    chroma = Path(sys.executable).parent / "chroma"
-    proc = subprocess.Popen([str(chroma), "run", "--path", str(tmp_path / "chroma"), "--host", "127.0.0.1",
-                             "--port", str(port)], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    chroma = str(Path(sys.executable).parent / "chroma")
     url = f"http://127.0.0.1:{port}"
-    try:
-        wait_for(f"{url}/api/v2/heartbeat")
+    with running([chroma, "run", "--path", str(tmp_path / "chroma"), "--host", "127.0.0.1", "--port", str(port)],
+                 f"{url}/api/v2/heartbeat"):
         yield url
-    finally:
-        proc.terminate()
-        proc.wait(timeout=20)
 
 
 def test_ingest_and_search_through_a_chroma_server(chroma_server, tmp_path):
