@@ -19,6 +19,11 @@ class IndexReport:
     duplicates: list[str] = field(default_factory=list)
     chunks: int = 0
 
+    def merge(self, other: IndexReport) -> None:
+        for name in ("added", "unchanged", "replaced", "duplicates"):
+            getattr(self, name).extend(getattr(other, name))
+        self.chunks += other.chunks
+
 
 class Indexer:
     def __init__(self, *, store: ChromaStore, embedder: Embedder, max_chars: int = DEFAULT_MAX_CHARS):
@@ -28,6 +33,20 @@ class Indexer:
 
     def warm_up(self) -> None:
         self.embedder.warm_up()
+
+    def repair(self) -> int:
+        """Remove what an interrupted ingest left half-written; call once before ingesting."""
+        return self.store.delete_orphan_chunks()
+
+    def remove_sources(self, sources: set[str]) -> list[str]:
+        """Delete the meetings read from these files; returns the removed meeting ids."""
+        removed = [mid for mid, (source, _) in self.store.meeting_hashes().items() if source in sources]
+        for meeting_id in removed:
+            self.store.delete_meeting(meeting_id)
+        return removed
+
+    def stored_sources(self) -> set[str]:
+        return {source for source, _ in self.store.meeting_hashes().values()}
 
     def run(self, meetings: list[Meeting]) -> IndexReport:
         """Store new and changed meetings; drop meetings of the same files that the files no longer hold."""

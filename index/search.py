@@ -90,7 +90,10 @@ class HybridSearcher:
         generation = self.store.generation()
         with self._lock:
             if self._lexical is None or self._lexical.generation != generation:
-                self._lexical = LexicalIndex(self.store.all_chunks(), generation=generation)
+                # Only chunks of listed meetings: an interrupted ingest may leave chunks without their record.
+                listed = set(self.store.meeting_hashes())
+                chunks = [c for c in self.store.all_chunks() if c.meeting_id in listed]
+                self._lexical = LexicalIndex(chunks, generation=generation)
             return self._lexical
 
     def run(self, query: str, *, top_k: int = 5, filters: SearchFilters | None = None) -> list[Hit]:

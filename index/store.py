@@ -8,6 +8,7 @@ is embedded (`PersistentClient`) unless a server URL is given.
 
 from __future__ import annotations
 
+import functools
 import json
 from dataclasses import asdict
 from urllib.parse import urlparse
@@ -28,6 +29,9 @@ class StoreUnavailable(Exception):
     """The Chroma server cannot be reached."""
 
 
+SERVER_TIMEOUT_S = 10.0
+
+
 def connect(*, path: str | None = None, url: str | None = None):
     import chromadb
     from chromadb.config import Settings
@@ -36,11 +40,43 @@ def connect(*, path: str | None = None, url: str | None = None):
     if url:
         parsed = urlparse(url if "://" in url else f"http://{url}")
         try:
-            return chromadb.HttpClient(host=parsed.hostname or "127.0.0.1", port=parsed.port or 8000,
-                                       ssl=parsed.scheme == "https", settings=settings)
+            client = chromadb.HttpClient(host=parsed.hostname or "127.0.0.1", port=parsed.port or 8000,
+                                         ssl=parsed.scheme == "https", settings=settings)
         except Exception as exc:  # chromadb raises plain Exception/ValueError when the server is down
             raise StoreUnavailable(f"Chroma-servern på {url} svarar inte ({exc})") from exc
+        _limit_request_time(client)
+        return client
     return chromadb.PersistentClient(path=path, settings=settings)
+
+
+def _limit_request_time(client) -> None:
+    """chromadb's HTTP client waits forever by default; a hung server must give 503, not a hung API."""
+    import httpx
+
+    session = getattr(getattr(client, "_server", None), "_session", None)
+    if isinstance(session, httpx.Client):
+        session.timeout = httpx.Timeout(SERVER_TIMEOUT_S, connect=3.0)
+
+
+def guarded(method):
+    """Turn a lost connection to the Chroma server into StoreUnavailable with a readable message."""
+    @functools.wraps(method)
+    def wrapper(self, *args, **kwargs):
+        try:
+            return method(self, *args, **kwargs)
+        except StoreUnavailable:
+            raise
+        except Exception as exc:
+            if self.url and _is_connection_problem(exc):
+                raise StoreUnavailable(f"Chroma-servern på {self.url} svarar inte ({type(exc).__name__})") from exc
+            raise
+    return wrapper
+
+
+def _is_connection_problem(exc: Exception) -> bool:
+    import httpx
+
+    return isinstance(exc, (httpx.TransportError, ConnectionError, TimeoutError)) or "connect" in str(exc).lower()
 
 
 def _metadata(chunk: Chunk) -> dict:
@@ -65,14 +101,20 @@ def _chunk(chunk_id: str, text: str, meta: dict) -> Chunk:
 
 class ChromaStore:
     def __init__(self, *, path: str | None = None, url: str | None = None):
+        self.url = url
         self.location = url or path or ""
         self.client = connect(path=path, url=url)
+        self._open_collections()
+
+    @guarded
+    def _open_collections(self) -> None:
         self.chunks = self.client.get_or_create_collection(CHUNKS, embedding_function=None,
                                                            configuration={"hnsw": {"space": "cosine"}})
         self.meetings = self.client.get_or_create_collection(MEETINGS, embedding_function=None)
         self.state = self.client.get_or_create_collection(STATE, embedding_function=None)
 
     # -- writing -------------------------------------------------------------------------------
+    @guarded
     def put_meeting(self, meeting: Meeting, chunks: list[Chunk], vectors: np.ndarray) -> None:
         """Replace everything stored for this meeting id, then record the meeting itself last.
 
@@ -91,37 +133,45 @@ class ChromaStore:
                                          "date": meeting.date or "", "body": meeting.body}])
         self.bump_generation()
 
+    @guarded
     def delete_meeting(self, meeting_id: str) -> None:
         self.meetings.delete(ids=[meeting_id])
         self.delete_chunks(meeting_id)
         self.bump_generation()
 
+    @guarded
     def delete_chunks(self, meeting_id: str) -> None:
         self.chunks.delete(where={"meeting_id": meeting_id})
 
+    @guarded
     def bump_generation(self) -> None:
         self.state.upsert(ids=["generation"], embeddings=[[0.0]], documents=[""],
                           metadatas=[{"generation": self.generation() + 1}])
 
     # -- reading -------------------------------------------------------------------------------
+    @guarded
     def generation(self) -> int:
         found = self.state.get(ids=["generation"], include=["metadatas"])
         return int(found["metadatas"][0]["generation"]) if found["ids"] else 0
 
+    @guarded
     def meeting_hashes(self) -> dict[str, tuple[str, str]]:
         """meeting id → (source, content hash), without loading the records."""
         found = self.meetings.get(include=["metadatas"])
         return {i: (m["source"], m["content_hash"]) for i, m in zip(found["ids"], found["metadatas"])}
 
+    @guarded
     def all_meetings(self) -> list[Meeting]:
         found = self.meetings.get(include=["documents"])
         meetings = [Meeting.model_validate(json.loads(doc)) for doc in found["documents"]]
         return sorted(meetings, key=lambda m: (m.date or "", m.id), reverse=True)
 
+    @guarded
     def meeting(self, meeting_id: str) -> Meeting | None:
         found = self.meetings.get(ids=[meeting_id], include=["documents"])
         return Meeting.model_validate(json.loads(found["documents"][0])) if found["ids"] else None
 
+    @guarded
     def all_chunks(self) -> list[Chunk]:
         chunks: list[Chunk] = []
         total = self.chunks.count()
@@ -130,12 +180,25 @@ class ChromaStore:
             chunks.extend(_chunk(i, d, m) for i, d, m in zip(found["ids"], found["documents"], found["metadatas"]))
         return chunks
 
+    @guarded
+    def delete_orphan_chunks(self) -> int:
+        """Chunks whose meeting record is missing (an interrupted write): removed. Returns how many meetings."""
+        known = set(self.meeting_hashes())
+        found = self.chunks.get(include=["metadatas"])
+        orphans = {m["meeting_id"] for m in found["metadatas"]} - known
+        for meeting_id in orphans:
+            self.delete_chunks(meeting_id)
+        return len(orphans)
+
+    @guarded
     def count_chunks(self) -> int:
         return self.chunks.count()
 
+    @guarded
     def count_meetings(self) -> int:
         return self.meetings.count()
 
+    @guarded
     def nearest(self, vector: np.ndarray, k: int, where: dict | None = None) -> list[tuple[str, float]]:
         """(chunk id, cosine similarity) of the k nearest chunks."""
         total = self.chunks.count()

@@ -13,7 +13,7 @@ from .models import Meeting
 from .normalize import normalize_pages
 from .ocr import looks_ocr_damaged, repair_lines
 from .parse import ParsedDocument, parse_lines
-from .readers import SUPPORTED_SUFFIXES, ReadError, read_pages
+from .readers import DEFAULT_MAX_BYTES, SUPPORTED_SUFFIXES, ReadError, read_pages
 from .split import split_meetings
 
 
@@ -44,9 +44,9 @@ def find_files(paths: list[Path]) -> tuple[list[Path], list[FileResult]]:
     return files, missing
 
 
-def parse_file(path: Path) -> FileResult:
+def parse_file(path: Path, *, max_bytes: int = DEFAULT_MAX_BYTES) -> FileResult:
     try:
-        pages = read_pages(path)
+        pages = read_pages(path, max_bytes=max_bytes)
     except ReadError as exc:
         return FileResult(path, error=str(exc))
     lines = normalize_pages(pages)
@@ -56,7 +56,7 @@ def parse_file(path: Path) -> FileResult:
     if looks_ocr_damaged("\n".join(lines)):
         lines, repairs = repair_lines(lines)
     blocks = split_meetings(lines)
-    documents = [parse_lines(block, source=str(path), filename=path.name) for block in blocks]
+    documents = [parse_lines(block, source=str(path.resolve()), filename=path.name) for block in blocks]
     for document in documents:
         meeting = document.meeting
         if len(documents) > 1:

@@ -17,11 +17,18 @@ class ReadError(Exception):
     """A file that cannot be read; the message says why, in Swedish."""
 
 
-def read_pages(path: Path) -> list[str]:
+DEFAULT_MAX_BYTES = 20 * 1024 * 1024
+
+
+def read_pages(path: Path, *, max_bytes: int = DEFAULT_MAX_BYTES) -> list[str]:
     suffix = path.suffix.lower()
     if suffix not in SUPPORTED_SUFFIXES:
         raise ReadError(f"filtypen {suffix or '(ingen)'} stöds inte (stöds: {', '.join(SUPPORTED_SUFFIXES)})")
     try:
+        size = path.stat().st_size
+        if size > max_bytes:
+            raise ReadError(f"filen är för stor ({size / 1048576:.0f} MB; gränsen är {max_bytes / 1048576:.0f} MB, "
+                            "se MINUTES_MAX_FILE_MB); dela upp den eller höj gränsen")
         data = path.read_bytes()
     except OSError as exc:
         raise ReadError(f"kan inte läsa filen: {exc.strerror or exc}") from exc
@@ -62,9 +69,11 @@ def _pdf_pages(path: Path) -> list[str]:
         reader = PdfReader(path)
         if reader.is_encrypted:
             try:
-                reader.decrypt("")
-            except Exception as exc:  # pypdf raises several types for a wrong password
+                opened = reader.decrypt("")  # many PDFs are "encrypted" with an empty user password
+            except Exception as exc:  # pypdf raises several types for unsupported encryption
                 raise ReadError("PDF-filen är lösenordsskyddad; spara en olåst kopia och läs in den") from exc
+            if not opened:
+                raise ReadError("PDF-filen är lösenordsskyddad; spara en olåst kopia och läs in den")
         pages = [page.extract_text() or "" for page in reader.pages]
     except ReadError:
         raise

@@ -16,6 +16,7 @@ from fastapi.responses import JSONResponse
 from index import StoreUnavailable
 from ingest.models import Meeting
 
+from .logs import RequestLogMiddleware
 from .schemas import (AskRequest, AskResponse, MeetingSummary, SearchRequest, SearchResponse, ask_response,
                       meeting_summary, search_result)
 from .settings import Settings
@@ -38,6 +39,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     app = FastAPI(title="Mötesanteckningar – sök", version="0.1.0", lifespan=lifespan,
                   description="Sök i mötesanteckningar; varje träff citeras med mötesdatum och punkt.")
     app.state.components = comps
+    app.add_middleware(RequestLogMiddleware)
 
     @app.exception_handler(RequestValidationError)
     async def invalid_input(request: Request, exc: RequestValidationError) -> JSONResponse:
@@ -52,6 +54,15 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     @app.get("/healthz", summary="Lever tjänsten?")
     def healthz() -> dict:
         return {"status": "ok"}
+
+    @app.get("/readyz", summary="Är indexet laddat och lagringen nåbar?")
+    def readyz() -> JSONResponse:
+        try:
+            lexical = comps.searcher.lexical()
+            meetings = comps.store.count_meetings()
+        except StoreUnavailable as exc:
+            return JSONResponse(status_code=503, content={"status": "not ready", "detail": str(exc)})
+        return JSONResponse({"status": "ready", "meetings": meetings, "chunks": len(lexical)})
 
     @app.post("/api/search", response_model=SearchResponse, summary="Sök i mötesanteckningarna")
     def search(request: SearchRequest) -> SearchResponse:

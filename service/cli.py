@@ -13,7 +13,7 @@ from pathlib import Path
 
 import click
 
-from index import SearchFilters, StoreUnavailable
+from index import IndexReport, SearchFilters, StoreUnavailable
 from index.embedder import ModelNotFound
 from index.evaluation import QuestionFileError, load_questions, run_questions, score
 from ingest import find_files, parse_file
@@ -43,38 +43,85 @@ def cli() -> None:
 
 @cli.command()
 @click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
-def ingest(paths: tuple[Path, ...]) -> None:
-    """Läs in mötesanteckningar (filer eller mappar, .txt .md .pdf .docx) i indexet."""
+@click.option("--sync", is_flag=True, help="Ta också bort möten vars fil inte längre finns i de angivna mapparna.")
+def ingest(paths: tuple[Path, ...], sync: bool) -> None:
+    """Läs in mötesanteckningar (filer eller mappar, .txt .md .pdf .docx) i indexet.
+
+    Oförändrade filer hoppas över; en ändrad fil ersätter sitt gamla möte. Slutstatus 1 om någon fil
+    inte gick att läsa.
+    """
     started = time.monotonic()
     files, failures = find_files(list(paths))
     comps = components()
-    meetings = []
-    show_bar = sys.stderr.isatty()
-    from tqdm import tqdm
-
-    for path in tqdm(files, desc="Läser", unit="fil", disable=not show_bar):
-        result = parse_file(path)
-        if result.error:
-            failures.append(result)
-            continue
-        for warning in result.warnings:
-            click.echo(f"Varning: {path}: {warning}", err=True)
-        meetings.extend(result.meetings)
-    for failure in failures:
-        click.echo(f"FEL: {failure.path}: {failure.error}", err=True)
+    report = IndexReport()
+    meetings: list = []
+    buffered: list = []
     try:
         comps.indexer.warm_up()
-        report = comps.indexer.run(meetings)
+        comps.indexer.repair()
+        from tqdm import tqdm
+
+        for path in tqdm(files, desc="Läser in", unit="fil", disable=not sys.stderr.isatty()):
+            result = parse_file(path, max_bytes=comps.settings.max_file_bytes)
+            if result.error:
+                failures.append(result)
+                click.echo(f"FEL: {path}: {result.error}", err=True)
+                continue
+            for warning in result.warnings:
+                click.echo(f"Varning: {path}: {warning}", err=True)
+            meetings.extend(result.meetings)
+            buffered.extend(result.meetings)
+            if sum(len(m.items) for m in buffered) >= INGEST_BATCH_ITEMS:  # embed in large batches
+                report.merge(comps.indexer.run(buffered))
+                buffered = []
+        report.merge(comps.indexer.run(buffered))
+        removed = _sync(comps, paths, files) if sync else []
     except (StoreUnavailable, ModelNotFound) as exc:
         _fail(str(exc))
+    for failure in failures:
+        if not failure.path.exists():
+            click.echo(f"FEL: {failure.path}: {failure.error}", err=True)
     for note in report.duplicates:
         click.echo(f"Dubblett: {note}", err=True)
-    items = sum(len(m.items) for m in meetings)
-    click.echo(f"Klart: {len(files) + len([f for f in failures if not f.path.exists()])} filer, "
-               f"{len(meetings)} möten ({len(report.added)} nya/ändrade, {len(report.unchanged)} oförändrade), "
-               f"{items} punkter, {report.chunks} nya textstycken, {len(failures)} fel, "
-               f"{time.monotonic() - started:.1f} s")
+    for source in removed:
+        click.echo(f"Borttaget (filen finns inte längre): {source}", err=True)
+    click.echo(f"Klart: {len(files)} filer, {len(meetings)} möten ({len(report.added)} nya/ändrade, "
+               f"{len(report.unchanged)} oförändrade), {sum(len(m.items) for m in meetings)} punkter, "
+               f"{report.chunks} nya textstycken, {len(failures)} fel, {time.monotonic() - started:.1f} s")
     sys.exit(1 if failures else 0)
+
+
+INGEST_BATCH_ITEMS = 256
+
+
+def _sync(comps: Components, paths: tuple[Path, ...], files: list[Path]) -> list[str]:
+    """Sources under the given folders whose files are gone; their meetings are removed."""
+    present = {str(f.resolve()) for f in files}
+    folders = [str(p.resolve()) + "/" for p in paths if p.is_dir()]
+    gone = {s for s in comps.indexer.stored_sources() if s.startswith(tuple(folders)) and s not in present}
+    comps.indexer.remove_sources(gone)
+    return sorted(gone)
+
+
+@cli.command()
+@click.argument("sources", nargs=-1, required=True)
+def remove(sources: tuple[str, ...]) -> None:
+    """Ta bort möten ur indexet: ange källfilen (sökväg) eller mötets id."""
+    comps = components()
+    try:
+        stored = comps.store.meeting_hashes()
+        wanted = {str(Path(s).resolve()) for s in sources} | set(sources)
+        by_source = comps.indexer.remove_sources(wanted)
+        by_id = [mid for mid in sources if mid in stored and mid not in by_source]
+        for meeting_id in by_id:
+            comps.store.delete_meeting(meeting_id)
+    except StoreUnavailable as exc:
+        _fail(str(exc))
+    removed = by_source + by_id
+    if not removed:
+        click.echo("Inget möte hittades för: " + ", ".join(sources), err=True)
+        sys.exit(1)
+    click.echo(f"Borttaget: {len(removed)} möte(n): {', '.join(removed)}")
 
 
 @cli.command()
@@ -214,9 +261,14 @@ def serve(host: str | None, port: int | None) -> None:
     import uvicorn
 
     from .api import create_app
+    from .logs import configure_logging
 
     settings = Settings()
-    uvicorn.run(create_app(settings), host=host or settings.host, port=port or settings.port, log_level="info")
+    configure_logging()
+    host, port = host or settings.host, port or settings.port
+    click.echo(f"Serverar på http://{host}:{port}  (sök: /, API-dokumentation: /docs)", err=True)
+    uvicorn.run(create_app(settings), host=host, port=port, log_level="warning",
+                access_log=False)
 
 
 @cli.command("eval")

@@ -27,8 +27,13 @@ class Settings(BaseSettings):
     answer_min_coverage: float = Field(0.5, ge=0, le=1, description="Andel av frågans särskiljande ord som "
                                        "måste finnas i en träff för att /api/ask ska svara")
     chunk_max_chars: int = Field(1500, ge=200, description="Längsta textstycke innan en punkt delas")
+    max_file_mb: float = Field(20, gt=0, description="Största fil som `minutes ingest` läser (MB)")
     host: str = Field("127.0.0.1", description="Adress som `minutes serve` lyssnar på")
     port: int = Field(8000, ge=1, le=65535, description="Port som `minutes serve` lyssnar på")
+
+    @property
+    def max_file_bytes(self) -> int:
+        return int(self.max_file_mb * 1024 * 1024)
 
     @property
     def chroma_path(self) -> str:

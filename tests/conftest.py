@@ -86,3 +86,17 @@ def sample_server(sample_index):
     port = free_port()
     with running(serve_command(port), f"http://127.0.0.1:{port}/healthz", sample_index):
         yield f"http://127.0.0.1:{port}"
+
+
+def chroma_command(path: Path, port: int) -> list[str]:
+    return [str(Path(sys.executable).parent / "chroma"), "run", "--path", str(path), "--host", "127.0.0.1",
+            "--port", str(port)]
+
+
+@pytest.fixture
+def chroma_server(tmp_path):
+    """A real `chroma run` server on loopback; yields its URL."""
+    port = free_port()
+    url = f"http://127.0.0.1:{port}"
+    with running(chroma_command(tmp_path / "chroma", port), f"{url}/api/v2/heartbeat"):
+        yield url

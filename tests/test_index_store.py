@@ -2,24 +2,11 @@
 
 from __future__ import annotations
 
-import sys
-from pathlib import Path
-
 import pytest
 
-from .conftest import EXAMPLES, free_port, run_cli, running
+from .conftest import EXAMPLES, free_port, run_cli
 
 pytestmark = pytest.mark.server
-
-
-@pytest.fixture
-def chroma_server(tmp_path):
-    port = free_port()
-    chroma = str(Path(sys.executable).parent / "chroma")
-    url = f"http://127.0.0.1:{port}"
-    with running([chroma, "run", "--path", str(tmp_path / "chroma"), "--host", "127.0.0.1", "--port", str(port)],
-                 f"{url}/api/v2/heartbeat"):
-        yield url
 
 
 def test_ingest_and_search_through_a_chroma_server(chroma_server, tmp_path):

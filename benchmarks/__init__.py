@@ -1,0 +1,1 @@
+"""Benchmarks: not tests. Run them by hand; CI runs only small smoke sizes."""
