@@ -351,4 +351,4 @@ def is_sign_off(line: str) -> bool:
     """'Mötesanteckningar: Marcus Johansson', 'Justerare: Jenny Smedberg' – wherever they stand."""
     line = _plain(line)
     match = SECRETARY.match(line) or JUSTERARE.match(line)
-    return bool(match) and looks_like_names(match["name"].strip(), max_words=8)
+    return bool(match) and looks_like_names(re.sub(r"\(.*?\)", "", match["name"]).strip(), max_words=8)

@@ -19,7 +19,8 @@ PAGE_MARK = re.compile(
 TRAILING_PAGE_MARK = re.compile(r"(?<=\S)\s{2,}(?:sida\s+)?\d+\s*(?:av|\(|/)\s*\d+\)?\s*$", re.IGNORECASE)
 SIGNATURE_LINE = re.compile(r"^(?:justerandes?\s+sign(?:atur)?|justerandes\s+signaturer|utdragsbestyrkande)\b",
                             re.IGNORECASE)
-_MARKDOWN_EMPHASIS = re.compile(r"\*\*|__|(?<![\w*])\*(?=\S)|(?<=\S)\*(?![\w*])")
+# Paired Markdown emphasis only ("**Datum:**", "*Bildspel*"); a lone "__" or "*" in text is kept.
+_MARKDOWN_EMPHASIS = re.compile(r"(\*\*|__)(?=\S)(.+?)(?<=\S)\1|(?<![\w*])\*(?=\S)([^*]+?)(?<=\S)\*(?![\w*])")
 # Words that follow a suspended compound ("hälso- och sjukvård"): the hyphen stays.
 _SUSPENDED_COMPOUND_NEXT = ("och ", "eller ", "samt ", "som ", "resp", "till ")
 
@@ -69,7 +70,7 @@ def _without_repeated_page_headers(lines: list[str], pages: list[str]) -> list[s
 
 def _clean_line(line: str) -> str:
     line = line.replace("\u00a0", " ").replace("\u00ad", "").replace("\ufeff", "")
-    line = _MARKDOWN_EMPHASIS.sub("", line)
+    line = _MARKDOWN_EMPHASIS.sub(lambda m: m.group(2) if m.group(2) is not None else m.group(3), line)
     return re.sub(r"[ \t\f\v]+", " ", line).strip()
 
 

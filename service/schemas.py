@@ -41,6 +41,7 @@ class ItemRef(BaseModel):
     number: str | None
     title: str
     presenter: str | None
+    index: int = Field(description="Punktens plats i mötet; mötesvyn har ankaret #item-{index}")
 
 
 class SearchResult(BaseModel):
@@ -86,7 +87,7 @@ def search_result(hit: Hit) -> SearchResult:
     return SearchResult(
         id=chunk.id, text=chunk.text, score=hit.score, citation=hit.citation,
         meeting=MeetingRef(id=chunk.meeting_id, date=chunk.date, body=chunk.body, source=chunk.source),
-        item=ItemRef(number=chunk.number, title=chunk.title, presenter=chunk.presenter),
+        item=ItemRef(number=chunk.number, title=chunk.title, presenter=chunk.presenter, index=chunk.item_index),
     )
 
 

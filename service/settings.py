@@ -28,8 +28,22 @@ class Settings(BaseSettings):
                                        "måste finnas i en träff för att /api/ask ska svara")
     chunk_max_chars: int = Field(1500, ge=200, description="Längsta textstycke innan en punkt delas")
     max_file_mb: float = Field(20, gt=0, description="Största fil som `minutes ingest` läser (MB)")
+    cors_origins: str = Field("", description="Ursprung som får anropa API:t från webbläsaren, kommaseparerade "
+                              "(t.ex. https://intranat.example.se); tomt = bara samma ursprung")
+    api_keys: str = Field("", description="Giltiga API-nycklar, kommaseparerade; tomt = ingen nyckel krävs")
+    rate_limit_per_minute: int = Field(60, ge=0, description="Förfrågningar per minut och klient till "
+                                       "/api/search och /api/ask; 0 = ingen gräns")
+    max_request_bytes: int = Field(16384, ge=1024, description="Största tillåtna förfrågan (byte)")
     host: str = Field("127.0.0.1", description="Adress som `minutes serve` lyssnar på")
     port: int = Field(8000, ge=1, le=65535, description="Port som `minutes serve` lyssnar på")
+
+    @property
+    def cors_origin_list(self) -> list[str]:
+        return [o.strip() for o in self.cors_origins.split(",") if o.strip()]
+
+    @property
+    def api_key_set(self) -> set[str]:
+        return {k.strip() for k in self.api_keys.split(",") if k.strip()}
 
     @property
     def max_file_bytes(self) -> int:

@@ -57,7 +57,7 @@ def sample_index(tmp_path_factory) -> dict:
     if not SAMPLES.is_dir():
         pytest.skip("../shared/minutes saknas")
     data = tmp_path_factory.mktemp("sample-index")
-    env = {"MINUTES_DATA_DIR": str(data)}
+    env = {"MINUTES_DATA_DIR": str(data), "MINUTES_RATE_LIMIT_PER_MINUTE": "0"}
     result = run_cli("ingest", str(SAMPLES), env=env)
     assert result.returncode == 0, result.stderr
     return env

@@ -1,0 +1,87 @@
+"""Protection for an API that intranet pages call: API keys, a per-client rate limit, request size limits."""
+
+from __future__ import annotations
+
+import threading
+import time
+
+from fastapi import HTTPException, Request
+from starlette.middleware.base import BaseHTTPMiddleware
+from starlette.responses import JSONResponse
+
+
+class RateLimiter:
+    """A token bucket per client: `per_minute` requests a minute, short bursts allowed. 0 turns it off."""
+
+    def __init__(self, per_minute: int):
+        self.per_minute = per_minute
+        self._buckets: dict[str, tuple[float, float]] = {}
+        self._lock = threading.Lock()
+
+    def check(self, client: str) -> float | None:
+        """None when allowed; otherwise the seconds to wait."""
+        if self.per_minute <= 0:
+            return None
+        rate = self.per_minute / 60.0
+        now = time.monotonic()
+        with self._lock:
+            tokens, last = self._buckets.get(client, (float(self.per_minute), now))
+            tokens = min(float(self.per_minute), tokens + (now - last) * rate)
+            if tokens < 1:
+                self._buckets[client] = (tokens, now)
+                return (1 - tokens) / rate
+            self._buckets[client] = (tokens - 1, now)
+            if len(self._buckets) > 10_000:  # forget idle clients
+                self._buckets = {k: v for k, v in self._buckets.items() if now - v[1] < 120}
+            return None
+
+
+def client_id(request: Request) -> str:
+    return request.client.host if request.client else "okänd"
+
+
+def require_key(api_keys: set[str]):
+    def dependency(request: Request) -> None:
+        if not api_keys:
+            return
+        given = request.headers.get("x-api-key") or request.query_params.get("key")
+        if given not in api_keys:
+            raise HTTPException(401, "Saknad eller ogiltig API-nyckel. Skicka den i huvudet X-API-Key.")
+    return dependency
+
+
+def rate_limit(limiter: RateLimiter):
+    def dependency(request: Request) -> None:
+        wait = limiter.check(client_id(request))
+        if wait is not None:
+            raise HTTPException(429, f"För många förfrågningar. Vänta {max(1, round(wait))} sekunder och försök igen.",
+                                headers={"Retry-After": str(max(1, round(wait)))})
+    return dependency
+
+
+class BodySizeLimit(BaseHTTPMiddleware):
+    """Requests with a body larger than `max_bytes` get 413 before they are read."""
+
+    def __init__(self, app, max_bytes: int):
+        super().__init__(app)
+        self.max_bytes = max_bytes
+
+    async def dispatch(self, request: Request, call_next):
+        length = request.headers.get("content-length")
+        if length is not None and (not length.isdigit() or int(length) > self.max_bytes):
+            return JSONResponse(status_code=413, content={
+                "detail": f"Förfrågan är för stor (högst {self.max_bytes} byte)."})
+        return await call_next(request)
+
+
+class SecurityHeaders(BaseHTTPMiddleware):
+    """Pages of our own may only run our own scripts: injected markup in minutes stays inert."""
+
+    async def dispatch(self, request: Request, call_next):
+        response = await call_next(request)
+        response.headers.setdefault("X-Content-Type-Options", "nosniff")
+        if response.headers.get("content-type", "").startswith("text/html"):
+            response.headers.setdefault("Content-Security-Policy",
+                                        "default-src 'self'; script-src 'self'; style-src 'self'; "
+                                        "img-src 'self' data:; object-src 'none'; base-uri 'none'; frame-ancestors 'self'")
+        return response

@@ -1,0 +1,182 @@
+/*
+ * Chattwidget för mötesanteckningar. Bäddas in med en tagg:
+ *   <script src="https://HOST/widget.js" data-api="https://HOST" data-key="NYCKEL" defer></script>
+ * Allt ritas i en shadow DOM (ingen krock med sidans CSS) och all text från protokollen sätts som text,
+ * aldrig som HTML. Samtalet sparas i sessionStorage under sidans session.
+ */
+(function () {
+  "use strict";
+  var script = document.currentScript;
+  var api = ((script && script.getAttribute("data-api")) || (script ? new URL(script.src).origin : "")).replace(/\/$/, "");
+  var key = script ? script.getAttribute("data-key") : null;
+  var storageKey = "minutes-widget:" + api;
+
+  var host = document.createElement("div");
+  host.setAttribute("data-minutes-widget", "");
+  var root = host.attachShadow({ mode: "open" });
+
+  var style = document.createElement("style");
+  style.textContent = [
+    ":host{all:initial}",
+    "*{box-sizing:border-box;font-family:system-ui,-apple-system,'Segoe UI',Roboto,sans-serif}",
+    ".launcher{position:fixed;right:16px;bottom:16px;z-index:2147483000;border:0;border-radius:28px;",
+    "padding:14px 20px;background:#0b5cad;color:#fff;font-size:16px;cursor:pointer;box-shadow:0 4px 14px rgba(0,0,0,.25)}",
+    ".launcher:focus-visible,.send:focus-visible,.close:focus-visible,.chip:focus-visible,textarea:focus-visible{outline:3px solid #f5b400;outline-offset:2px}",
+    ".panel{position:fixed;right:16px;bottom:80px;z-index:2147483000;width:min(400px,calc(100vw - 16px));",
+    "height:min(560px,calc(100vh - 100px));display:flex;flex-direction:column;background:#fff;color:#1b1b1b;",
+    "border-radius:12px;box-shadow:0 8px 30px rgba(0,0,0,.3);overflow:hidden}",
+    "@media (max-width:480px){.panel{right:8px;left:8px;width:auto;bottom:72px}}",
+    ".panel[hidden]{display:none}",
+    "header{display:flex;align-items:center;justify-content:space-between;padding:12px 14px;background:#0b5cad;color:#fff}",
+    "header h2{margin:0;font-size:16px}",
+    ".close{background:transparent;border:0;color:#fff;font-size:22px;cursor:pointer;line-height:1}",
+    ".log{flex:1;overflow:auto;padding:12px;display:flex;flex-direction:column;gap:10px}",
+    ".msg{padding:10px 12px;border-radius:10px;max-width:92%;white-space:pre-wrap;line-height:1.4;font-size:14px}",
+    ".user{align-self:flex-end;background:#e8f0fb}",
+    ".bot{align-self:flex-start;background:#f3f3f3}",
+    ".error{align-self:flex-start;background:#fdecea;color:#8a1c12}",
+    ".status{font-size:13px;color:#555;padding:0 14px 6px}",
+    ".chips{display:flex;flex-wrap:wrap;gap:6px;margin-top:8px}",
+    ".chip{display:inline-block;padding:4px 10px;border-radius:14px;background:#0b5cad;color:#fff;text-decoration:none;font-size:13px}",
+    "form{display:flex;gap:8px;padding:10px;border-top:1px solid #ddd}",
+    "textarea{flex:1;resize:none;height:44px;padding:10px;font-size:14px;border:1px solid #bbb;border-radius:8px}",
+    ".send{border:0;border-radius:8px;padding:0 14px;background:#0b5cad;color:#fff;font-size:14px;cursor:pointer}",
+    ".send[disabled]{opacity:.6;cursor:wait}"
+  ].join("");
+  root.appendChild(style);
+
+  function el(tag, attrs, text) {
+    var node = document.createElement(tag);
+    Object.keys(attrs || {}).forEach(function (name) { node.setAttribute(name, attrs[name]); });
+    if (text !== undefined) node.textContent = text;
+    return node;
+  }
+
+  var launcher = el("button", { "class": "launcher", type: "button", "aria-haspopup": "dialog", "aria-expanded": "false" },
+    "Fråga mötesanteckningarna");
+  var panel = el("section", { "class": "panel", role: "dialog", "aria-label": "Fråga mötesanteckningarna", hidden: "" });
+  var header = el("header");
+  header.appendChild(el("h2", {}, "Fråga mötesanteckningarna"));
+  var close = el("button", { "class": "close", type: "button", "aria-label": "Stäng" }, "×");
+  header.appendChild(close);
+  var log = el("div", { "class": "log", role: "log", "aria-live": "polite" });
+  var status = el("div", { "class": "status", "aria-live": "polite" });
+  var form = el("form");
+  var input = el("textarea", { "aria-label": "Din fråga", placeholder: "T.ex. Vad beslutades om heder?", maxlength: "500" });
+  var send = el("button", { "class": "send", type: "submit" }, "Skicka");
+  form.appendChild(input);
+  form.appendChild(send);
+  panel.appendChild(header);
+  panel.appendChild(log);
+  panel.appendChild(status);
+  panel.appendChild(form);
+  root.appendChild(launcher);
+  root.appendChild(panel);
+
+  var history = [];
+  try { history = JSON.parse(sessionStorage.getItem(storageKey) || "[]"); } catch (e) { history = []; }
+
+  function save() {
+    try { sessionStorage.setItem(storageKey, JSON.stringify(history.slice(-40))); } catch (e) { /* full or blocked */ }
+  }
+
+  function meetingUrl(citation) {
+    var url = api + "/meetings/" + encodeURIComponent(citation.meeting.id);
+    if (key) url += "?key=" + encodeURIComponent(key);
+    return url + "#item-" + citation.item.index;
+  }
+
+  function chipLabel(citation) {
+    var number = citation.item.number;
+    var where = number ? (number.charAt(0) === "§" ? number : "punkt " + number) : citation.item.title;
+    return (citation.meeting.date || "okänt datum") + " · " + where;
+  }
+
+  function render(entry) {
+    var node = el("div", { "class": "msg " + entry.kind }, entry.text);
+    if (entry.citations && entry.citations.length) {
+      var chips = el("div", { "class": "chips" });
+      entry.citations.forEach(function (citation) {
+        var chip = el("a", { "class": "chip", href: meetingUrl(citation), target: "_blank", rel: "noopener",
+          title: citation.citation }, chipLabel(citation));
+        chips.appendChild(chip);
+      });
+      node.appendChild(chips);
+    }
+    log.appendChild(node);
+    log.scrollTop = log.scrollHeight;
+  }
+
+  function add(entry) {
+    history.push(entry);
+    save();
+    render(entry);
+  }
+
+  function open() {
+    panel.removeAttribute("hidden");
+    launcher.setAttribute("aria-expanded", "true");
+    input.focus();
+  }
+
+  function shut() {
+    panel.setAttribute("hidden", "");
+    launcher.setAttribute("aria-expanded", "false");
+    launcher.focus();
+  }
+
+  function friendlyError(response) {
+    if (response.status === 429) return "Du har ställt många frågor på kort tid. Vänta en stund och försök igen.";
+    if (response.status === 401 || response.status === 403) return "Widgeten saknar giltig nyckel till tjänsten. Kontakta den som driver intranätet.";
+    if (response.status === 422) return "Frågan kunde inte tolkas. Skriv en fråga på högst 500 tecken.";
+    if (response.status === 503) return "Sökindexet är inte nåbart just nu. Försök igen om en stund.";
+    return "Något gick fel i tjänsten (fel " + response.status + "). Försök igen om en stund.";
+  }
+
+  function ask(question) {
+    add({ kind: "user", text: question });
+    send.setAttribute("disabled", "");
+    status.textContent = "söker…";
+    var headers = { "Content-Type": "application/json" };
+    if (key) headers["X-API-Key"] = key;
+    fetch(api + "/api/ask", { method: "POST", headers: headers, body: JSON.stringify({ question: question }) })
+      .then(function (response) {
+        if (!response.ok) {
+          add({ kind: "error", text: friendlyError(response) });
+          return null;
+        }
+        return response.json().then(function (data) {
+          add({ kind: "bot", text: data.answer, citations: data.citations || [] });
+        });
+      })
+      .catch(function () {
+        add({ kind: "error", text: "Tjänsten svarar inte just nu. Kontrollera anslutningen och försök igen." });
+      })
+      .then(function () {
+        status.textContent = "";
+        send.removeAttribute("disabled");
+        input.focus();
+      });
+  }
+
+  launcher.addEventListener("click", function () { panel.hasAttribute("hidden") ? open() : shut(); });
+  close.addEventListener("click", shut);
+  panel.addEventListener("keydown", function (event) { if (event.key === "Escape") shut(); });
+  input.addEventListener("keydown", function (event) {
+    if (event.key === "Enter" && !event.shiftKey) {
+      event.preventDefault();
+      form.requestSubmit();
+    }
+  });
+  form.addEventListener("submit", function (event) {
+    event.preventDefault();
+    var question = input.value.trim();
+    if (!question || send.hasAttribute("disabled")) return;
+    input.value = "";
+    ask(question.slice(0, 500));
+  });
+
+  history.forEach(render);
+  function attach() { document.body.appendChild(host); }
+  if (document.body) attach(); else document.addEventListener("DOMContentLoaded", attach);
+})();

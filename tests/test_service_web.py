@@ -1,0 +1,225 @@
+"""The chat widget, the search page and the meeting view in a real browser (Debian's Chromium via Playwright).
+
+A host page on another origin embeds the widget with one tag. Screenshots are saved under test-output/
+so a person can look at them.
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import pytest
+
+from .conftest import ROOT, SAMPLES, free_port, run_cli, running, serve_command
+
+CHROMIUM = Path("/usr/bin/chromium")
+SCREENSHOTS = ROOT / "test-output" / "screenshots"
+
+pytestmark = [
+    pytest.mark.server,
+    pytest.mark.skipif(not CHROMIUM.exists(), reason="Chromium saknas (apt-get install chromium)"),
+    pytest.mark.skipif(not SAMPLES.is_dir(), reason="../shared/minutes saknas"),
+]
+
+INJECTION = """Protokoll
+Föreningen Ödlan <script>window.__pwned = 1</script>
+Datum: 2024-12-01
+
+1. Skadlig rubrik <img src=x onerror="window.__pwned = 2">
+Texten om terrarier innehåller <script>window.__pwned = 3</script> och <b>fet</b> text.
+Beslut: Styrelsen beslutar att <img src=x onerror="window.__pwned = 4"> terrarier ska utredas.
+"""
+
+HOST_PAGE = """<!doctype html><html lang="sv"><head><meta charset="utf-8"><title>Intranät</title>
+<style>button {{ background: red !important; font-size: 40px !important; }} * {{ font-family: serif; }}</style>
+</head><body><h1>Intranätet</h1><p>Välkommen.</p>
+<script src="{api}/widget.js" data-api="{api}"{key} defer></script>
+</body></html>"""
+
+
+@pytest.fixture(scope="module")
+def web_index(tmp_path_factory):
+    data = tmp_path_factory.mktemp("web-index")
+    extra = tmp_path_factory.mktemp("web-extra")
+    (extra / "odlan.txt").write_text(INJECTION, encoding="utf-8")
+    env = {"MINUTES_DATA_DIR": str(data), "MINUTES_RATE_LIMIT_PER_MINUTE": "0"}
+    assert run_cli("ingest", str(SAMPLES), str(extra), env=env).returncode == 0
+    return env
+
+
+@pytest.fixture(scope="module")
+def host_origin(tmp_path_factory):
+    """A plain static server on another port: the intranet page's origin."""
+    folder = tmp_path_factory.mktemp("host")
+    port = free_port()
+    with running([sys.executable, "-m", "http.server", str(port), "--bind", "127.0.0.1", "--directory", str(folder)],
+                 f"http://127.0.0.1:{port}/"):
+        yield folder, f"http://127.0.0.1:{port}"
+
+
+def api_server(web_index, host_origin, **settings):
+    port = free_port()
+    env = {**web_index, "MINUTES_CORS_ORIGINS": host_origin[1], **settings}
+    return running(serve_command(port), f"http://127.0.0.1:{port}/healthz", env), f"http://127.0.0.1:{port}"
+
+
+@pytest.fixture(scope="module")
+def api(web_index, host_origin):
+    server, base = api_server(web_index, host_origin)
+    with server:
+        yield base
+
+
+@pytest.fixture(scope="module")
+def browser():
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as playwright:
+        launched = playwright.chromium.launch(executable_path=str(CHROMIUM), args=[
+            "--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking"])
+        yield launched
+        launched.close()
+
+
+@pytest.fixture
+def page(browser):
+    context = browser.new_context(locale="sv-SE", viewport={"width": 1200, "height": 800})
+    yield context.new_page()
+    context.close()
+
+
+def host_page(host_origin, api_base, name="intranat.html", key=None) -> str:
+    folder, origin = host_origin
+    key_attr = f' data-key="{key}"' if key else ""
+    (folder / name).write_text(HOST_PAGE.format(api=api_base, key=key_attr), encoding="utf-8")
+    return f"{origin}/{name}"
+
+
+def screenshot(page, name: str) -> None:
+    SCREENSHOTS.mkdir(parents=True, exist_ok=True)
+    page.screenshot(path=str(SCREENSHOTS / name), full_page=False)
+
+
+def ask_widget(page, question: str):
+    page.click("button.launcher")
+    page.fill("textarea", question)
+    page.keyboard.press("Enter")
+    page.wait_for_selector(".msg.bot, .msg.error", timeout=30000)
+
+
+def test_widget_on_another_origin_answers_and_its_citation_opens_the_item(page, api, host_origin):
+    page.goto(host_page(host_origin, api))
+    ask_widget(page, "Vad beslutades om Resurscentrum heder?")
+    answer = page.locator(".msg.bot").first
+    assert "säger upp avtalet med resurscentrumheder" in answer.inner_text()
+    chip = page.locator("a.chip", has_text="2024-09-06 · punkt 8")
+    assert chip.count() == 1
+    # The host page's CSS does not reach into the widget.
+    assert page.locator("button.launcher").evaluate("b => getComputedStyle(b).backgroundColor") == "rgb(11, 92, 173)"
+    screenshot(page, "widget-open.png")
+    with page.context.expect_page() as opened:
+        chip.click()
+    meeting = opened.value
+    meeting.wait_for_selector("section.item.cited")
+    target = meeting.locator("section.item.cited")
+    assert "Arbetsgrupp Heder" in target.inner_text() and "Beslut" in target.inner_text()
+    screenshot(meeting, "meeting-view.png")
+
+
+def test_widget_is_keyboard_usable_keeps_the_conversation_and_fits_mobile(page, api, host_origin):
+    page.set_viewport_size({"width": 375, "height": 700})
+    page.goto(host_page(host_origin, api))
+    page.keyboard.press("Tab")
+    page.keyboard.press("Enter")  # opens the panel from the focused launcher
+    page.keyboard.type("hälsointyg för elever")
+    page.keyboard.press("Enter")
+    page.wait_for_selector(".msg.bot", timeout=30000)
+    box = page.locator(".panel").bounding_box()
+    assert box["x"] >= 0 and box["x"] + box["width"] <= 375
+    screenshot(page, "widget-mobile.png")
+    page.reload()
+    page.click("button.launcher")
+    assert page.locator(".msg.user").first.inner_text() == "hälsointyg för elever"
+    page.keyboard.press("Escape")
+    assert page.locator(".panel").is_hidden()
+
+
+def test_search_page_finds_filters_and_links_to_the_meeting(page, api):
+    page.goto(f"{api}/")
+    page.fill("#q", "överenskommelse")
+    page.click("button[type=submit]")
+    page.wait_for_selector(".result")
+    all_dates = page.locator(".result a.citation").all_inner_texts()
+    assert any("2021-11-05" in c for c in all_dates) and page.locator(".result mark").count() > 0
+    page.fill("#date-from", "2024-01-01")
+    page.fill("#date-to", "2024-12-31")
+    page.click("button[type=submit]")
+    page.wait_for_function("() => document.querySelector('#status').textContent.includes('träffar')")
+    filtered = page.locator(".result a.citation").all_inner_texts()
+    assert filtered and all("2024-" in c for c in filtered)
+    screenshot(page, "search-page.png")
+    page.select_option("#body", label="Styrgrupp för Barnens bästa gäller! i Kronoberg")
+    page.fill("#date-from", "")
+    page.fill("#date-to", "")
+    page.click("button[type=submit]")
+    page.wait_for_function("() => document.querySelector('#status').textContent.includes('träffar')")
+    assert all("Styrgrupp" in c for c in page.locator(".result a.citation").all_inner_texts())
+    page.locator(".result a.citation").first.click()
+    page.wait_for_selector("section.item.cited")
+    assert page.locator(".decision").count() > 0
+
+
+def test_minutes_markup_stays_inert_in_all_three_views(page, api, host_origin):
+    page.goto(f"{api}/")
+    page.fill("#q", "terrarier")
+    page.click("button[type=submit]")
+    page.wait_for_selector(".result")
+    assert "<script>window.__pwned = 3</script>" in page.locator(".result p").first.inner_text()
+    assert page.evaluate("window.__pwned") is None
+    page.locator(".result a.citation").first.click()
+    page.wait_for_selector("section.item")
+    assert "<img src=x" in page.locator("section.item h3").first.inner_text()
+    assert page.locator("section.item img").count() == 0 and page.evaluate("window.__pwned") is None
+    page.goto(host_page(host_origin, api))
+    ask_widget(page, "Vad beslutades om terrarier?")
+    assert "<img src=x" in page.locator(".msg.bot").first.inner_text()
+    page.wait_for_timeout(300)
+    assert page.evaluate("window.__pwned") is None
+
+
+def test_widget_gives_friendly_errors_when_limited_or_down(page, web_index, host_origin):
+    server, base = api_server(web_index, host_origin, MINUTES_RATE_LIMIT_PER_MINUTE="1")
+    with server:
+        page.goto(host_page(host_origin, base, "begransad.html"))
+        ask_widget(page, "heder")
+        page.fill("textarea", "heder igen")
+        page.keyboard.press("Enter")
+        page.wait_for_selector(".msg.error", timeout=30000)
+        assert "Vänta en stund" in page.locator(".msg.error").inner_text()
+    # The API is gone now; the widget already on the page says so plainly.
+    page.fill("textarea", "heder en gång till")
+    page.keyboard.press("Enter")
+    page.wait_for_function("() => document.querySelector('[data-minutes-widget]').shadowRoot"
+                           ".querySelectorAll('.msg.error').length === 2", timeout=30000)
+    assert "svarar inte" in page.locator(".msg.error").last.inner_text()
+
+
+def test_api_keys_are_required_and_sent_by_the_widget(page, web_index, host_origin):
+    import httpx
+
+    server, base = api_server(web_index, host_origin, MINUTES_API_KEYS="hemlig-nyckel")
+    with server:
+        refused = httpx.post(f"{base}/api/ask", json={"question": "heder"})
+        assert refused.status_code == 401 and "API-nyckel" in refused.json()["detail"]
+        page.goto(host_page(host_origin, base, "med-nyckel.html", key="hemlig-nyckel"))
+        ask_widget(page, "Vad beslutades om Resurscentrum heder?")
+        assert page.locator(".msg.bot").count() == 1
+
+
+def test_oversized_requests_are_refused(api):
+    import httpx
+
+    response = httpx.post(f"{api}/api/search", content=b'{"query": "' + b"a" * 20000 + b'"}',
+                          headers={"content-type": "application/json"})
+    assert response.status_code == 413 and "för stor" in response.json()["detail"]
