@@ -60,19 +60,30 @@ class Indexer:
                 self.store.delete_meeting(old_id)  # the file changed: its old version goes
                 del stored[old_id]
                 report.replaced.append(source)
-        for meeting in meetings:
-            if meeting.id in stored:
-                kept_source = stored[meeting.id][0]
-                if kept_source == meeting.source:
-                    report.unchanged.append(meeting.source)
-                else:
-                    report.duplicates.append(f"{meeting.source} har samma innehåll som {kept_source}; "
-                                             f"{kept_source} behölls")
-                continue
-            chunks = chunks_for(meeting, max_chars=self.max_chars)
-            vectors = self.embedder.embed_passages([c.search_text for c in chunks])
-            self.store.put_meeting(meeting, chunks, vectors)
-            stored[meeting.id] = (meeting.source, meeting.content_hash)
+        new = self._new(meetings, stored, report)
+        chunks = [chunks_for(meeting, max_chars=self.max_chars) for meeting in new]
+        # One model call for the whole batch: the embedder sorts all texts by length into full batches.
+        vectors = self.embedder.embed_passages([c.search_text for group in chunks for c in group])
+        start = 0
+        for meeting, group in zip(new, chunks):
+            self.store.put_meeting(meeting, group, vectors[start:start + len(group)], bump=False)
+            start += len(group)
             report.added.append(meeting.source)
-            report.chunks += len(chunks)
+            report.chunks += len(group)
+        if report.added:
+            self.store.bump_generation()  # once per batch: other processes reload their lexical index
         return report
+
+    @staticmethod
+    def _new(meetings: list[Meeting], stored: dict, report: IndexReport) -> list[Meeting]:
+        """The meetings not stored yet; unchanged ones and copies under another name are reported."""
+        new: dict[str, Meeting] = {}
+        for meeting in meetings:
+            kept = stored.get(meeting.id, (None,))[0] or (new[meeting.id].source if meeting.id in new else None)
+            if kept is None:
+                new[meeting.id] = meeting
+            elif kept == meeting.source:
+                report.unchanged.append(meeting.source)
+            else:
+                report.duplicates.append(f"{meeting.source} har samma innehåll som {kept}; {kept} behölls")
+        return list(new.values())

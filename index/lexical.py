@@ -1,34 +1,49 @@
 """BM25 over Swedish tokens (bm25s), rebuilt from the store's chunks, boilerplate left out.
 
-The index keeps the chunks it was built from, so filters (date, body) can be
-applied as a mask over all scores before ranking.
+The index keeps the chunks it was built from, with their dates and bodies as
+arrays, so filters become a vectorised mask over all scores. It can be saved
+to and loaded from a folder, so a service restarts without re-analysing every
+chunk; the store's generation number says whether a saved index is current.
 """
 
 from __future__ import annotations
 
 import math
+import os
+import pickle
+import shutil
+import tempfile
 from collections import Counter
+from pathlib import Path
 
 import bm25s
 import numpy as np
 
-from .analysis import tokens
+from .analysis import fold, tokens
 from .boilerplate import repeated_paragraphs, searchable_text
 from .chunks import Chunk
 
+_STATE_FILE = "state.pickle"
+
 
 class LexicalIndex:
-    def __init__(self, chunks: list[Chunk], *, generation: int = 0, drop_boilerplate: bool = True):
+    def __init__(self, chunks: list[Chunk], *, generation: int = 0, drop_boilerplate: bool = True,
+                 _bm25: bm25s.BM25 | None = None, _document_frequency: Counter | None = None):
         self.chunks = chunks
         self.generation = generation
         self._position = {chunk.id: i for i, chunk in enumerate(chunks)}
-        self._bm25: bm25s.BM25 | None = None
-        self.boilerplate = repeated_paragraphs(chunks) if drop_boilerplate else set()
-        corpus = [tokens(searchable_text(chunk, self.boilerplate)) or ["_"] for chunk in chunks]
+        self._dates = np.array([int(c.date.replace("-", "")) if c.date else 0 for c in chunks], dtype=np.int32)
+        self._bodies = np.array([fold(c.body) for c in chunks], dtype=object)
+        self.boilerplate: set[tuple[str, str]] = set()
+        if _bm25 is not None or not chunks:  # loaded from a saved index, or empty
+            self._bm25, self._document_frequency = _bm25, _document_frequency or Counter()
+            return
+        boilerplate = repeated_paragraphs(chunks) if drop_boilerplate else set()
+        self.boilerplate = boilerplate
+        corpus = [tokens(searchable_text(chunk, boilerplate)) or ["_"] for chunk in chunks]
         self._document_frequency = Counter(token for doc in corpus for token in set(doc))
-        if corpus:
-            self._bm25 = bm25s.BM25(k1=1.2, b=0.75)
-            self._bm25.index(corpus, show_progress=False)
+        self._bm25 = bm25s.BM25(k1=1.2, b=0.75)
+        self._bm25.index(corpus, show_progress=False)
 
     def __len__(self) -> int:
         return len(self.chunks)
@@ -41,6 +56,21 @@ class LexicalIndex:
         """How distinctive a token is in these minutes; unseen tokens count as the rarest."""
         df = self._document_frequency.get(token, 0)
         return math.log(1 + (len(self.chunks) - df + 0.5) / (df + 0.5))
+
+    def mask(self, *, date_from: int = 0, date_to: int = 0, body: str | None = None) -> np.ndarray | None:
+        """Which chunks pass the filters (dates as YYYYMMDD ints, body as part of the name); None = all."""
+        if not (date_from or date_to or body):
+            return None
+        allowed = np.ones(len(self.chunks), dtype=bool)
+        if date_from:
+            allowed &= self._dates >= date_from
+        if date_to:
+            allowed &= (self._dates <= date_to) & (self._dates > 0)
+        if body:
+            wanted = fold(body)
+            matching = {b for b in set(self._bodies) if wanted in b}
+            allowed &= np.isin(self._bodies, list(matching))
+        return allowed
 
     def scores(self, query: str) -> np.ndarray:
         """BM25 score of every chunk for the query (zeros when nothing matches)."""
@@ -56,5 +86,39 @@ class LexicalIndex:
             scores = np.where(mask, scores, 0.0)
         if not len(scores):
             return []
-        top = np.argsort(-scores, kind="stable")[:k]
+        k = min(k, len(scores))
+        top = np.argpartition(-scores, k - 1)[:k]
+        top = top[np.argsort(-scores[top], kind="stable")]
         return [(self.chunks[i].id, float(scores[i])) for i in top if scores[i] > 0]
+
+    # -- persistence -----------------------------------------------------------------------------
+    def save(self, folder: Path) -> None:
+        """Write the index atomically: a reader sees the old complete index or the new one."""
+        folder.parent.mkdir(parents=True, exist_ok=True)
+        staging = Path(tempfile.mkdtemp(prefix=".lexical-", dir=folder.parent))
+        if self._bm25 is not None:
+            self._bm25.save(str(staging / "bm25"))
+        with open(staging / _STATE_FILE, "wb") as handle:
+            pickle.dump((self.generation, self.chunks, self._document_frequency, self.boilerplate), handle,
+                        protocol=pickle.HIGHEST_PROTOCOL)
+        old = folder.with_name(folder.name + ".old")
+        shutil.rmtree(old, ignore_errors=True)
+        if folder.exists():
+            os.replace(folder, old)
+        os.replace(staging, folder)
+        shutil.rmtree(old, ignore_errors=True)
+
+    @classmethod
+    def load(cls, folder: Path, generation: int) -> LexicalIndex | None:
+        """The saved index if it belongs to this generation of the store; otherwise None."""
+        try:
+            with open(folder / _STATE_FILE, "rb") as handle:
+                saved_generation, chunks, document_frequency, boilerplate = pickle.load(handle)
+            if saved_generation != generation:
+                return None
+            bm25 = bm25s.BM25.load(str(folder / "bm25")) if chunks else None
+        except (OSError, EOFError, pickle.UnpicklingError, ValueError):
+            return None
+        index = cls(chunks, generation=generation, _bm25=bm25, _document_frequency=document_frequency)
+        index.boilerplate = boilerplate
+        return index

@@ -7,11 +7,11 @@ changes, so every process that serves searches follows the same data.
 from __future__ import annotations
 
 import datetime as dt
+import logging
 import threading
 from dataclasses import dataclass, replace
+from pathlib import Path
 from typing import Protocol
-
-import numpy as np
 
 from .analysis import fold
 from .chunks import Chunk
@@ -20,6 +20,8 @@ from .fusion import weighted_rrf
 from .lexical import LexicalIndex
 from .query import ParsedQuery, parse_query
 from .store import ChromaStore
+
+log = logging.getLogger("minutes.search")
 
 
 @dataclass(frozen=True)
@@ -56,6 +58,10 @@ class Hit:
         return ", ".join(p for p in (self.chunk.body, self.chunk.date or "okänt datum", self.chunk.label) if p)
 
 
+def _day(date: dt.date | None) -> int:
+    return int(date.strftime("%Y%m%d")) if date else 0
+
+
 class Retriever(Protocol):
     def run(self, query: str, *, top_k: int = 5, filters: SearchFilters | None = None) -> list[Hit]: ...
 
@@ -69,7 +75,7 @@ class HybridSearcher:
 
     def __init__(self, *, store: ChromaStore, embedder: Embedder | None, lexical_weight: float = 1.0,
                  dense_weight: float = 0.1, candidates: int = 50, min_relative_score: float = 0.3,
-                 decision_boost: float = 0.2):
+                 decision_boost: float = 0.2, cache_dir: Path | None = None):
         self.store = store
         self.embedder = embedder if dense_weight > 0 else None
         self.lexical_weight = lexical_weight
@@ -77,6 +83,7 @@ class HybridSearcher:
         self.candidates = candidates
         self.min_relative_score = min_relative_score
         self.decision_boost = decision_boost
+        self.cache_dir = cache_dir
         self._lexical: LexicalIndex | None = None
         self._lock = threading.Lock()
 
@@ -86,15 +93,26 @@ class HybridSearcher:
         self.lexical()
 
     def lexical(self) -> LexicalIndex:
-        """The lexical index, rebuilt when another process changed the store."""
+        """The lexical index, rebuilt when another process changed the store (or loaded from the cache)."""
         generation = self.store.generation()
         with self._lock:
             if self._lexical is None or self._lexical.generation != generation:
-                # Only chunks of listed meetings: an interrupted ingest may leave chunks without their record.
-                listed = set(self.store.meeting_hashes())
-                chunks = [c for c in self.store.all_chunks() if c.meeting_id in listed]
-                self._lexical = LexicalIndex(chunks, generation=generation)
+                self._lexical = self._cached(generation) or self._rebuilt(generation)
             return self._lexical
+
+    def _cached(self, generation: int) -> LexicalIndex | None:
+        return LexicalIndex.load(self.cache_dir, generation) if self.cache_dir else None
+
+    def _rebuilt(self, generation: int) -> LexicalIndex:
+        # Only chunks of listed meetings: an interrupted ingest may leave chunks without their record.
+        listed = set(self.store.meeting_hashes())
+        index = LexicalIndex([c for c in self.store.all_chunks() if c.meeting_id in listed], generation=generation)
+        if self.cache_dir:
+            try:
+                index.save(self.cache_dir)
+            except OSError as exc:  # a read-only data folder still serves, just without the cache
+                log.warning("kunde inte spara ordindexet i %s: %s", self.cache_dir, exc)
+        return index
 
     def run(self, query: str, *, top_k: int = 5, filters: SearchFilters | None = None) -> list[Hit]:
         """Hits for the query; date phrases in it become filters unless `filters` has dates."""
@@ -123,7 +141,7 @@ class HybridSearcher:
 
     def _search(self, parsed: ParsedQuery, filters: SearchFilters, lexical: LexicalIndex, top_k: int) -> list[Hit]:
         query = parsed.text
-        mask = np.array([filters.allows(c) for c in lexical.chunks], dtype=bool)
+        mask = lexical.mask(date_from=_day(filters.date_from), date_to=_day(filters.date_to), body=filters.body)
         rankings: list[tuple[float, list[str]]] = []
         lexical_ids = [cid for cid, _ in self._strong(lexical.search(query, self.candidates, mask))]
         rankings.append((self.lexical_weight, lexical_ids))

@@ -115,7 +115,7 @@ class ChromaStore:
 
     # -- writing -------------------------------------------------------------------------------
     @guarded
-    def put_meeting(self, meeting: Meeting, chunks: list[Chunk], vectors: np.ndarray) -> None:
+    def put_meeting(self, meeting: Meeting, chunks: list[Chunk], vectors: np.ndarray, *, bump: bool = True) -> None:
         """Replace everything stored for this meeting id, then record the meeting itself last.
 
         The meeting record is written after its chunks, so a meeting that is listed
@@ -131,7 +131,8 @@ class ChromaStore:
         self.meetings.upsert(ids=[meeting.id], documents=[meeting.model_dump_json()], embeddings=[[0.0]],
                              metadatas=[{"source": meeting.source, "content_hash": meeting.content_hash,
                                          "date": meeting.date or "", "body": meeting.body}])
-        self.bump_generation()
+        if bump:
+            self.bump_generation()
 
     @guarded
     def delete_meeting(self, meeting_id: str) -> None:

@@ -8,16 +8,16 @@ from __future__ import annotations
 
 import json
 import sys
-import time
 from pathlib import Path
 
 import click
 
-from index import IndexReport, SearchFilters, StoreUnavailable
+from index import SearchFilters, StoreUnavailable
 from index.embedder import ModelNotFound
 from index.evaluation import QuestionFileError, load_questions, run_questions, score
-from ingest import find_files, parse_file
+from ingest import parse_file
 
+from .ingestion import ingest_paths
 from .schemas import ask_response, search_result
 from .settings import Settings
 from .wiring import Components
@@ -50,57 +50,32 @@ def ingest(paths: tuple[Path, ...], sync: bool) -> None:
     Oförändrade filer hoppas över; en ändrad fil ersätter sitt gamla möte. Slutstatus 1 om någon fil
     inte gick att läsa.
     """
-    started = time.monotonic()
-    files, failures = find_files(list(paths))
     comps = components()
-    report = IndexReport()
-    meetings: list = []
-    buffered: list = []
-    try:
-        comps.indexer.warm_up()
-        comps.indexer.repair()
+
+    def report(result) -> None:
+        if result.error:
+            click.echo(f"FEL: {result.path}: {result.error}", err=True)
+        for warning in result.warnings:
+            click.echo(f"Varning: {result.path}: {warning}", err=True)
+
+    def progress(files):
         from tqdm import tqdm
 
-        for path in tqdm(files, desc="Läser in", unit="fil", disable=not sys.stderr.isatty()):
-            result = parse_file(path, max_bytes=comps.settings.max_file_bytes)
-            if result.error:
-                failures.append(result)
-                click.echo(f"FEL: {path}: {result.error}", err=True)
-                continue
-            for warning in result.warnings:
-                click.echo(f"Varning: {path}: {warning}", err=True)
-            meetings.extend(result.meetings)
-            buffered.extend(result.meetings)
-            if sum(len(m.items) for m in buffered) >= INGEST_BATCH_ITEMS:  # embed in large batches
-                report.merge(comps.indexer.run(buffered))
-                buffered = []
-        report.merge(comps.indexer.run(buffered))
-        removed = _sync(comps, paths, files) if sync else []
+        return tqdm(files, desc="Läser in", unit="fil", disable=not sys.stderr.isatty())
+
+    try:
+        summary = ingest_paths(comps, list(paths), sync=sync, on_file=report, progress=progress)
     except (StoreUnavailable, ModelNotFound) as exc:
         _fail(str(exc))
-    for failure in failures:
+    for failure in summary.failures:
         if not failure.path.exists():
             click.echo(f"FEL: {failure.path}: {failure.error}", err=True)
-    for note in report.duplicates:
+    for note in summary.report.duplicates:
         click.echo(f"Dubblett: {note}", err=True)
-    for source in removed:
+    for source in summary.removed:
         click.echo(f"Borttaget (filen finns inte längre): {source}", err=True)
-    click.echo(f"Klart: {len(files)} filer, {len(meetings)} möten ({len(report.added)} nya/ändrade, "
-               f"{len(report.unchanged)} oförändrade), {sum(len(m.items) for m in meetings)} punkter, "
-               f"{report.chunks} nya textstycken, {len(failures)} fel, {time.monotonic() - started:.1f} s")
-    sys.exit(1 if failures else 0)
-
-
-INGEST_BATCH_ITEMS = 256
-
-
-def _sync(comps: Components, paths: tuple[Path, ...], files: list[Path]) -> list[str]:
-    """Sources under the given folders whose files are gone; their meetings are removed."""
-    present = {str(f.resolve()) for f in files}
-    folders = [str(p.resolve()) + "/" for p in paths if p.is_dir()]
-    gone = {s for s in comps.indexer.stored_sources() if s.startswith(tuple(folders)) and s not in present}
-    comps.indexer.remove_sources(gone)
-    return sorted(gone)
+    click.echo(summary.line())
+    sys.exit(1 if summary.failures else 0)
 
 
 @cli.command()

@@ -50,6 +50,11 @@ class Settings(BaseSettings):
         return int(self.max_file_mb * 1024 * 1024)
 
     @property
+    def lexical_cache_path(self) -> Path:
+        """Saved lexical index; with a Chroma server each API host keeps its own copy here."""
+        return self.data_dir / "lexical"
+
+    @property
     def chroma_path(self) -> str:
         return str(self.data_dir / "chroma")
 

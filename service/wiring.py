@@ -31,7 +31,7 @@ class Components:
         s = self.settings
         return HybridSearcher(store=self.store, embedder=self.embedder, lexical_weight=s.lexical_weight,
                               dense_weight=s.dense_weight, min_relative_score=s.min_relative_score,
-                              decision_boost=s.decision_boost)
+                              decision_boost=s.decision_boost, cache_dir=s.lexical_cache_path)
 
     @cached_property
     def answerer(self) -> Answerer:

@@ -17,7 +17,7 @@ def test_ingest_and_search_through_a_chroma_server(chroma_server, tmp_path):
     assert '"meetings": 3' in status.stdout and chroma_server in status.stdout
     found = run_cli("search", "kamerabesök samtycke", "--json", env=env)
     assert "2024-03-12, § 15 – Riktlinjer för hemtjänst" in found.stdout
-    assert not (tmp_path / "unused").exists()
+    assert not (tmp_path / "unused" / "chroma").exists()  # no embedded store beside the server
 
 
 def test_unreachable_server_is_a_clear_error(tmp_path):

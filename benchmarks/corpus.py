@@ -1,0 +1,59 @@
+"""A realistic synthetic corpus: N meetings built from the items of real minutes.
+
+Items (titles and paragraphs) are drawn from the sample minutes in ../shared/minutes when present,
+else from the invented minutes in examples/ and tests/data/. Each generated item mixes paragraphs
+of two source items and adds a line of its own, so no two chunks are the same text; dates spread
+over 2015–2026 (weekdays), bodies over a handful of groups.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import random
+from pathlib import Path
+
+from ingest import find_files, parse_file
+
+ROOT = Path(__file__).resolve().parents[1]
+SOURCES = [ROOT.parent / "shared" / "minutes", ROOT / "examples" / "minutes", ROOT / "tests" / "data" / "minutes"]
+BODIES = ["Ledningsgrupp för samordning av länets hälso- och sjukvård, skola och socialtjänst",
+          "Styrgrupp för Barnens bästa i Kronoberg", "Socialnämnden", "Barn- och utbildningsnämnden",
+          "Arbetsgruppen för digitala tjänster", "Nätverket för elevhälsa", "Styrelsen för Roddklubben Forsen"]
+NAMES = ["Anna Berg", "Omar Haddad", "Lena Ek", "Per Strand", "Sara Lind", "Jonas Kron", "Eva Ring", "Ali Reza"]
+
+
+def source_items() -> list[tuple[str, list[str]]]:
+    folders = [p for p in SOURCES if p.is_dir()]
+    files, _ = find_files(folders)
+    items = []
+    for path in files:
+        for meeting in parse_file(path).meetings:
+            for item in meeting.items:
+                paragraphs = [p for p in item.text.split("\n") if len(p) > 30]
+                if paragraphs:
+                    items.append((item.title, paragraphs))
+    return items
+
+
+def write_corpus(folder: Path, chunks: int, *, seed: int = 1) -> int:
+    """Write about `chunks` agenda items as meeting files into `folder`; returns the number of meetings."""
+    rng = random.Random(seed)
+    items = source_items()
+    folder.mkdir(parents=True, exist_ok=True)
+    start, days = dt.date(2015, 1, 1), (dt.date(2026, 6, 30) - dt.date(2015, 1, 1)).days
+    written = meetings = 0
+    while written < chunks:
+        date = start + dt.timedelta(days=rng.randrange(days))
+        while date.weekday() > 4:
+            date += dt.timedelta(days=1)
+        count = min(rng.randint(6, 12), chunks - written)
+        lines = ["Protokoll", rng.choice(BODIES), f"Datum: {date.isoformat()}", ""]
+        for number in range(1, count + 1):
+            (title, first), (_, second) = rng.choice(items), rng.choice(items)
+            body = rng.sample(first, min(len(first), rng.randint(1, 3))) + rng.sample(second, 1)
+            lines += [f"{number}. {title}", *body,
+                      f"{rng.choice(NAMES)} återkommer i ärende {rng.randint(100, 9999)}/{date.year}.", ""]
+        (folder / f"m{meetings:06d}-{date.isoformat()}.txt").write_text("\n".join(lines), encoding="utf-8")
+        written += count
+        meetings += 1
+    return meetings

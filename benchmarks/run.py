@@ -1,0 +1,169 @@
+"""Ingest and search cost at growing corpus sizes, against the embedding model's own speed.
+
+    python -m benchmarks.run [--sizes 1000 10000 100000] [--out benchmarks/results.json]
+
+For each size, in one run: ingest throughput (chunks/s, the real ingest job) against the model's raw
+encode rate on the same chunk texts; search latency p50/p95/p99 over HTTP, sequential and with 8
+concurrent clients, against the raw time to embed one query; the service's RSS; start-up time until
+/readyz answers. Prints a table and writes JSON. Benchmarks are not tests: CI runs a smoke size only.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import random
+import statistics
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+from concurrent.futures import ThreadPoolExecutor
+from pathlib import Path
+
+import httpx
+
+from .corpus import write_corpus
+
+TOPICS = ["heder", "hälsointyg", "överenskommelse", "budget", "bygglov", "skolfrånvaro", "suicidprevention",
+          "utskrivningsklara", "hemtjänst", "indikatorer", "workshop", "primärvård", "digital plattform",
+          "representanter", "handlingsplan", "forskning", "elevhälsa", "statsbidrag", "kommunikation"]
+FORMS = ["Vad beslutades om {}?", "{}", "Hur går arbetet med {}?", "Vem ansvarar för {} i år?", "{} och ekonomi"]
+
+
+def queries(count: int, seed: int) -> list[str]:
+    rng = random.Random(seed)
+    made = {rng.choice(FORMS).format(" ".join(rng.sample(TOPICS, rng.randint(1, 2)))) for _ in range(count * 3)}
+    return sorted(made)[:count]
+
+
+def percentiles(values: list[float]) -> dict:
+    ordered = sorted(values)
+    pick = lambda p: round(ordered[min(len(ordered) - 1, int(p / 100 * len(ordered)))], 1)  # noqa: E731
+    return {"p50_ms": pick(50), "p95_ms": pick(95), "p99_ms": pick(99)}
+
+
+def rss_mb(pid: int) -> float:
+    for line in Path(f"/proc/{pid}/status").read_text().splitlines():
+        if line.startswith("VmRSS:"):
+            return round(int(line.split()[1]) / 1024, 1)
+    return 0.0
+
+
+def measure(size: int, workdir: Path) -> dict:
+    from service.ingestion import ingest_paths
+    from service.settings import Settings
+    from service.wiring import Components
+
+    corpus, data = workdir / f"corpus-{size}", workdir / f"data-{size}"
+    meetings = write_corpus(corpus, size)
+    comps = Components(Settings(data_dir=data))
+    comps.embedder.warm_up()
+    summary = ingest_paths(comps, [corpus])
+    chunks = comps.store.count_chunks()
+    ingest_rate = chunks / summary.seconds
+
+    texts = [c.search_text for c in comps.searcher.lexical().chunks]
+    sample = random.Random(2).sample(texts, min(len(texts), 2000))
+    started = time.perf_counter()
+    comps.embedder.embed_passages(sample)
+    encode_rate = len(sample) / (time.perf_counter() - started)
+
+    embed_times = []
+    for query in queries(100, seed=3):
+        started = time.perf_counter()
+        comps.embedder._model.encode([comps.embedder.query_prefix + query], normalize_embeddings=True)
+        embed_times.append((time.perf_counter() - started) * 1000)
+    query_embed = statistics.median(embed_times)
+
+    port = _free_port()
+    env = {**os.environ, "MINUTES_DATA_DIR": str(data), "MINUTES_RATE_LIMIT_PER_MINUTE": "0"}
+    started = time.perf_counter()
+    proc = subprocess.Popen([str(Path(sys.executable).parent / "minutes"), "serve", "--port", str(port)], env=env,
+                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    base = f"http://127.0.0.1:{port}"
+    try:
+        _wait_ready(base)
+        startup = time.perf_counter() - started
+        sequential = _latencies(base, queries(200, seed=4), clients=1)
+        concurrent = _latencies(base, queries(400, seed=5), clients=8)
+        rss = rss_mb(proc.pid)
+    finally:
+        proc.terminate()
+        proc.wait(timeout=30)
+    return {"chunks": chunks, "meetings": meetings, "ingest_s": round(summary.seconds, 1),
+            "ingest_chunks_per_s": round(ingest_rate, 1), "raw_encode_chunks_per_s": round(encode_rate, 1),
+            "ingest_vs_encode": round(ingest_rate / encode_rate, 2), "query_embed_ms": round(query_embed, 1),
+            "search_sequential": sequential, "search_8_clients": concurrent, "rss_mb": rss,
+            "startup_to_ready_s": round(startup, 1)}
+
+
+def _latencies(base: str, batch: list[str], clients: int) -> dict:
+    """Each client keeps one connection open, as a browser or a proxy would."""
+    local = threading.local()
+
+    def one(query: str) -> float:
+        if not hasattr(local, "client"):
+            local.client = httpx.Client(base_url=base, timeout=60)
+        started = time.perf_counter()
+        response = local.client.post("/api/search", json={"query": query, "top_k": 5})
+        response.raise_for_status()
+        return (time.perf_counter() - started) * 1000
+
+    with ThreadPoolExecutor(clients) as pool:
+        return percentiles(list(pool.map(one, batch)))
+
+
+def _wait_ready(base: str, timeout: float = 600) -> None:
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        try:
+            if httpx.get(f"{base}/readyz", timeout=5).status_code == 200:
+                return
+        except httpx.HTTPError:
+            pass
+        time.sleep(0.1)
+    raise TimeoutError(f"{base} blev inte redo")
+
+
+def _free_port() -> int:
+    import socket
+
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def table(results: list[dict]) -> str:
+    head = ("| textstycken | ingest st/s | rå kodning st/s | kvot | frågeinbäddning ms | sök p50/p95/p99 ms (1) "
+            "| sök p50/p95/p99 ms (8) | RSS MB | start s |")
+    rows = [head, "|" + "---|" * 9]
+    for r in results:
+        seq, par = r["search_sequential"], r["search_8_clients"]
+        rows.append(f"| {r['chunks']} | {r['ingest_chunks_per_s']} | {r['raw_encode_chunks_per_s']} | "
+                    f"{r['ingest_vs_encode']} | {r['query_embed_ms']} | {seq['p50_ms']}/{seq['p95_ms']}/{seq['p99_ms']} | "
+                    f"{par['p50_ms']}/{par['p95_ms']}/{par['p99_ms']} | {r['rss_mb']} | {r['startup_to_ready_s']} |")
+    return "\n".join(rows)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--sizes", type=int, nargs="+", default=[1000, 10000, 100000])
+    parser.add_argument("--out", type=Path, default=Path("benchmarks/results.json"))
+    parser.add_argument("--workdir", type=Path, help="Mapp för korpus och index (standard: en temporär)")
+    args = parser.parse_args()
+    workdir = args.workdir or Path(tempfile.mkdtemp(prefix="minutes-bench-"))
+    results = []
+    for size in args.sizes:
+        results.append(measure(size, workdir))
+        print(json.dumps(results[-1], ensure_ascii=False), flush=True)
+    args.out.parent.mkdir(parents=True, exist_ok=True)
+    args.out.write_text(json.dumps({"machine": f"{os.cpu_count()} kärnor", "results": results}, ensure_ascii=False,
+                                   indent=2) + "\n", encoding="utf-8")
+    print(table(results))
+
+
+if __name__ == "__main__":
+    main()
