@@ -29,11 +29,13 @@ def repeated_paragraphs(chunks: list[Chunk], *, min_meetings: int = MIN_MEETINGS
 
 
 def searchable_text(chunk: Chunk, repeated: set[tuple[str, str]]) -> str:
-    """The chunk's search text without its boilerplate paragraphs (heading and title always stay)."""
-    if not repeated:
-        return chunk.search_text
+    """What BM25 indexes: item label, title (again: it names the topic) and text without boilerplate.
+
+    The body's name is left out: it is in every chunk of the body, so it is a filter, not a topic
+    (measured: the development questions over 18 meetings, hit@1 0.92 → 0.96 without it).
+    """
     kept = [p for p in chunk.text.split("\n") if (chunk.body, _key(p)) not in repeated]
-    return "\n".join([chunk.heading, chunk.title, *kept])
+    return "\n".join([chunk.label, chunk.title, *kept])
 
 
 def _key(paragraph: str) -> str:

@@ -36,7 +36,7 @@ class Chunk:
 
     @property
     def search_text(self) -> str:
-        """What the lexical index and the embedding model see; the title twice, as it names the topic."""
+        """What the embedding model sees: meeting context, the title twice (it names the topic), the text."""
         return f"{self.heading}\n{self.title}\n{self.text}"
 
 
