@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from pathlib import Path
 
 from ingest.models import Meeting
 
@@ -61,6 +62,7 @@ class Indexer:
                 del stored[old_id]
                 report.replaced.append(source)
         new = self._new(meetings, stored, report)
+        self._link_appendices(new)
         chunks = [chunks_for(meeting, max_chars=self.max_chars) for meeting in new]
         # One model call for the whole batch: the embedder sorts all texts by length into full batches.
         vectors = self.embedder.embed_passages([c.search_text for group in chunks for c in group])
@@ -73,6 +75,21 @@ class Indexer:
         if report.added:
             self.store.bump_generation()  # once per batch: other processes reload their lexical index
         return report
+
+    def _link_appendices(self, new: list[Meeting]) -> None:
+        """Tie each appendix ('Bilaga 1') to the minutes of the same date, preferring the same folder."""
+        appendices = [m for m in new if m.appendix_label and not m.appendix_of]
+        if not appendices:
+            return
+        mains = [(m.id, m.source, m.date, m.body) for m in new if not m.appendix_label]
+        mains += [(i, s.source, s.date, s.body) for i, s in self.store.stored_meetings().items() if not s.appendix_of]
+        for appendix in appendices:
+            same_day = [m for m in mains if appendix.date and m[2] == appendix.date]
+            same_day.sort(key=lambda m: Path(m[1]).parent != Path(appendix.source).parent)
+            if same_day:
+                appendix.appendix_of, appendix.body = same_day[0][0], same_day[0][3]
+            else:
+                appendix.flags.append("hittade inget protokoll från samma datum att koppla bilagan till")
 
     @staticmethod
     def _new(meetings: list[Meeting], stored: dict, report: IndexReport) -> list[Meeting]:

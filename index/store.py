@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import functools
 import json
+from typing import NamedTuple
 from dataclasses import asdict
 from urllib.parse import urlparse
 
@@ -23,6 +24,16 @@ CHUNKS = "minutes_chunks"
 MEETINGS = "minutes_meetings"
 STATE = "minutes_state"
 _PAGE = 1000
+
+
+class StoredMeeting(NamedTuple):
+    """What the store knows of a meeting without loading its record."""
+
+    source: str
+    content_hash: str
+    date: str
+    body: str
+    appendix_of: str
 
 
 class StoreUnavailable(Exception):
@@ -130,7 +141,9 @@ class ChromaStore:
                                embeddings=vectors[start:start + _PAGE].tolist())
         self.meetings.upsert(ids=[meeting.id], documents=[meeting.model_dump_json()], embeddings=[[0.0]],
                              metadatas=[{"source": meeting.source, "content_hash": meeting.content_hash,
-                                         "date": meeting.date or "", "body": meeting.body}])
+                                         "date": meeting.date or "", "body": meeting.body,
+                                         "appendix": bool(meeting.appendix_label),
+                                         "appendix_of": meeting.appendix_of or ""}])
         if bump:
             self.bump_generation()
 
@@ -160,6 +173,17 @@ class ChromaStore:
         """meeting id → (source, content hash), without loading the records."""
         found = self.meetings.get(include=["metadatas"])
         return {i: (m["source"], m["content_hash"]) for i, m in zip(found["ids"], found["metadatas"])}
+
+    @guarded
+    def stored_meetings(self) -> dict[str, StoredMeeting]:
+        found = self.meetings.get(include=["metadatas"])
+        return {i: StoredMeeting(m["source"], m["content_hash"], m.get("date", ""), m.get("body", ""),
+                                 m.get("appendix_of", "") or ("?" if m.get("appendix") else ""))
+                for i, m in zip(found["ids"], found["metadatas"])}
+
+    @guarded
+    def appendix_ids(self, meeting_id: str) -> list[str]:
+        return sorted(self.meetings.get(where={"appendix_of": meeting_id}, include=[])["ids"])
 
     @guarded
     def all_meetings(self) -> list[Meeting]:

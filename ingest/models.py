@@ -63,6 +63,10 @@ class Meeting(BaseModel):
     items: list[AgendaItem] = Field(default_factory=list)
     flags: list[str] = Field(default_factory=list)
     ocr_repairs: list[str] = Field(default_factory=list, description="OCR-lagade ord, 'original → lagat'")
+    parse_notes: list[str] = Field(default_factory=list, description="Rader som liknade rubriker men behölls som text")
+    appendix_label: str | None = Field(None, description="'Bilaga 1' när filen är en bilaga till ett protokoll")
+    appendix_of: str | None = Field(None, description="Id för mötet som bilagan hör till")
+    appendices: list[str] = Field(default_factory=list, description="Id för mötets bilagor")
 
     def citation(self, item: AgendaItem) -> str:
         """'Ledningsgrupp …, 2024-09-06, punkt 8 – Arbetsgrupp Heder'."""

@@ -24,8 +24,16 @@ class ParsedDocument:
     notes: list[str] = field(default_factory=list)
 
 
+# "Bilaga 1 Budget.txt", "bilaga-2_protokoll.pdf", or a first line "Bilaga 1: Budgetförslag".
+APPENDIX_NAME = re.compile(r"(?i)\bbilaga[\s_-]*(\d{1,2}[a-z]?)\b")
+APPENDIX_LINE = re.compile(r"^(?:#+\s*)?(?i:bilaga)\s+(\d{1,2}[a-z]?)\b[\s:.–-]*(.*)$")
+
+
 def parse_lines(lines: list[str], *, source: str, filename: str) -> ParsedDocument:
     text = "\n".join(lines)
+    appendix = _appendix(lines, filename)
+    if appendix:
+        return _parse_appendix(lines, appendix, source=source, filename=filename)
     split = split_document(lines)
     sign_off = _take_sign_off_lines(split.segments)
     header = parse_header(split.header if split.segments else lines[:40], split.footer + sign_off, text, filename)
@@ -50,9 +58,37 @@ def parse_lines(lines: list[str], *, source: str, filename: str) -> ParsedDocume
         content_hash=text_hash,
         items=items,
         flags=flags,
+        parse_notes=_notes(split),
     )
     return ParsedDocument(meeting=meeting, header=header, notes=_notes(split))
 
+
+def _appendix(lines: list[str], filename: str) -> tuple[str, str] | None:
+    """('Bilaga 1', its title) when the file is an appendix to minutes, else None."""
+    first = next((line.strip() for line in lines if line.strip()), "")
+    match = APPENDIX_LINE.match(first)
+    if match:
+        title = match.group(2).strip() or next((l.strip().lstrip("#").strip() for l in lines[1:] if l.strip()), "")
+        return f"Bilaga {match.group(1)}", title
+    match = APPENDIX_NAME.search(filename)
+    if match:
+        return f"Bilaga {match.group(1)}", first.lstrip("#").strip()
+    return None
+
+
+def _parse_appendix(lines: list[str], appendix: tuple[str, str], *, source: str, filename: str) -> ParsedDocument:
+    """An appendix is one passage, cited as 'Bilaga N – title'; the indexer links it to its meeting."""
+    label, title = appendix
+    text = "\n".join(lines)
+    header = parse_header(lines[:15], [], text, filename)
+    paras = paragraphs(lines)
+    item = AgendaItem(number=None, title=f"{label} – {title}" if title else label, text="\n".join(paras),
+                      decisions=find_decisions(paras))
+    text_hash = content_hash(text)
+    meeting = Meeting(id=meeting_id(header.date, text_hash), body=header.body or filename, date=header.date,
+                      source=source, content_hash=text_hash, items=[item], appendix_label=label,
+                      flags=header.flags + [f"{label.lower()}: kopplas till protokollet från samma datum"])
+    return ParsedDocument(meeting=meeting, header=header)
 
 NUMBER_PREFIX = re.compile(r"^\d+(?:\.\d+)*\.?\s+")
 

@@ -100,6 +100,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         found = comps.store.meeting(meeting_id)
         if found is None:
             raise HTTPException(404, f"Mötet {meeting_id!r} finns inte. Se /api/meetings för de som finns.")
+        found.appendices = comps.store.appendix_ids(meeting_id)
         return found
 
     return app

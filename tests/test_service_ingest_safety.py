@@ -145,3 +145,19 @@ def assert_consistent(env) -> None:
     found = json.loads(result.stdout)["results"]
     assert {r["meeting"]["id"] for r in found} <= listed
     assert len([r for r in found if r["item"]["number"] == "2"]) == len(listed)
+
+
+def test_appendix_file_is_linked_to_the_minutes_of_its_date(tmp_path, env):
+    folder = tmp_path / "in"
+    folder.mkdir()
+    write_meeting(folder / "protokoll-2024-03-12.txt", topic="Budget 2025", text="Budgeten finns i bilaga 1.")
+    (folder / "bilaga-1-budget-2024-03-12.txt").write_text(
+        "Bilaga 1: Budgetförslag 2025\n\nIntäkter 120 000 kr från medlemsavgifter och 30 000 kr i kommunalt bidrag.\n",
+        encoding="utf-8")
+    assert run_cli("ingest", str(folder), env=env).returncode == 0
+    listing = json.loads(run_cli("meetings", "--json", env=env).stdout)
+    appendix = next(m for m in listing if m["appendix_label"] == "Bilaga 1")
+    protocol = next(m for m in listing if not m["appendix_label"])
+    assert appendix["appendix_of"] == protocol["id"] and appendix["body"] == protocol["body"]
+    found = json.loads(run_cli("search", "kommunalt bidrag medlemsavgifter", "--json", env=env).stdout)["results"]
+    assert found[0]["citation"].endswith("2024-03-12, Bilaga 1 – Budgetförslag 2025")

@@ -37,7 +37,21 @@
     field(facts, "Frånvarande", names(m.absentees));
     field(facts, "Källa", m.source);
     root.appendChild(facts);
+    if (m.appendix_of) {
+      var parent = el("p", { "class": "meta" }, (m.appendix_label || "Bilaga") + " till ");
+      parent.appendChild(el("a", { href: Minutes.meetingHref(m.appendix_of) }, "protokollet"));
+      root.appendChild(parent);
+    }
+    if (m.appendices && m.appendices.length) {
+      var list = el("p", { "class": "meta" }, "Bilagor: ");
+      m.appendices.forEach(function (id, i) {
+        if (i) list.appendChild(document.createTextNode(", "));
+        list.appendChild(el("a", { href: Minutes.meetingHref(id) }, "bilaga " + (i + 1)));
+      });
+      root.appendChild(list);
+    }
     if (m.flags.length) root.appendChild(flags(m.flags));
+    if (m.parse_notes && m.parse_notes.length) root.appendChild(flags(m.parse_notes));
     m.items.forEach(function (item, index) {
       var section = el("section", { "class": "item", id: "item-" + index, tabindex: "-1" });
       var number = item.number ? (item.number.charAt(0) === "§" ? item.number : "Punkt " + item.number) + " – " : "";
