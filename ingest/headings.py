@@ -18,7 +18,8 @@ _TITLE_START = r"[A-ZÅÄÖÉÜ\"”“'«(]"
 NUMBERED = [
     ("§", re.compile(rf"^§\s*(?P<num>\d+[a-z]?)\s*[.:]?\s+(?P<title>{_TITLE_START}.*)$")),
     ("§", re.compile(rf"^(?P<num>\d+[a-z]?)\s*§\s*[.:]?\s+(?P<title>{_TITLE_START}.*)$")),
-    ("punkt", re.compile(rf"^punkt\s+(?P<num>\d+(?:\.\d+)*[a-z]?)\s*[.:)]?\s+(?P<title>{_TITLE_START}.*)$", re.IGNORECASE)),
+    ("punkt", re.compile(rf"^(?:punkt|ärende|paragraf)\s+(?P<num>\d+(?:\.\d+)*[a-z]?)\s*[.:)]?\s+"
+                         rf"(?P<title>{_TITLE_START}.*)$", re.IGNORECASE)),
     ("roman", re.compile(rf"^(?P<num>[IVX]{{1,5}})\.\s+(?P<title>{_TITLE_START}.*)$")),
     ("number", re.compile(rf"^(?P<num>\d{{1,3}}(?:\.\d{{1,2}}){{0,3}}[a-z]?)(?P<punct>[.):]?)\s+(?P<title>{_TITLE_START}.*)$")),
 ]
@@ -32,6 +33,13 @@ STANDARD_TITLES = re.compile(
     r"|mötets?\s+avslutande|mötet\s+avslutas|avslutning|övriga\s+frågor|nästa\s+möte)\s*:?$",
     re.IGNORECASE,
 )
+# A number standing alone on its line ("§ 21"); the title follows on a later line, after any "Dnr …".
+NUMBER_ONLY = re.compile(r"^(?:#+\s*)?(?:§\s*\d+[a-z]?|\d+[a-z]?\s*§|(?:punkt|ärende|paragraf)\s+\d+(?:\.\d+)*[a-z]?)"
+                         r"\s*[.:]?$", re.IGNORECASE)
+REFERENCE_LINE = re.compile(r"^(?:dnr|diarienummer|diarienr|ärendenummer)\b", re.IGNORECASE)
+# The agenda printed as a list before the items is a table of contents, not items.
+AGENDA_LABEL = re.compile(r"^(?:#+\s*)?(?:dagordning|föredragningslista|agenda|förslag\s+till\s+dagordning)\s*:?$",
+                          re.IGNORECASE)
 # Headings that label a part of an item; they never open an item of their own.
 PART_LABELS = re.compile(
     r"^(?:\d+(?:\.\d+)*\.?\s+)?(beslut|förslag\s+till\s+beslut|beslutsunderlag|bakgrund|diskussion|dialog"
@@ -106,7 +114,7 @@ def candidate_for(line_no: int, line: str) -> Candidate | None:
     lost = LOST_NUMBER.match(text)
     if lost:
         return Candidate(line_no, lost["title"].strip(), "lost", None, "", level)
-    if md:
+    if md and not AGENDA_LABEL.match(text):
         return Candidate(line_no, text, "markdown", None, "", level)
     if STANDARD_TITLES.match(text):
         return Candidate(line_no, text.rstrip(":").strip(), "standard")

@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from .headings import Candidate, candidate_for, dominant_style, in_list_context, is_part_label
+from .headings import AGENDA_LABEL, NUMBER_ONLY, REFERENCE_LINE, Candidate, candidate_for, dominant_style, in_list_context, is_part_label
 
 HEADER_FIELD = re.compile(
     r"^(datum|tid|plats|tid\s+och\s+plats|sammanträdesdatum|närvarande|nirvarande|deltagare|beslutande"
@@ -48,7 +48,11 @@ class Split:
 
 
 def split_document(lines: list[str]) -> Split:
+    lines = join_number_only_headings(lines)
     candidates = {c.line: c for i, line in enumerate(lines) if (c := candidate_for(i, line))}
+    agenda = agenda_list_lines(lines, candidates)
+    for line_no in agenda:
+        del candidates[line_no]
     markdown_mode = sum(1 for c in candidates.values() if c.md_level and not is_part_label(c.title)) >= 2
     style = dominant_style([c for c in candidates.values() if markdown_mode == bool(c.md_level)])
     first_field = next((i for i, line in enumerate(lines) if HEADER_FIELD.match(_plain(line))), None)
@@ -79,11 +83,61 @@ def split_document(lines: list[str]) -> Split:
         if cand.parts():
             last_parts = cand.parts()
 
+    if agenda:
+        notes.append(f"dagordningen på rad {min(agenda) + 1}–{max(agenda) + 1} är en lista över punkterna, inte punkter")
     if not accepted:
         return Split(header=[], segments=[], footer=[], notes=notes)
     header = [line for line in lines[: accepted[0].line]]
     segments, footer = _segments(lines, accepted, consumed)
     return Split(header=header, segments=_apply_hierarchy(segments), footer=footer, notes=notes)
+
+
+def join_number_only_headings(lines: list[str]) -> list[str]:
+    """'§ 21' + 'Dnr KS 2025/014' + 'Ekonomisk uppföljning' → '§ 21 Ekonomisk uppföljning' + 'Dnr …'."""
+    lines = list(lines)
+    for index, line in enumerate(lines):
+        if not NUMBER_ONLY.match(line.strip()):
+            continue
+        for j in range(index + 1, min(index + 5, len(lines))):
+            following = lines[j].strip()
+            if not following or REFERENCE_LINE.match(following):
+                continue
+            if following[:1].isupper() and len(following) <= 120 and not following.endswith((".", ":")) \
+                    and not NUMBER_ONLY.match(following) and not is_part_label(following):
+                lines[index] = f"{line.rstrip()} {following}"
+                lines[j] = ""
+            break
+    return lines
+
+
+def agenda_list_lines(lines: list[str], candidates: dict[int, Candidate]) -> set[int]:
+    """Lines of an agenda printed as a list: a run of numbered lines with nothing between them whose
+    titles come back later as the real items (or that follow a 'Dagordning' label)."""
+    runs: list[list[int]] = []
+    for line_no in sorted(candidates):
+        if candidates[line_no].number is None:
+            continue
+        previous = candidates[runs[-1][-1]] if runs else None
+        if (previous is not None and previous.md_level == candidates[line_no].md_level
+                and (candidates[line_no].parts() or ()) > (previous.parts() or ())  # a restart ends the list
+                and all(not lines[k].strip() for k in range(runs[-1][-1] + 1, line_no))):
+            runs[-1].append(line_no)
+        else:
+            runs.append([line_no])
+    result: set[int] = set()
+    for run in runs:
+        if len(run) < 2:
+            continue
+        later = {_fold_title(candidates[k].title) for k in candidates if k > run[-1]}
+        repeated = sum(_fold_title(candidates[k].title) in later for k in run)
+        labelled = any(AGENDA_LABEL.match(lines[k].strip()) for k in range(max(0, run[0] - 3), run[0]))
+        if repeated >= max(2, len(run) // 2) or (labelled and repeated >= 1):
+            result.update(run)
+    return result
+
+
+def _fold_title(title: str) -> str:
+    return " ".join(title.lower().split())
 
 
 def _plain(line: str) -> str:

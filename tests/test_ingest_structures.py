@@ -83,3 +83,37 @@ def test_company_board_with_punkt_and_letter_subitems():
     m = parse_file(DATA / "nordljus-ab-styrelseprotokoll-2024-03-12.txt").meetings[0]
     assert m.body == "Nordljus Energi AB, styrelsen"
     assert next(i for i in m.items if i.number == "4b").label == "punkt 4b – Ekonomisk rapport › Prognos 2024"
+
+
+def parse_text(tmp_path, name, text):
+    path = tmp_path / name
+    path.write_text(text, encoding="utf-8")
+    return parse_file(path).meetings[0]
+
+
+def test_paragraph_number_alone_with_dnr_before_the_title(tmp_path):
+    m = parse_text(tmp_path, "ksau.txt", "Protokoll\nKommunstyrelsens arbetsutskott\nSammanträdesdatum: 2025-02-18\n\n"
+                   "§ 21\nDnr KS 2025/014\nEkonomisk uppföljning januari\nEkonomichefen redovisar utfallet.\n"
+                   "Arbetsutskottets beslut\nArbetsutskottet godkänner redovisningen.\n\n"
+                   "§ 22\nMedborgarförslag om hundrastgård\nFörslaget avslås.\n")
+    assert [(i.number, i.title) for i in m.items] == [("§ 21", "Ekonomisk uppföljning januari"),
+                                                      ("§ 22", "Medborgarförslag om hundrastgård")]
+    assert m.items[0].text.startswith("Dnr KS 2025/014")
+    assert m.items[0].decisions[0].text == "Arbetsutskottet godkänner redovisningen."
+
+
+def test_printed_agenda_list_is_not_items(tmp_path):
+    m = parse_text(tmp_path, "dagordning.txt", "Styrelsemöte\nDatum: 2025-03-03\n\nDagordning\n1. Mötets öppnande\n"
+                   "2. Ekonomi\n3. Övrigt\n\n1. Mötets öppnande\nKim öppnade mötet.\n\n2. Ekonomi\nKassan är god.\n\n"
+                   "3. Övrigt\nInget.\n")
+    assert [(i.number, i.title) for i in m.items] == [("1", "Mötets öppnande"), ("2", "Ekonomi"), ("3", "Övrigt")]
+    assert m.items[1].text == "Kassan är god."
+    assert any("dagordningen" in note for note in m.parse_notes)
+
+
+def test_arende_numbering_and_date_line_without_label(tmp_path):
+    m = parse_text(tmp_path, "samverkan.txt", "MINNESANTECKNINGAR\nSamverkansmöte skola–socialtjänst\n"
+                   "2025-04-09 kl. 13.00–15.00\n\nÄrende 1: Rutin för orosanmälan\nBeslutades att rutinen gäller "
+                   "från 1 maj.\n\nÄrende 2: Sommarlov\nAktiviteter planeras.\n")
+    assert (m.date, m.body) == ("2025-04-09", "Samverkansmöte skola–socialtjänst")
+    assert [(i.number, i.title) for i in m.items] == [("1", "Rutin för orosanmälan"), ("2", "Sommarlov")]
