@@ -8,6 +8,7 @@ headings and table rows become `|`-separated lines.
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 SUPPORTED_SUFFIXES = (".txt", ".md", ".markdown", ".pdf", ".docx")
@@ -157,14 +158,28 @@ def _heading_level(style_name: str) -> int:
     return 1 if name in ("title", "rubrik") else 0
 
 
+# A table row that is an agenda item: "| 4 | Ekonomi | text … | presenter |".
+_PRESENTER_HEADER = re.compile(r"^(?:föredragande|ansvarig|presentatör)$", re.IGNORECASE)
+_ITEM_NUMBER_CELL = re.compile(r"^(?:§\s*)?\d{1,3}(?:\.\d{1,2})*[a-z]?[.)]?$")
+
+
 def _docx_table_lines(table) -> list[str]:
+    """Rows as '|'-separated lines; rows that are agenda items as a heading line and their text below it."""
     lines = []
+    presenter_column: int | None = None
     for row in table.rows:
         cells: list[str] = []
         for cell in row.cells:
-            text = " ".join(cell.text.split())
+            text = "\n".join(" ".join(p.split()) for p in cell.text.splitlines() if p.strip())
             if text and (not cells or cells[-1] != text):  # merged cells repeat their text
                 cells.append(text)
+        if len(cells) >= 2 and _ITEM_NUMBER_CELL.match(cells[0]):
+            title, *rest = cells[1].split("\n")
+            others = [("Föredragande: " + c if i == presenter_column else c) for i, c in enumerate(cells) if i > 1]
+            lines += ["", f"{cells[0]} {title}", *rest, *others]
+            continue
+        if presenter_column is None:
+            presenter_column = next((i for i, c in enumerate(cells) if _PRESENTER_HEADER.match(c)), None)
         if cells:
-            lines.append(" | ".join(cells))
+            lines.append(" | ".join(c.replace("\n", " ") for c in cells))
     return [""] + lines + [""]

@@ -70,3 +70,22 @@ def test_file_without_agenda_is_kept_as_one_item_with_flag(tmp_path):
     meeting = parse_file(path).meetings[0]
     assert len(meeting.items) == 1 and meeting.items[0].number is None
     assert any("ingen dagordning" in flag for flag in meeting.flags)
+
+
+def test_docx_agenda_table_rows_become_items_with_presenters(tmp_path):
+    document = docx.Document()
+    document.add_paragraph("Protokoll")
+    document.add_paragraph("Fritidsnämnden")
+    document.add_paragraph("Datum: 2025-05-06")
+    table = document.add_table(rows=3, cols=3)
+    rows = [("Punkt", "Ärende", "Föredragande"), ("1", "Mötets öppnande\nOrdföranden öppnade mötet.", "Ann Ek"),
+            ("2", "Simhallen\nBeslut: Nämnden beslutar att renovera simhallen 2026.", "Bo Ahl")]
+    for row, values in zip(table.rows, rows):
+        for cell, value in zip(row.cells, values):
+            cell.text = value
+    path = tmp_path / "fritid.docx"
+    document.save(path)
+    meeting = parse_file(path).meetings[0]
+    assert [(i.number, i.title, i.presenter) for i in meeting.items] == [
+        ("1", "Mötets öppnande", "Ann Ek"), ("2", "Simhallen", "Bo Ahl")]
+    assert "renovera simhallen" in meeting.items[1].decisions[0].text
