@@ -13,7 +13,8 @@ import re
 
 from .headings import is_part_label
 
-BULLET = re.compile(r"^(?:[•\-–*▪◦·]|\d{1,2}[.)]|[a-z][.)])\s+")
+# A list entry starts its own paragraph: bullets, "1." / "a)" and nested numbers ("1.1 Bilaga").
+BULLET = re.compile(r"^(?:[•\-–*▪◦·]|\d{1,2}[.)]|\d{1,2}(?:\.\d{1,2})+\.?|[a-z][.)])\s+")
 LABEL_START = re.compile(r"^[A-ZÅÄÖ][\wåäö/ -]{1,40}:(\s|$)")
 
 
