@@ -90,12 +90,13 @@ def _body(lines: list[str]) -> str:
         if LABEL.match(line) or _is_field_line(line):
             break
         stripped = _ORG_NUMBER.sub("", DOC_TYPE.sub("", line)).strip()
-        meeting_kind = _MEETING_WORDS.match(stripped)
+        meeting_kind = _MEETING_WORDS.match(stripped) or _MEETING_LINE.match(stripped)
         if meeting_kind:
             organ = _ORGAN_OF_MEETING.get(" ".join(meeting_kind["kind"].lower().split()), "")
             stripped = stripped[meeting_kind.end():].strip()
+        stripped = " ".join(_strip_date_phrase(stripped).split())
         if not stripped or (stripped.islower() and len(stripped.split()) == 1):
-            continue  # nothing left but the document type ('Protokoll styrelsemöte')
+            continue  # nothing left but the document type or a date ('Protokoll styrelsemöte', 'Protokoll 2024-03-12')
         if not body:
             body = stripped
         elif stripped[:1].islower() or body.endswith(_OPEN_ENDINGS) or (body.isupper() and len(body.split()) <= 4):
@@ -106,9 +107,12 @@ def _body(lines: list[str]) -> str:
             break
     body = re.split(r"(?<=[a-zåäö])[.!]\s+(?=[A-ZÅÄÖ])", body)[0].strip().rstrip(".")
     body = " ".join(_strip_date_phrase(body).split())
-    return f"{body}, {organ}" if body and organ and organ.split()[-1] not in body.lower() else body
+    if not body:
+        return organ.capitalize()  # only the kind of meeting was printed ("Styrelsemöte 2024-05-02")
+    return f"{body}, {organ}" if organ and organ.split()[-1] not in body.lower() else body
 
 
+ISO_ONLY = re.compile(r"^\d{4}-\d\d-\d\d\b.*$")
 ORGAN = re.compile(r"(nämnd|styrelse|fullmäktige|utskott|grupp|råd|stämma|årsmöte|kommitté)(en|et|n)?\b", re.I)
 _OPEN_ENDINGS = (" i", " för", " av", " och", " med", " till", " inom", ",")
 # "styrelsemöte i Nordljus AB" → "Nordljus AB, styrelsen": the organ that met, after the organisation.
@@ -117,6 +121,9 @@ _MEETING_WORDS = re.compile(r"^(?P<kind>sammanträde|möte|styrelsemöte|årsmö
 _ORGAN_OF_MEETING = {"styrelsemöte": "styrelsen", "årsmöte": "årsmötet", "extra årsmöte": "extra årsmötet",
                      "föreningsstämma": "föreningsstämman", "årsstämma": "årsstämman",
                      "bolagsstämma": "bolagsstämman", "extra bolagsstämma": "extra bolagsstämman"}
+# A line that only names the kind of meeting and its date: "Styrelsemöte 12 mars 2024".
+_MEETING_LINE = re.compile(r"^(?P<kind>styrelsemöte|årsmöte|extra\s+årsmöte|föreningsstämma|årsstämma|bolagsstämma)"
+                           r"(?=\s*(?:den\s+)?\d|\s*$)", re.IGNORECASE)
 _ORG_NUMBER = re.compile(r"\s*\((?:org\.?\s*nr|organisationsnummer)[^)]*\)", re.IGNORECASE)
 
 
@@ -124,6 +131,8 @@ def _strip_date_phrase(text: str) -> str:
     found = find_date(text)
     if not found:
         return text
+    if ISO_ONLY.match(text):
+        return ""
     return re.sub(r"\s*(?:,|–|-)?\s*(?:den\s+)?\d{1,2}(?::e)?\s+\w+\s+\d{4}.*$|\s*\d{4}-\d\d-\d\d.*$", "", text).strip()
 
 

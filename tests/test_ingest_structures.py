@@ -117,3 +117,11 @@ def test_arende_numbering_and_date_line_without_label(tmp_path):
                    "från 1 maj.\n\nÄrende 2: Sommarlov\nAktiviteter planeras.\n")
     assert (m.date, m.body) == ("2025-04-09", "Samverkansmöte skola–socialtjänst")
     assert [(i.number, i.title) for i in m.items] == [("1", "Rutin för orosanmälan"), ("2", "Sommarlov")]
+
+
+def test_body_from_date_only_title_lines_and_meeting_kind_lines(tmp_path):
+    m = parse_text(tmp_path, "e.txt", "Protokoll 2024-03-12\nStyrelsen för Föreningen Ekorren\n\n"
+                   "1. Mötets öppnande\nOrdföranden öppnade.\n")
+    assert (m.body, m.date) == ("Styrelsen för Föreningen Ekorren", "2024-03-12")
+    m = parse_text(tmp_path, "f.txt", "Föreningen Ekorren\nStyrelsemöte 12 mars 2024\n\n§ 1 Öppnande\nMötet öppnades.\n")
+    assert (m.body, m.date) == ("Föreningen Ekorren, styrelsen", "2024-03-12")
