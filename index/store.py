@@ -113,7 +113,6 @@ def _chunk(chunk_id: str, text: str, meta: dict) -> Chunk:
 class ChromaStore:
     def __init__(self, *, path: str | None = None, url: str | None = None):
         self.url = url
-        self.location = url or path or ""
         self.client = connect(path=path, url=url)
         self._open_collections()
 
