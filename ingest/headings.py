@@ -15,13 +15,15 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 _TITLE_START = r"[A-ZÅÄÖÉÜ\"”“'«(]"
+_DASH = r"(?:[–—-]\s*)?"  # "§ 5 – Budget", "Punkt 1 – Mötets öppnande"
 NUMBERED = [
-    ("§", re.compile(rf"^§\s*(?P<num>\d+[a-z]?)\s*[.:]?\s+(?P<title>{_TITLE_START}.*)$")),
-    ("§", re.compile(rf"^(?P<num>\d+[a-z]?)\s*§\s*[.:]?\s+(?P<title>{_TITLE_START}.*)$")),
-    ("punkt", re.compile(rf"^(?:punkt|ärende|paragraf)\s+(?P<num>\d+(?:\.\d+)*[a-z]?)\s*[.:)]?\s+"
+    ("§", re.compile(rf"^§\s*(?P<num>\d+[a-z]?)\s*[.:]?\s+{_DASH}(?P<title>{_TITLE_START}.*)$")),
+    ("§", re.compile(rf"^(?P<num>\d+[a-z]?)\s*§\s*[.:]?\s+{_DASH}(?P<title>{_TITLE_START}.*)$")),
+    ("punkt", re.compile(rf"^(?:punkt|ärende|paragraf)\s+(?P<num>\d+(?:\.\d+)*[a-z]?)\s*[.:)]?\s+{_DASH}"
                          rf"(?P<title>{_TITLE_START}.*)$", re.IGNORECASE)),
-    ("roman", re.compile(rf"^(?P<num>[IVX]{{1,5}})\.\s+(?P<title>{_TITLE_START}.*)$")),
-    ("number", re.compile(rf"^(?P<num>\d{{1,3}}(?:\.\d{{1,2}}){{0,3}}[a-z]?)(?P<punct>[.):]?)\s+(?P<title>{_TITLE_START}.*)$")),
+    ("roman", re.compile(rf"^(?P<num>[IVX]{{1,5}})\.\s+{_DASH}(?P<title>{_TITLE_START}.*)$")),
+    ("number", re.compile(rf"^(?P<num>\d{{1,3}}(?:\.\d{{1,2}}){{0,3}}[a-z]?)(?P<punct>[.):]?)\s+{_DASH}"
+                          rf"(?P<title>{_TITLE_START}.*)$")),
 ]
 # OCR dropped the digit but kept the dot: ". Kommunoverlikare".
 LOST_NUMBER = re.compile(rf"^[.,·]\s*(?P<title>{_TITLE_START}[^.]*\.?)$")

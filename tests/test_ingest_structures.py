@@ -125,3 +125,9 @@ def test_body_from_date_only_title_lines_and_meeting_kind_lines(tmp_path):
     assert (m.body, m.date) == ("Styrelsen för Föreningen Ekorren", "2024-03-12")
     m = parse_text(tmp_path, "f.txt", "Föreningen Ekorren\nStyrelsemöte 12 mars 2024\n\n§ 1 Öppnande\nMötet öppnades.\n")
     assert (m.body, m.date) == ("Föreningen Ekorren, styrelsen", "2024-03-12")
+
+
+def test_dash_between_number_and_title(tmp_path):
+    m = parse_text(tmp_path, "dash.txt", "Protokoll\nFöreningen Tallen, styrelsen\nDatum: 2025-01-14\n\n"
+                   "Punkt 1 – Mötets öppnande\nMötet öppnades.\n\nPunkt 2 – Ekonomi\nMötet hålls 21 – 23 april.\n")
+    assert [(i.number, i.title) for i in m.items] == [("1", "Mötets öppnande"), ("2", "Ekonomi")]
