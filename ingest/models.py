@@ -68,10 +68,6 @@ class Meeting(BaseModel):
     appendix_of: str | None = Field(None, description="Id för mötet som bilagan hör till")
     appendices: list[str] = Field(default_factory=list, description="Id för mötets bilagor")
 
-    def citation(self, item: AgendaItem) -> str:
-        """'Ledningsgrupp …, 2024-09-06, punkt 8 – Arbetsgrupp Heder'."""
-        return ", ".join(part for part in (self.body, self.date or "okänt datum", item.label) if part)
-
 
 def content_hash(text: str) -> str:
     return hashlib.sha256(text.encode("utf-8")).hexdigest()
