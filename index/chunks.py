@@ -30,6 +30,11 @@ class Chunk:
     text: str
 
     @property
+    def date_number(self) -> int:
+        """The date as YYYYMMDD (0 when unknown): what date filters compare."""
+        return int(self.date.replace("-", "")) if self.date else 0
+
+    @property
     def heading(self) -> str:
         """The context every piece carries: item label and meeting."""
         return f"{self.label} ({self.body}, {self.date or 'okänt datum'})"

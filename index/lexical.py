@@ -32,7 +32,7 @@ class LexicalIndex:
         self.chunks = chunks
         self.generation = generation
         self._position = {chunk.id: i for i, chunk in enumerate(chunks)}
-        self._dates = np.array([int(c.date.replace("-", "")) if c.date else 0 for c in chunks], dtype=np.int32)
+        self._dates = np.array([c.date_number for c in chunks], dtype=np.int32)
         self._bodies = np.array([fold(c.body) for c in chunks], dtype=object)
         self.boilerplate: set[tuple[str, str]] = set()
         if _bm25 is not None or not chunks:  # loaded from a saved index, or empty

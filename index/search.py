@@ -40,9 +40,9 @@ class SearchFilters:
     def chroma_where(self) -> dict | None:
         clauses = []
         if self.date_from:
-            clauses.append({"date_int": {"$gte": int(self.date_from.strftime("%Y%m%d"))}})
+            clauses.append({"date_int": {"$gte": _day(self.date_from)}})
         if self.date_to:
-            clauses.append({"date_int": {"$lte": int(self.date_to.strftime("%Y%m%d"))}})
+            clauses.append({"date_int": {"$lte": _day(self.date_to)}})
         if not clauses:
             return None
         return clauses[0] if len(clauses) == 1 else {"$and": clauses}

@@ -97,7 +97,7 @@ def _metadata(chunk: Chunk) -> dict:
     for key, value in list(data.items()):
         if value is None:
             data[key] = ""
-    data["date_int"] = int(chunk.date.replace("-", "")) if chunk.date else 0
+    data["date_int"] = chunk.date_number
     return data
 
 
