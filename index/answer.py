@@ -46,29 +46,29 @@ class Answerer:
     def run(self, question: str, *, top_k: int = 5, filters: SearchFilters | None = None) -> Answer:
         hits = self.searcher.run(question, top_k=top_k, filters=filters)
         lexical = self.searcher.lexical()
-        parsed = parse_query(question)
-        supported = [h for h in hits if coverage(parsed.text, h, lexical) >= self.min_coverage]
+        wanted = set(tokens(parse_query(question).text))
+        supported = [h for h in hits if coverage(wanted, h, lexical) >= self.min_coverage]
         if not supported:
             return Answer(question, False, f"Jag hittar inget i mötesanteckningarna om ”{question.strip()}”.",
                           hits=hits)
         chosen = sorted(supported[: self.max_quotes], key=lambda h: (h.chunk.date or "", -h.chunk.item_index),
                         reverse=True)
-        quotes = [self._quote(hit, parsed.text, parsed.decision_intent) for hit in chosen]
+        quotes = [self._quote(hit, wanted) for hit in chosen]
         lines = [f"”{q.text}” ({q.hit.citation})" for q in quotes]
         return Answer(question, True, "\n".join(lines), quotes, hits)
 
-    def _quote(self, hit: Hit, query: str, decision_intent: bool) -> Quote:
+    def _quote(self, hit: Hit, wanted: set[str]) -> Quote:
         meeting = self.searcher.store.meeting(hit.chunk.meeting_id)
         if meeting is not None and hit.chunk.item_index < len(meeting.items):
             item = meeting.items[hit.chunk.item_index]
             if item.decisions:
                 contexts = decision_contexts(item.text, [d.text for d in item.decisions])
-                best = max(zip(item.decisions, contexts), key=lambda pair: _overlap(query, pair[1]))[0]
+                best = max(zip(item.decisions, contexts), key=lambda pair: _overlap(wanted, pair[1]))[0]
                 text = best.text if not best.proposal else f"{best.text} Förslaget: {best.proposal}"
                 return Quote(hit, text, True)
         if len(hit.chunk.text) <= SHORT_PASSAGE:
             return Quote(hit, " ".join(hit.chunk.text.split()), False)
-        return Quote(hit, best_sentences(hit.chunk.text, query), False)
+        return Quote(hit, best_sentences(hit.chunk.text, wanted), False)
 
 
 SHORT_PASSAGE = 300
@@ -88,9 +88,8 @@ def decision_contexts(item_text: str, decisions: list[str]) -> list[str]:
     return contexts
 
 
-def coverage(query: str, hit: Hit, lexical: LexicalIndex) -> float:
-    """Share of the query's distinctive words (idf-weighted) that the passage contains."""
-    wanted = set(tokens(query))
+def coverage(wanted: set[str], hit: Hit, lexical: LexicalIndex) -> float:
+    """Share of the query's distinctive tokens (idf-weighted) that the passage contains."""
     if not wanted:
         return 0.0
     present = set(tokens(hit.chunk.search_text))
@@ -99,15 +98,16 @@ def coverage(query: str, hit: Hit, lexical: LexicalIndex) -> float:
     return sum(w for t, w in weights.items() if t in present) / total if total else 0.0
 
 
-def best_sentences(text: str, query: str, limit: int = 2) -> str:
-    """The one or two sentences of the passage that share most words with the query, in text order."""
+def best_sentences(text: str, wanted: set[str], limit: int = 2) -> str:
+    """The one or two sentences of the passage that share most query tokens, in text order."""
     candidates = [s.strip() for line in text.split("\n") for s in sentences(line) if s.strip()]
     if not candidates:
         return text.strip()
-    ranked = sorted(range(len(candidates)), key=lambda i: -_overlap(query, candidates[i]))[:limit]
-    keep = [i for i in sorted(ranked) if _overlap(query, candidates[i]) > 0] or [ranked[0]]
+    overlaps = [_overlap(wanted, candidate) for candidate in candidates]
+    ranked = sorted(range(len(candidates)), key=lambda i: -overlaps[i])[:limit]
+    keep = [i for i in sorted(ranked) if overlaps[i] > 0] or [ranked[0]]
     return " ".join(candidates[i] for i in keep)
 
 
-def _overlap(query: str, text: str) -> int:
-    return len(set(tokens(query)) & set(tokens(text)))
+def _overlap(wanted: set[str], text: str) -> int:
+    return len(wanted & set(tokens(text)))
