@@ -142,7 +142,7 @@ def in_list_context(lines: list[str], line_no: int) -> bool:
             continue
         if previous.endswith(":"):
             return True
-        if candidate_for(index, previous) and candidate_for(index, previous).number:
+        if (earlier := candidate_for(index, previous)) and earlier.number:
             index -= 1  # an earlier entry of the same list
             continue
         return False

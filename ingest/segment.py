@@ -152,10 +152,9 @@ def _judge(cand: Candidate, lines: list[str], markdown_mode: bool, style: str | 
     if markdown_mode:
         if not cand.md_level:
             return None
-        if cand.kind == "markdown" and not any_accepted and first_field is not None and cand.line < first_field:
+        above_fields = first_field is not None and cand.line < first_field
+        if cand.kind == "markdown" and not any_accepted and (above_fields or cand.line == 0):
             return None  # the document's title or body, above the header fields
-        if cand.kind == "markdown" and not any_accepted and cand.line == 0:
-            return None
         return True
     if cand.kind == "markdown":
         return None
