@@ -70,7 +70,7 @@ class Embedder:
     @property
     def dimension(self) -> int:
         self.warm_up()
-        return int(self._model.get_sentence_embedding_dimension())
+        return int(self._model.get_embedding_dimension())
 
     def embed_passages(self, texts: list[str]) -> np.ndarray:
         self.warm_up()

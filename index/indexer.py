@@ -31,19 +31,28 @@ class Indexer:
         self.store = store
         self.embedder = embedder
         self.max_chars = max_chars
+        self._stored: dict[str, tuple[str, str]] | None = None  # meeting id → (source, hash), read by repair()
 
     def warm_up(self) -> None:
         self.embedder.warm_up()
 
     def repair(self) -> int:
-        """Remove what an interrupted ingest left half-written; call once before ingesting."""
-        return self.store.delete_orphan_chunks()
+        """Remove what an interrupted ingest left half-written; call once before ingesting.
+
+        It also reads which meetings are stored, once: later `run` calls of the same job keep
+        that list up to date instead of reading every meeting record again for each batch.
+        """
+        removed = self.store.delete_orphan_chunks()
+        self._stored = self.store.meeting_hashes()
+        return removed
 
     def remove_sources(self, sources: set[str]) -> list[str]:
         """Delete the meetings read from these files; returns the removed meeting ids."""
         removed = [mid for mid, (source, _) in self.store.meeting_hashes().items() if source in sources]
         for meeting_id in removed:
             self.store.delete_meeting(meeting_id)
+            if self._stored is not None:
+                self._stored.pop(meeting_id, None)
         return removed
 
     def stored_sources(self) -> set[str]:
@@ -52,7 +61,7 @@ class Indexer:
     def run(self, meetings: list[Meeting]) -> IndexReport:
         """Store new and changed meetings; drop meetings of the same files that the files no longer hold."""
         report = IndexReport()
-        stored = self.store.meeting_hashes()
+        stored = self._stored if self._stored is not None else self.store.meeting_hashes()
         current_ids: dict[str, set[str]] = {}
         for meeting in meetings:
             current_ids.setdefault(meeting.source, set()).add(meeting.id)
@@ -66,10 +75,9 @@ class Indexer:
         chunks = [chunks_for(meeting, max_chars=self.max_chars) for meeting in new]
         # One model call for the whole batch: the embedder sorts all texts by length into full batches.
         vectors = self.embedder.embed_passages([c.search_text for group in chunks for c in group])
-        start = 0
+        self.store.put_meetings(new, [c for group in chunks for c in group], vectors)
         for meeting, group in zip(new, chunks):
-            self.store.put_meeting(meeting, group, vectors[start:start + len(group)], bump=False)
-            start += len(group)
+            stored[meeting.id] = (meeting.source, meeting.content_hash)
             report.added.append(meeting.source)
             report.chunks += len(group)
         if report.added:

@@ -125,26 +125,26 @@ class ChromaStore:
 
     # -- writing -------------------------------------------------------------------------------
     @guarded
-    def put_meeting(self, meeting: Meeting, chunks: list[Chunk], vectors: np.ndarray, *, bump: bool = True) -> None:
-        """Replace everything stored for this meeting id, then record the meeting itself last.
+    def put_meetings(self, meetings: list[Meeting], chunks: list[Chunk], vectors: np.ndarray) -> None:
+        """Replace everything stored for these meeting ids: their chunks first, the meeting records last.
 
-        The meeting record is written after its chunks, so a meeting that is listed
-        is always complete; an interrupted write leaves chunks without a record,
-        which the next ingest of the same file replaces.
+        A meeting that is listed is therefore always complete; an interrupted write
+        leaves chunks without a record, which the next ingest removes. One call per
+        batch, not per meeting: Chroma's cost is mostly per call.
         """
-        self.delete_chunks(meeting.id)
+        if not meetings:
+            return
+        self.chunks.delete(where={"meeting_id": {"$in": [m.id for m in meetings]}})
         for start in range(0, len(chunks), _PAGE):
             batch = chunks[start:start + _PAGE]
             self.chunks.upsert(ids=[c.id for c in batch], documents=[c.text for c in batch],
                                metadatas=[_metadata(c) for c in batch],
                                embeddings=vectors[start:start + _PAGE].tolist())
-        self.meetings.upsert(ids=[meeting.id], documents=[meeting.model_dump_json()], embeddings=[[0.0]],
-                             metadatas=[{"source": meeting.source, "content_hash": meeting.content_hash,
-                                         "date": meeting.date or "", "body": meeting.body,
-                                         "appendix": bool(meeting.appendix_label),
-                                         "appendix_of": meeting.appendix_of or ""}])
-        if bump:
-            self.bump_generation()
+        self.meetings.upsert(ids=[m.id for m in meetings], documents=[m.model_dump_json() for m in meetings],
+                             embeddings=[[0.0]] * len(meetings),
+                             metadatas=[{"source": m.source, "content_hash": m.content_hash, "date": m.date or "",
+                                         "body": m.body, "appendix": bool(m.appendix_label),
+                                         "appendix_of": m.appendix_of or ""} for m in meetings])
 
     @guarded
     def delete_meeting(self, meeting_id: str) -> None:

@@ -12,7 +12,7 @@ from ingest import FileResult, find_files, parse_file
 
 from .wiring import Components
 
-BATCH_ITEMS = 256  # meetings are embedded in batches of about this many items: fewer, fuller model calls
+BATCH_ITEMS = 512  # meetings are embedded in batches of about this many items: fewer, fuller model calls
 
 
 @dataclass
