@@ -1,15 +1,18 @@
 """A realistic synthetic corpus: N meetings built from the items of real minutes.
 
-Items (titles and paragraphs) are drawn from the sample minutes in ../shared/minutes when present,
-else from the invented minutes in examples/ and tests/data/. Each generated item mixes paragraphs
-of two source items and adds a line of its own, so no two chunks are the same text; dates spread
-over 2015–2026 (weekdays), bodies over a handful of groups.
+Items (titles and sentences) are drawn from the sample minutes in ../shared/minutes when present,
+else from the invented minutes in examples/ and tests/data/. Each generated paragraph recombines
+sentences of a source item with one of another item and each item adds a line of its own, so
+paragraphs rarely repeat word for word (repeated ones would count as boilerplate and leave the
+lexical index unrealistically small); dates spread over 2015–2026 (weekdays), bodies over a
+handful of groups.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import random
+import re
 from pathlib import Path
 
 from ingest import find_files, parse_file
@@ -23,16 +26,21 @@ NAMES = ["Anna Berg", "Omar Haddad", "Lena Ek", "Per Strand", "Sara Lind", "Jona
 
 
 def source_items() -> list[tuple[str, list[str]]]:
+    """(title, sentences) of every agenda item in the source minutes."""
     folders = [p for p in SOURCES if p.is_dir()]
     files, _ = find_files(folders)
     items = []
     for path in files:
         for meeting in parse_file(path).meetings:
             for item in meeting.items:
-                paragraphs = [p for p in item.text.split("\n") if len(p) > 30]
-                if paragraphs:
-                    items.append((item.title, paragraphs))
+                sentences = [s for s in re.split(r"(?<=[.!?])\s+|\n", item.text) if len(s) > 20]
+                if sentences:
+                    items.append((item.title, sentences))
     return items
+
+
+def _paragraph(rng: random.Random, own: list[str], other: list[str]) -> str:
+    return " ".join(rng.sample(own, min(len(own), rng.randint(1, 3))) + [rng.choice(other)])
 
 
 def write_corpus(folder: Path, chunks: int, *, seed: int = 1) -> int:
@@ -50,7 +58,7 @@ def write_corpus(folder: Path, chunks: int, *, seed: int = 1) -> int:
         lines = ["Protokoll", rng.choice(BODIES), f"Datum: {date.isoformat()}", ""]
         for number in range(1, count + 1):
             (title, first), (_, second) = rng.choice(items), rng.choice(items)
-            body = rng.sample(first, min(len(first), rng.randint(1, 3))) + rng.sample(second, 1)
+            body = [_paragraph(rng, first, second) for _ in range(rng.randint(1, 3))]
             lines += [f"{number}. {title}", *body,
                       f"{rng.choice(NAMES)} återkommer i ärende {rng.randint(100, 9999)}/{date.year}.", ""]
         (folder / f"m{meetings:06d}-{date.isoformat()}.txt").write_text("\n".join(lines), encoding="utf-8")

@@ -8,6 +8,7 @@ chunk; the store's generation number says whether a saved index is current.
 
 from __future__ import annotations
 
+import datetime as dt
 import math
 import os
 import pickle
@@ -71,6 +72,14 @@ class LexicalIndex:
             matching = {b for b in set(self._bodies) if wanted in b}
             allowed &= np.isin(self._bodies, list(matching))
         return allowed
+
+    def latest_date(self, mask: np.ndarray | None = None) -> dt.date | None:
+        """The newest meeting date among the chunks (within the mask), if any has a date."""
+        dates = self._dates if mask is None else self._dates[mask]
+        if not len(dates) or dates.max() <= 0:
+            return None
+        day = int(dates.max())
+        return dt.date(day // 10000, day // 100 % 100, day % 100)
 
     def scores(self, query: str) -> np.ndarray:
         """BM25 score of every chunk for the query (zeros when nothing matches)."""

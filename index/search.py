@@ -131,9 +131,8 @@ class HybridSearcher:
         if filters.date_from or filters.date_to:
             return filters
         if parsed.latest_meeting:
-            dates = [c.date for c in lexical.chunks if c.date and filters.allows(c)]
-            if dates:
-                latest = dt.date.fromisoformat(max(dates))
+            latest = lexical.latest_date(lexical.mask(body=filters.body))
+            if latest:
                 return replace(filters, date_from=latest, date_to=latest)
         if parsed.date_from or parsed.date_to:
             return replace(filters, date_from=parsed.date_from, date_to=parsed.date_to)
