@@ -1,5 +1,10 @@
 """BM25 over Swedish tokens (bm25s), rebuilt from the store's chunks, boilerplate left out.
 
+Item titles are also indexed as a field of their own: a question usually names
+the topic the way the agenda does, so a chunk whose title matches the question
+gains `TITLE_WEIGHT` × its title score over a chunk that only mentions the
+words in passing.
+
 The index keeps the chunks it was built from, with their dates and bodies as
 arrays, so filters become a vectorised mask over all scores. It can be saved
 to and loaded from a folder, so a service restarts without re-analysing every
@@ -25,11 +30,12 @@ from .boilerplate import repeated_paragraphs, searchable_text
 from .chunks import Chunk
 
 _STATE_FILE = "state.pickle"
+TITLE_WEIGHT = 0.5  # measured: README, "Sökkvalitet"
 
 
 class LexicalIndex:
     def __init__(self, chunks: list[Chunk], *, generation: int = 0, drop_boilerplate: bool = True,
-                 _bm25: bm25s.BM25 | None = None, _document_frequency: Counter | None = None):
+                 _bm25: tuple[bm25s.BM25, bm25s.BM25] | None = None, _document_frequency: Counter | None = None):
         self.chunks = chunks
         self.generation = generation
         self._position = {chunk.id: i for i, chunk in enumerate(chunks)}
@@ -43,8 +49,7 @@ class LexicalIndex:
         self.boilerplate = boilerplate
         corpus = [tokens(searchable_text(chunk, boilerplate)) or ["_"] for chunk in chunks]
         self._document_frequency = Counter(token for doc in corpus for token in set(doc))
-        self._bm25 = bm25s.BM25(k1=1.2, b=0.75)
-        self._bm25.index(corpus, show_progress=False)
+        self._bm25 = (_bm25_of(corpus), _bm25_of([tokens(chunk.title) or ["_"] for chunk in chunks]))
 
     def __len__(self) -> int:
         return len(self.chunks)
@@ -86,7 +91,9 @@ class LexicalIndex:
         query_tokens = tokens(query)
         if self._bm25 is None or not query_tokens:
             return np.zeros(len(self.chunks), dtype=np.float32)
-        return np.asarray(self._bm25.get_scores(query_tokens), dtype=np.float32)
+        text, titles = self._bm25
+        return np.asarray(text.get_scores(query_tokens) + TITLE_WEIGHT * titles.get_scores(query_tokens),
+                          dtype=np.float32)
 
     def search(self, query: str, k: int, mask: np.ndarray | None = None) -> list[tuple[str, float]]:
         """(chunk id, score) of the k best chunks with a positive score, within the mask."""
@@ -106,7 +113,8 @@ class LexicalIndex:
         folder.parent.mkdir(parents=True, exist_ok=True)
         staging = Path(tempfile.mkdtemp(prefix=".lexical-", dir=folder.parent))
         if self._bm25 is not None:
-            self._bm25.save(str(staging / "bm25"))
+            self._bm25[0].save(str(staging / "bm25"))
+            self._bm25[1].save(str(staging / "bm25-titles"))
         with open(staging / _STATE_FILE, "wb") as handle:
             pickle.dump((self.generation, self.chunks, self._document_frequency, self.boilerplate), handle,
                         protocol=pickle.HIGHEST_PROTOCOL)
@@ -125,9 +133,15 @@ class LexicalIndex:
                 saved_generation, chunks, document_frequency, boilerplate = pickle.load(handle)
             if saved_generation != generation:
                 return None
-            bm25 = bm25s.BM25.load(str(folder / "bm25")) if chunks else None
+            bm25 = (bm25s.BM25.load(str(folder / "bm25")), bm25s.BM25.load(str(folder / "bm25-titles"))) if chunks else None
         except (OSError, EOFError, pickle.UnpicklingError, ValueError):
             return None
         index = cls(chunks, generation=generation, _bm25=bm25, _document_frequency=document_frequency)
         index.boilerplate = boilerplate
         return index
+
+
+def _bm25_of(corpus: list[list[str]]) -> bm25s.BM25:
+    index = bm25s.BM25(k1=1.2, b=0.75)
+    index.index(corpus, show_progress=False)
+    return index
