@@ -16,6 +16,10 @@ from ingest.dates import MONTHS
 
 _MONTH_NAMES = "|".join(m for m in MONTHS if len(m) > 3)
 MONTH_YEAR = re.compile(rf"\b(?:i\s+|under\s+)?(?P<month>{_MONTH_NAMES})\s+(?P<year>(?:19|20)\d\d)\b", re.I)
+# Seasons as Swedish organisations use them: "våren" is the spring term (January–June), "hösten" the autumn
+# term (August–December), "sommaren" June–August.
+SEASONS = {"våren": (1, 6), "vårterminen": (1, 6), "sommaren": (6, 8), "hösten": (8, 12), "höstterminen": (8, 12)}
+SEASON_YEAR = re.compile(rf"\b(?:under\s+|i\s+)?(?P<season>{'|'.join(SEASONS)})\s+(?P<year>(?:19|20)\d\d)\b", re.I)
 ISO_DAY = re.compile(r"\b(?:den\s+)?(?P<date>(?:19|20)\d\d-\d\d-\d\d)\b")
 # A bare year only with a preposition: "i 2024" is a meeting date, "tas med till 2022" is content.
 YEAR = re.compile(r"\b(?:i|under|år|året|från)\s+(?P<year>(?:19|20)\d\d)\b", re.I)
@@ -53,6 +57,10 @@ def parse_query(query: str, today: dt.date | None = None) -> ParsedQuery:
         year, month = int(match["year"]), MONTHS[match["month"].lower()]
         date_from = dt.date(year, month, 1)
         date_to = dt.date(year, month, calendar.monthrange(year, month)[1])
+        text = text.replace(match.group(0), " ")
+    elif match := SEASON_YEAR.search(text):
+        year, (first, last) = int(match["year"]), SEASONS[match["season"].lower()]
+        date_from, date_to = dt.date(year, first, 1), dt.date(year, last, calendar.monthrange(year, last)[1])
         text = text.replace(match.group(0), " ")
     elif match := LAST_YEAR.search(text):
         date_from, date_to = dt.date(today.year - 1, 1, 1), dt.date(today.year - 1, 12, 31)

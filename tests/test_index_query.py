@@ -21,6 +21,14 @@ def test_relative_and_plain_years():
     assert parse_query("beslut under 2024", TODAY).date_from == dt.date(2024, 1, 1)
 
 
+def test_seasons_become_terms_of_that_year():
+    autumn = parse_query("När är workshopen med processgrupperna hösten 2023?", TODAY)
+    assert (autumn.date_from, autumn.date_to) == (dt.date(2023, 8, 1), dt.date(2023, 12, 31))
+    assert autumn.text == "När är workshopen med processgrupperna ?"
+    assert parse_query("beslut om hälsointyg under våren 2026", TODAY).date_to == dt.date(2026, 6, 30)
+    assert parse_query("sommaren 2024 akutmottagningen", TODAY).date_from == dt.date(2024, 6, 1)
+
+
 def test_a_year_that_is_content_is_not_a_filter():
     # From the development questions: 2022 is what the money is for, not when the meeting was.
     parsed = parse_query("Hur mycket pengar tas med till 2022 för kommunikationsstöd och hemsidan?", TODAY)
