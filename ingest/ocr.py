@@ -1,11 +1,14 @@
 """Repairing Swedish letters that OCR lost: 'f6r' → 'för', 'Overenskommelse' → 'Överenskommelse'.
 
-A word is changed only when it is not in the Swedish Hunspell dictionary
-(package `hunspell-sv`, read with `spylls`) and a variant with the usual OCR
-confusions restored is. The confusions: å/ä/ö read as a/i/o, ö read as 6 or é
-or G, l read as I, and "för" read as "{61". Only documents that show OCR damage
-(several words with a digit inside, like "f6r") are repaired at all, so a clean
-document is never touched.
+Candidates are the word with the usual OCR confusions restored (å/ä/ö read as
+a/i/o/d, ö read as 6, é, G or "oi", l read as I, "för" read as "{61") that the
+Swedish Hunspell dictionary (package `hunspell-sv`, read with `spylls`) accepts.
+Among them the commonest Swedish word wins, by the frequencies of `wordfreq`:
+"forbittring" becomes "förbättring", not the rarer "förbittring". A word that is
+itself in the dictionary is changed only when a one-letter repair is at least
+100 times as common: "ar" → "är", "giller" → "gäller", but "svar" and "vara" stay.
+Only documents that show OCR damage (several words with a digit inside, like
+"f6r") are repaired at all, so a clean document is never touched.
 """
 
 from __future__ import annotations
@@ -18,9 +21,12 @@ from pathlib import Path
 
 # OCR reading → the letters it may stand for. "6" is the commonest: the shape of "ö".
 CONFUSIONS = {
-    "a": "åä", "i": "äå", "o": "ö", "6": "ö", "é": "äö", "G": "ö", "I": "l",
+    "a": "åä", "i": "äå", "o": "ö", "6": "ö", "é": "äö", "G": "ö", "I": "l", "d": "ä",
     "A": "ÅÄ", "O": "Ö",
 }
+# The dots of "ö" read as a letter of their own: "moijligheten", "méijlighet".
+TWO_LETTER_CONFUSIONS = {"oi": "ö", "éi": "ö"}
+MIN_GAIN_OVER_WORD = 2.0  # on the Zipf scale: a real word is replaced only by one 100× as common
 # A word; not the first half of a suspended compound ("hilso-"), which is no word on its own.
 _WORD = re.compile(r"(?<![\w{])[A-Za-zÅÄÖåäöé6][A-Za-zÅÄÖåäöé6]*(?![\w-])")
 _FOR = re.compile(r"\{61\b")
@@ -55,20 +61,53 @@ def is_word(word: str) -> bool:
 
 
 def repair_word(word: str) -> str:
-    """The dictionary word this OCR reading stands for, or the word unchanged."""
-    if len(word) < 2 or (word.isupper() and len(word) <= 5) or is_word(word):
+    """The dictionary word this OCR reading most likely stands for, or the word unchanged."""
+    if len(word) < 2 or (word.isupper() and len(word) <= 5):
         return word
-    positions = [i for i, ch in enumerate(word) if ch in CONFUSIONS]
-    for changes in range(1, min(MAX_CHANGES, len(positions)) + 1):
-        for chosen in itertools.combinations(positions, changes):
-            for letters in itertools.product(*(CONFUSIONS[word[i]] for i in chosen)):
-                candidate = list(word)
-                for i, letter in zip(chosen, letters):
-                    candidate[i] = letter
-                fixed = "".join(candidate)
-                if is_word(fixed):
-                    return fixed
+    if is_word(word):
+        return _likelier_reading(word)
+    candidates = [c for c in _variants(word, MAX_CHANGES) if is_word(c)]
+    return max(candidates, key=_commonness) if candidates else word
+
+
+def _likelier_reading(word: str) -> str:
+    """A one-letter repair of a dictionary word, when the repaired word is far more common."""
+    best = max((c for c in _variants(word, 1) if is_word(c)), key=_commonness, default=None)
+    if best and _frequency(best) - _frequency(word) >= MIN_GAIN_OVER_WORD:  # needs a known frequency
+        return best
     return word
+
+
+def _variants(word: str, max_changes: int) -> list[str]:
+    """Readings with up to `max_changes` confused letters restored, fewest changes first."""
+    bases = [word] + [word.replace(seen, meant) for seen, meant in TWO_LETTER_CONFUSIONS.items() if seen in word]
+    variants: list[str] = [b for b in bases[1:]]
+    for base in bases:
+        positions = [i for i, ch in enumerate(base) if ch in CONFUSIONS]
+        for changes in range(1, min(max_changes, len(positions)) + 1):
+            for chosen in itertools.combinations(positions, changes):
+                for letters in itertools.product(*(CONFUSIONS[base[i]] for i in chosen)):
+                    candidate = list(base)
+                    for i, letter in zip(chosen, letters):
+                        candidate[i] = letter
+                    variants.append("".join(candidate))
+    return variants
+
+
+def _commonness(candidate: str) -> tuple[bool, float]:
+    """How common a reading is. A word the frequency list knows beats one it does not; compounds
+    it does not know ("kontaktvägarna") count by their longest known ending ("vägarna")."""
+    if own := _frequency(candidate):
+        return True, own
+    endings = (_frequency(candidate[i:]) for i in range(1, len(candidate) - 3))
+    return False, next((f for f in endings if f), 0.0)
+
+
+@lru_cache(maxsize=100_000)
+def _frequency(word: str) -> float:
+    from wordfreq import zipf_frequency
+
+    return zipf_frequency(word, "sv")
 
 
 def repair_lines(lines: list[str]) -> tuple[list[str], list[tuple[str, str]]]:

@@ -13,6 +13,17 @@ def test_common_ocr_confusions_are_repaired():
         "för", "Växjö", "Närvarande", "överenskommelsen", "löpande", "behöver"]
 
 
+def test_the_commonest_reading_wins():
+    # Real readings from the OCR'd sample: two dictionary words fit, the commoner one is meant.
+    assert [repair_word(w) for w in ["forbittring", "frin", "Kontaktvagarna", "nuldge", "moijligheten"]] == [
+        "förbättring", "från", "Kontaktvägarna", "nuläge", "möjligheten"]
+
+
+def test_a_real_word_changes_only_for_a_far_commoner_one():
+    assert [repair_word(w) for w in ["ar", "giller", "linets"]] == ["är", "gäller", "länets"]
+    assert [repair_word(w) for w in ["svar", "vara", "hand", "den"]] == ["svar", "vara", "hand", "den"]
+
+
 def test_real_words_and_acronyms_are_left_alone():
     assert [repair_word(w) for w in ["mötet", "AMK", "RGK", "Kronoberg", "ledningsgruppen"]] == [
         "mötet", "AMK", "RGK", "Kronoberg", "ledningsgruppen"]
