@@ -7,6 +7,7 @@ Among them the commonest Swedish word wins, by the frequencies of `wordfreq`:
 "forbittring" becomes "förbättring", not the rarer "förbittring". A word that is
 itself in the dictionary is changed only when a one-letter repair is at least
 100 times as common: "ar" → "är", "giller" → "gäller", but "svar" and "vara" stay.
+The first half of a suspended compound ("hilso- och") is judged by frequency alone.
 Only documents that show OCR damage (several words with a digit inside, like
 "f6r") are repaired at all, so a clean document is never touched.
 """
@@ -29,6 +30,9 @@ TWO_LETTER_CONFUSIONS = {"oi": "ö", "éi": "ö"}
 MIN_GAIN_OVER_WORD = 2.0  # on the Zipf scale: a real word is replaced only by one 100× as common
 # A word; not the first half of a suspended compound ("hilso-"), which is no word on its own.
 _WORD = re.compile(r"(?<![\w{])[A-Za-zÅÄÖåäöé6][A-Za-zÅÄÖåäöé6]*(?![\w-])")
+# The first half of a suspended compound ("hilso- och sjukvård"): no dictionary word, so judged by frequency.
+_SUSPENDED = re.compile(r"(?<![\w{-])[A-Za-zÅÄÖåäöé6]{3,}(?=- )")
+MIN_PREFIX_FREQUENCY = 3.0
 _FOR = re.compile(r"\{61\b")
 _DAMAGE = re.compile(r"\b[a-zåäö]*[a-zåäö]6[a-zåäö]*\b|\b6[a-zåäö]{2,}\b|\{61")
 MAX_CHANGES = 3
@@ -68,6 +72,14 @@ def repair_word(word: str) -> str:
         return _likelier_reading(word)
     candidates = [c for c in _variants(word, MAX_CHANGES) if is_word(c)]
     return max(candidates, key=_commonness) if candidates else word
+
+
+def repair_prefix(prefix: str) -> str:
+    """The first half of a suspended compound ("hilso-" → "hälso-"), judged by how common the halves are."""
+    if _frequency(prefix):
+        return prefix
+    known = [v for v in _variants(prefix, MAX_CHANGES) if _frequency(v) >= MIN_PREFIX_FREQUENCY]
+    return max(known, key=_frequency) if known else prefix
 
 
 def _likelier_reading(word: str) -> str:
@@ -114,17 +126,20 @@ def repair_lines(lines: list[str]) -> tuple[list[str], list[tuple[str, str]]]:
     """Repaired lines and the (original, repaired) word pairs, in order of first change."""
     changes: dict[str, str] = {}
 
-    def fix(match: re.Match) -> str:
-        word = match.group(0)
-        fixed = repair_word(word)
-        if fixed != word:
-            changes.setdefault(word, fixed)
-        return fixed
+    def fixed_by(repair):
+        def fix(match: re.Match) -> str:
+            word = match.group(0)
+            fixed = repair(word)
+            if fixed != word:
+                changes.setdefault(word, fixed)
+            return fixed
+        return fix
 
     repaired = []
     for line in lines:
         if _FOR.search(line):
             changes.setdefault("{61", "för")
             line = _FOR.sub("för", line)
-        repaired.append(_WORD.sub(fix, line))
+        line = _SUSPENDED.sub(fixed_by(repair_prefix), line)
+        repaired.append(_WORD.sub(fixed_by(repair_word), line))
     return repaired, list(changes.items())

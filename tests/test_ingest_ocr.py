@@ -47,3 +47,9 @@ def test_ocr_sample_lines_are_repaired_and_flagged():
     assert "f6r → för" in meeting.ocr_repairs
     titles = {item.number: item.title for item in meeting.items}
     assert titles["1"] == "Mötets öppnande" and titles["2"] == "Kommunöverläkare"
+
+
+def test_first_half_of_a_suspended_compound_is_repaired():
+    lines, changes = repair_lines(["Ledningsgrupp för samordning av linets hilso- och sjukvård, skola"])
+    assert lines == ["Ledningsgrupp för samordning av länets hälso- och sjukvård, skola"]
+    assert ("hilso", "hälso") in changes
