@@ -68,6 +68,11 @@ def tokens(text: str) -> list[str]:
 MIN_PART = 4
 
 
+def warm_up() -> None:
+    """Read the word list now (about a second), not during the first search."""
+    _lexicon()
+
+
 @lru_cache(maxsize=1)
 def _lexicon() -> frozenset[str]:
     """Folded stems of the Swedish Hunspell word list (package hunspell-sv)."""

@@ -13,6 +13,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Protocol
 
+from . import analysis
 from .analysis import fold
 from .chunks import Chunk
 from .embedder import Embedder
@@ -90,6 +91,7 @@ class HybridSearcher:
     def warm_up(self) -> None:
         if self.embedder is not None:
             self.embedder.warm_up()
+        analysis.warm_up()
         self.lexical()
 
     def lexical(self) -> LexicalIndex:

@@ -224,10 +224,8 @@ class ChromaStore:
 
     @guarded
     def nearest(self, vector: np.ndarray, k: int, where: dict | None = None) -> list[tuple[str, float]]:
-        """(chunk id, cosine similarity) of the k nearest chunks."""
-        total = self.chunks.count()
-        if total == 0:
-            return []
-        found = self.chunks.query(query_embeddings=[vector.tolist()], n_results=min(k, total), where=where,
+        """(chunk id, cosine similarity) of the k nearest chunks (fewer when the store holds fewer)."""
+        # No count() first: it costs as much as the query, and Chroma returns fewer results when it has fewer.
+        found = self.chunks.query(query_embeddings=[vector.tolist()], n_results=k, where=where,
                                   include=["distances"])
         return [(i, 1.0 - float(d)) for i, d in zip(found["ids"][0], found["distances"][0])]
