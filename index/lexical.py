@@ -54,6 +54,10 @@ class LexicalIndex:
     def __len__(self) -> int:
         return len(self.chunks)
 
+    def position(self, chunk_id: str) -> int | None:
+        """Where the chunk is in `chunks` (and in a filter mask); None for a chunk not indexed."""
+        return self._position.get(chunk_id)
+
     def chunk(self, chunk_id: str) -> Chunk | None:
         position = self._position.get(chunk_id)
         return self.chunks[position] if position is not None else None

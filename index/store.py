@@ -223,9 +223,16 @@ class ChromaStore:
         return self.meetings.count()
 
     @guarded
-    def nearest(self, vector: np.ndarray, k: int, where: dict | None = None) -> list[tuple[str, float]]:
+    def nearest(self, vector: np.ndarray, k: int) -> list[tuple[str, float]]:
         """(chunk id, cosine similarity) of the k nearest chunks (fewer when the store holds fewer)."""
         # No count() first: it costs as much as the query, and Chroma returns fewer results when it has fewer.
-        found = self.chunks.query(query_embeddings=[vector.tolist()], n_results=k, where=where,
-                                  include=["distances"])
+        found = self.chunks.query(query_embeddings=[vector.tolist()], n_results=k, include=["distances"])
         return [(i, 1.0 - float(d)) for i, d in zip(found["ids"][0], found["distances"][0])]
+
+    @guarded
+    def vectors(self, chunk_ids: list[str]) -> tuple[list[str], np.ndarray]:
+        """The stored (normalised) vectors of these chunks, with their ids in the order returned."""
+        if not chunk_ids:
+            return [], np.zeros((0, 0), dtype=np.float32)
+        found = self.chunks.get(ids=chunk_ids, include=["embeddings"])
+        return list(found["ids"]), np.asarray(found["embeddings"], dtype=np.float32)

@@ -77,3 +77,15 @@ def test_eval_figures_equal_the_reference_scorer(sample_index, tmp_path):
 def test_eval_on_samples_meets_the_foundation_bar(sample_index):
     figures = json.loads(run_cli("eval", str(QUESTIONS), "--json", env=sample_index).stdout)
     assert figures["hit_at_5"] >= 0.92
+
+
+@needs_shared
+@pytest.mark.parametrize("window", [("2024-01-01", "2024-12-31"), ("2023-10-06", "2023-10-06")])
+def test_vector_search_alone_keeps_to_the_date_filter(sample_index, window):
+    # The dense ranker applies the filter itself, not through Chroma (here: the exact path, few chunks).
+    env = {**sample_index, "MINUTES_LEXICAL_WEIGHT": "0"}
+    result = run_cli("search", "samverkan mellan region och kommun", "--from", window[0], "--to", window[1],
+                     "-k", "10", "--json", env=env)
+    assert result.returncode == 0, result.stderr
+    dates = [hit["meeting"]["date"] for hit in json.loads(result.stdout)["results"]]
+    assert dates and all(window[0] <= d <= window[1] for d in dates)
