@@ -16,7 +16,6 @@ from typing import Protocol
 import numpy as np
 
 from . import analysis
-from .analysis import fold
 from .chunks import Chunk
 from .embedder import Embedder
 from .fusion import weighted_rrf

@@ -93,7 +93,7 @@ def _likelier_reading(word: str) -> str:
 def _variants(word: str, max_changes: int) -> list[str]:
     """Readings with up to `max_changes` confused letters restored, fewest changes first."""
     bases = [word] + [word.replace(seen, meant) for seen, meant in TWO_LETTER_CONFUSIONS.items() if seen in word]
-    variants: list[str] = [b for b in bases[1:]]
+    variants = bases[1:]
     for base in bases:
         positions = [i for i, ch in enumerate(base) if ch in CONFUSIONS]
         for changes in range(1, min(max_changes, len(positions)) + 1):
