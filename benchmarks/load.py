@@ -53,15 +53,19 @@ def run_load(base: str, clients: int, seconds: float) -> dict:
     started = time.monotonic()
     asyncio.run(main())
     elapsed = time.monotonic() - started
-    ordered = sorted(latencies)
-
-    def pct(p: float) -> float:
-        return round(ordered[min(len(ordered) - 1, int(p / 100 * len(ordered)))], 1) if ordered else 0.0
-
     return {"clients": clients, "seconds": round(elapsed, 1), "requests": len(latencies), "errors": len(errors),
             "error_examples": errors[:5], "requests_per_s": round(len(latencies) / elapsed, 1),
-            "p50_ms": pct(50), "p95_ms": pct(95), "p99_ms": pct(99),
-            "mean_ms": round(statistics.fmean(latencies), 1) if latencies else 0.0}
+            **percentiles(latencies), "mean_ms": round(statistics.fmean(latencies), 1) if latencies else 0.0}
+
+
+def percentiles(latencies: list[float]) -> dict:
+    """p50/p95/p99 of latencies in ms (0.0 when there are none)."""
+    ordered = sorted(latencies)
+
+    def pick(p: float) -> float:
+        return round(ordered[min(len(ordered) - 1, int(p / 100 * len(ordered)))], 1) if ordered else 0.0
+
+    return {"p50_ms": pick(50), "p95_ms": pick(95), "p99_ms": pick(99)}
 
 
 if __name__ == "__main__":

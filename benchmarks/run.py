@@ -26,6 +26,7 @@ from pathlib import Path
 import httpx
 
 from .corpus import write_corpus
+from .load import percentiles
 
 TOPICS = ["heder", "hälsointyg", "överenskommelse", "budget", "bygglov", "skolfrånvaro", "suicidprevention",
           "utskrivningsklara", "hemtjänst", "indikatorer", "workshop", "primärvård", "digital plattform",
@@ -37,12 +38,6 @@ def queries(count: int, seed: int) -> list[str]:
     rng = random.Random(seed)
     made = {rng.choice(FORMS).format(" ".join(rng.sample(TOPICS, rng.randint(1, 2)))) for _ in range(count * 3)}
     return sorted(made)[:count]
-
-
-def percentiles(values: list[float]) -> dict:
-    ordered = sorted(values)
-    pick = lambda p: round(ordered[min(len(ordered) - 1, int(p / 100 * len(ordered)))], 1)  # noqa: E731
-    return {"p50_ms": pick(50), "p95_ms": pick(95), "p99_ms": pick(99)}
 
 
 def rss_mb(pid: int) -> float:
