@@ -42,9 +42,8 @@ class Indexer:
         It also reads which meetings are stored, once: later `run` calls of the same job keep
         that list up to date instead of reading every meeting record again for each batch.
         """
-        removed = self.store.delete_orphan_chunks()
         self._stored = self.store.meeting_hashes()
-        return removed
+        return self.store.delete_orphan_chunks(known=set(self._stored))
 
     def remove_sources(self, sources: set[str]) -> list[str]:
         """Delete the meetings read from these files; returns the removed meeting ids."""
@@ -74,8 +73,8 @@ class Indexer:
         self._link_appendices(new)
         chunks = [chunks_for(meeting, max_chars=self.max_chars) for meeting in new]
         # One model call for the whole batch: the embedder sorts all texts by length into full batches.
-        vectors = self.embedder.embed_passages([c.search_text for group in chunks for c in group])
-        self.store.put_meetings(new, [c for group in chunks for c in group], vectors)
+        flat = [c for group in chunks for c in group]
+        self.store.put_meetings(new, flat, self.embedder.embed_passages([c.search_text for c in flat]))
         for meeting, group in zip(new, chunks):
             stored[meeting.id] = (meeting.source, meeting.content_hash)
             report.added.append(meeting.source)

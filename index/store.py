@@ -134,7 +134,7 @@ class ChromaStore:
         """
         if not meetings:
             return
-        self.chunks.delete(where={"meeting_id": {"$in": [m.id for m in meetings]}})
+        self.delete_chunks([m.id for m in meetings])
         for start in range(0, len(chunks), _PAGE):
             batch = chunks[start:start + _PAGE]
             self.chunks.upsert(ids=[c.id for c in batch], documents=[c.text for c in batch],
@@ -149,12 +149,14 @@ class ChromaStore:
     @guarded
     def delete_meeting(self, meeting_id: str) -> None:
         self.meetings.delete(ids=[meeting_id])
-        self.delete_chunks(meeting_id)
+        self.delete_chunks([meeting_id])
         self.bump_generation()
 
     @guarded
-    def delete_chunks(self, meeting_id: str) -> None:
-        self.chunks.delete(where={"meeting_id": meeting_id})
+    def delete_chunks(self, meeting_ids: list[str]) -> None:
+        """All chunks of these meetings, in one call."""
+        if meeting_ids:
+            self.chunks.delete(where={"meeting_id": {"$in": meeting_ids}})
 
     @guarded
     def bump_generation(self) -> None:
@@ -205,13 +207,14 @@ class ChromaStore:
         return chunks
 
     @guarded
-    def delete_orphan_chunks(self) -> int:
-        """Chunks whose meeting record is missing (an interrupted write): removed. Returns how many meetings."""
-        known = set(self.meeting_hashes())
+    def delete_orphan_chunks(self, known: set[str]) -> int:
+        """Chunks of meetings not in `known` (the listed meeting ids): what an interrupted write left.
+
+        Removed; returns how many meetings they belonged to.
+        """
         found = self.chunks.get(include=["metadatas"])
-        orphans = {m["meeting_id"] for m in found["metadatas"]} - known
-        for meeting_id in orphans:
-            self.delete_chunks(meeting_id)
+        orphans = sorted({m["meeting_id"] for m in found["metadatas"]} - known)
+        self.delete_chunks(orphans)
         return len(orphans)
 
     @guarded
