@@ -21,6 +21,7 @@ import shutil
 import tempfile
 from collections import Counter
 from pathlib import Path
+from typing import NamedTuple
 
 import bm25s
 import numpy as np
@@ -33,9 +34,19 @@ _STATE_FILE = "state.pickle"
 TITLE_WEIGHT = 0.2  # measured: README, "Sökkvalitet" (0.15–0.25 help, 0.35 and more hurt)
 
 
+class Fields(NamedTuple):
+    """The two BM25 indexes: over the searchable text, and over the item titles alone."""
+
+    text: bm25s.BM25
+    titles: bm25s.BM25
+
+
+_FIELD_FOLDERS = ("bm25", "bm25-titles")  # where each field is saved, in the order of Fields
+
+
 class LexicalIndex:
     def __init__(self, chunks: list[Chunk], *, generation: int = 0, drop_boilerplate: bool = True,
-                 _bm25: tuple[bm25s.BM25, bm25s.BM25] | None = None, _document_frequency: Counter | None = None):
+                 _bm25: Fields | None = None, _document_frequency: Counter | None = None):
         self.chunks = chunks
         self.generation = generation
         self._position = {chunk.id: i for i, chunk in enumerate(chunks)}
@@ -49,7 +60,7 @@ class LexicalIndex:
         self.boilerplate = boilerplate
         corpus = [tokens(searchable_text(chunk, boilerplate)) or ["_"] for chunk in chunks]
         self._document_frequency = Counter(token for doc in corpus for token in set(doc))
-        self._bm25 = (_bm25_of(corpus), _bm25_of([tokens(chunk.title) or ["_"] for chunk in chunks]))
+        self._bm25 = Fields(text=_bm25_of(corpus), titles=_bm25_of([tokens(c.title) or ["_"] for c in chunks]))
 
     def __len__(self) -> int:
         return len(self.chunks)
@@ -59,7 +70,7 @@ class LexicalIndex:
         return self._position.get(chunk_id)
 
     def chunk(self, chunk_id: str) -> Chunk | None:
-        position = self._position.get(chunk_id)
+        position = self.position(chunk_id)
         return self.chunks[position] if position is not None else None
 
     def idf(self, token: str) -> float:
@@ -85,19 +96,16 @@ class LexicalIndex:
     def latest_date(self, mask: np.ndarray | None = None) -> dt.date | None:
         """The newest meeting date among the chunks (within the mask), if any has a date."""
         dates = self._dates if mask is None else self._dates[mask]
-        if not len(dates) or dates.max() <= 0:
-            return None
-        day = int(dates.max())
-        return dt.date(day // 10000, day // 100 % 100, day % 100)
+        day = int(dates.max()) if len(dates) else 0
+        return dt.date(day // 10000, day // 100 % 100, day % 100) if day > 0 else None
 
     def scores(self, query: str) -> np.ndarray:
         """BM25 score of every chunk for the query (zeros when nothing matches)."""
         query_tokens = tokens(query)
         if self._bm25 is None or not query_tokens:
             return np.zeros(len(self.chunks), dtype=np.float32)
-        text, titles = self._bm25
-        return np.asarray(text.get_scores(query_tokens) + TITLE_WEIGHT * titles.get_scores(query_tokens),
-                          dtype=np.float32)
+        scores = self._bm25.text.get_scores(query_tokens) + TITLE_WEIGHT * self._bm25.titles.get_scores(query_tokens)
+        return np.asarray(scores, dtype=np.float32)
 
     def search(self, query: str, k: int, mask: np.ndarray | None = None) -> list[tuple[str, float]]:
         """(chunk id, score) of the k best chunks with a positive score, within the mask."""
@@ -117,8 +125,8 @@ class LexicalIndex:
         folder.parent.mkdir(parents=True, exist_ok=True)
         staging = Path(tempfile.mkdtemp(prefix=".lexical-", dir=folder.parent))
         if self._bm25 is not None:
-            self._bm25[0].save(str(staging / "bm25"))
-            self._bm25[1].save(str(staging / "bm25-titles"))
+            for index, name in zip(self._bm25, _FIELD_FOLDERS):
+                index.save(str(staging / name))
         with open(staging / _STATE_FILE, "wb") as handle:
             pickle.dump((self.generation, self.chunks, self._document_frequency, self.boilerplate), handle,
                         protocol=pickle.HIGHEST_PROTOCOL)
@@ -137,7 +145,7 @@ class LexicalIndex:
                 saved_generation, chunks, document_frequency, boilerplate = pickle.load(handle)
             if saved_generation != generation:
                 return None
-            bm25 = (bm25s.BM25.load(str(folder / "bm25")), bm25s.BM25.load(str(folder / "bm25-titles"))) if chunks else None
+            bm25 = Fields(*(bm25s.BM25.load(str(folder / name)) for name in _FIELD_FOLDERS)) if chunks else None
         except (OSError, EOFError, pickle.UnpicklingError, ValueError):
             return None
         index = cls(chunks, generation=generation, _bm25=bm25, _document_frequency=document_frequency)
