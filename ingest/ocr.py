@@ -70,8 +70,7 @@ def repair_word(word: str) -> str:
         return word
     if is_word(word):
         return _likelier_reading(word)
-    candidates = [c for c in _variants(word, MAX_CHANGES) if is_word(c)]
-    return max(candidates, key=_commonness) if candidates else word
+    return _commonest_word(_variants(word, MAX_CHANGES)) or word
 
 
 def repair_prefix(prefix: str) -> str:
@@ -84,14 +83,21 @@ def repair_prefix(prefix: str) -> str:
 
 def _likelier_reading(word: str) -> str:
     """A one-letter repair of a dictionary word, when the repaired word is far more common."""
-    best = max((c for c in _variants(word, 1) if is_word(c)), key=_commonness, default=None)
-    if best and _frequency(best) - _frequency(word) >= MIN_GAIN_OVER_WORD:  # needs a known frequency
-        return best
-    return word
+    needed = _frequency(word) + MIN_GAIN_OVER_WORD
+    return _commonest_word([v for v in _variants(word, 1) if _frequency(v) >= needed]) or word
+
+
+def _commonest_word(readings: list[str]) -> str | None:
+    """The most common of the readings that the dictionary accepts; the earliest among equals.
+
+    Readings are ranked by frequency first (cheap), so the dictionary (slow) is asked only until one fits.
+    """
+    return next((r for r in sorted(readings, key=_commonness, reverse=True) if is_word(r)), None)
 
 
 def _variants(word: str, max_changes: int) -> list[str]:
-    """Readings with up to `max_changes` confused letters restored, fewest changes first."""
+    """Readings: the two-letter repairs ("oi" → ö) first, then, for the word and each of those,
+    up to `max_changes` confused letters restored, fewest changes first."""
     bases = [word] + [word.replace(seen, meant) for seen, meant in TWO_LETTER_CONFUSIONS.items() if seen in word]
     variants = bases[1:]
     for base in bases:
