@@ -45,9 +45,9 @@ class Indexer:
         self._stored = self.store.meeting_hashes()
         return self.store.delete_orphan_chunks(known=set(self._stored))
 
-    def remove_sources(self, sources: set[str]) -> list[str]:
-        """Delete the meetings read from these files; returns the removed meeting ids."""
-        removed = [mid for mid, (source, _) in self.store.meeting_hashes().items() if source in sources]
+    def remove(self, keys: set[str]) -> list[str]:
+        """Delete the meetings whose source file or meeting id is among `keys`; returns the removed ids."""
+        removed = [mid for mid, (source, _) in self.store.meeting_hashes().items() if source in keys or mid in keys]
         for meeting_id in removed:
             self.store.delete_meeting(meeting_id)
             if self._stored is not None:

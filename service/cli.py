@@ -84,15 +84,9 @@ def remove(sources: tuple[str, ...]) -> None:
     """Ta bort möten ur indexet: ange källfilen (sökväg) eller mötets id."""
     comps = components()
     try:
-        stored = comps.store.meeting_hashes()
-        wanted = {str(Path(s).resolve()) for s in sources} | set(sources)
-        by_source = comps.indexer.remove_sources(wanted)
-        by_id = [mid for mid in sources if mid in stored and mid not in by_source]
-        for meeting_id in by_id:
-            comps.store.delete_meeting(meeting_id)
+        removed = comps.indexer.remove({str(Path(s).resolve()) for s in sources} | set(sources))
     except StoreUnavailable as exc:
         _fail(str(exc))
-    removed = by_source + by_id
     if not removed:
         click.echo("Inget möte hittades för: " + ", ".join(sources), err=True)
         sys.exit(1)

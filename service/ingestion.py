@@ -66,5 +66,5 @@ def _remove_gone(comps: Components, paths: list[Path], files: list[Path]) -> lis
     present = {str(f.resolve()) for f in files}
     folders = tuple(str(p.resolve()) + "/" for p in paths if p.is_dir())
     gone = {s for s in comps.indexer.stored_sources() if s.startswith(folders) and s not in present}
-    comps.indexer.remove_sources(gone)
+    comps.indexer.remove(gone)
     return sorted(gone)
