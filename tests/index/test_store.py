@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from .conftest import EXAMPLES, free_port, run_cli
+from tests.conftest import EXAMPLES, free_port, run_cli
 
 pytestmark = pytest.mark.server
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from ingest import parse_file
 
-from .conftest import EXAMPLES
+from tests.conftest import EXAMPLES
 
 
 def meeting(name):

@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from .conftest import ROOT, SAMPLES, free_port, run_cli, running, serve_command
+from tests.conftest import ROOT, SAMPLES, free_port, run_cli, running, serve_command
 
 CHROMIUM = Path("/usr/bin/chromium")
 SCREENSHOTS = ROOT / "test-output" / "screenshots"

@@ -6,7 +6,7 @@ from index.chunks import chunks_for
 from index.lexical import LexicalIndex
 from ingest import parse_file
 
-from .conftest import EXAMPLES
+from tests.conftest import EXAMPLES
 
 
 def example_chunks():

@@ -6,7 +6,7 @@ import pytest
 
 from ingest import parse_file
 
-from .conftest import FORMATS, needs_shared, sample
+from tests.conftest import FORMATS, needs_shared, sample
 
 pytestmark = needs_shared
 

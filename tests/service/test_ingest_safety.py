@@ -13,7 +13,7 @@ import time
 import pytest
 from pypdf import PdfWriter
 
-from .conftest import MINUTES, run_cli
+from tests.conftest import MINUTES, run_cli
 
 pytestmark = pytest.mark.server
 

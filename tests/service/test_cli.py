@@ -12,7 +12,7 @@ from click.testing import CliRunner
 
 from service.cli import cli
 
-from .conftest import EXAMPLES, QUESTIONS, SHARED, needs_shared, run_cli
+from tests.conftest import EXAMPLES, QUESTIONS, SHARED, needs_shared, run_cli
 
 
 @pytest.fixture

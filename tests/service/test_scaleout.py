@@ -7,7 +7,7 @@ import time
 import httpx
 import pytest
 
-from .conftest import EXAMPLES, chroma_command, free_port, run_cli, running, serve_command
+from tests.conftest import EXAMPLES, chroma_command, free_port, run_cli, running, serve_command
 
 pytestmark = pytest.mark.server
 

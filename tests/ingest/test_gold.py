@@ -14,7 +14,7 @@ import pytest
 
 from ingest import parse_file
 
-DATA = Path(__file__).parent / "data"
+DATA = Path(__file__).parents[1] / "data"
 DOCUMENTS = sorted(p for p in (DATA / "minutes").iterdir() if p.suffix != ".py")
 
 

@@ -7,7 +7,7 @@ import docx
 from ingest import find_files, parse_file
 from ingest.readers import ReadError, read_pages
 
-from .conftest import EXAMPLES
+from tests.conftest import EXAMPLES
 
 
 def test_utf16_and_latin1_text_are_decoded(tmp_path):

@@ -5,7 +5,7 @@ from __future__ import annotations
 from ingest import parse_file
 from ingest.ocr import looks_ocr_damaged, repair_lines, repair_word
 
-from .conftest import needs_shared, sample
+from tests.conftest import needs_shared, sample
 
 
 def test_common_ocr_confusions_are_repaired():
