@@ -10,7 +10,8 @@ from __future__ import annotations
 
 from collections import defaultdict
 
-from .analysis import fold
+from swedish.text import folded_key
+
 from .chunks import Chunk
 
 MIN_MEETINGS = 3
@@ -22,7 +23,7 @@ def repeated_paragraphs(chunks: list[Chunk], *, min_meetings: int = MIN_MEETINGS
     meetings: dict[tuple[str, str], set[str]] = defaultdict(set)
     for chunk in chunks:
         for paragraph in chunk.text.split("\n"):
-            key = _key(paragraph)
+            key = folded_key(paragraph)
             if len(key) >= MIN_LENGTH:
                 meetings[(chunk.body, key)].add(chunk.meeting_id)
     return {key for key, ids in meetings.items() if len(ids) >= min_meetings}
@@ -34,9 +35,5 @@ def searchable_text(chunk: Chunk, repeated: set[tuple[str, str]]) -> str:
     The body's name is left out: it is in every chunk of the body, so it is a filter, not a topic
     (measured: the development questions over 18 meetings, hit@1 0.92 → 0.96 without it).
     """
-    kept = [p for p in chunk.text.split("\n") if (chunk.body, _key(p)) not in repeated]
-    return "\n".join([chunk.label, chunk.title, *kept])
-
-
-def _key(paragraph: str) -> str:
-    return " ".join(fold(paragraph).split())
+    kept = [p for p in chunk.search_content.split("\n") if (chunk.body, folded_key(p)) not in repeated]
+    return "\n".join([chunk.label, chunk.search_title, *kept])

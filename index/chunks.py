@@ -2,7 +2,9 @@
 
 One chunk per agenda item; an item longer than `max_chars` is split on
 paragraph boundaries, and every piece keeps the meeting and item title so it
-can be understood (and cited) alone.
+can be understood (and cited) alone. `text` and `title` are the source's words;
+in OCR-damaged minutes, search reads `searchable` (title and text with the
+meeting's OCR repairs) instead.
 """
 
 from __future__ import annotations
@@ -10,8 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from ingest.models import AgendaItem, Meeting
-
-DEFAULT_MAX_CHARS = 1500
+from swedish.ocr import apply_repairs
 
 
 @dataclass(frozen=True)
@@ -28,6 +29,15 @@ class Chunk:
     presenter: str | None
     has_decision: bool
     text: str
+    searchable: str = ""  # "title\ntext" as search reads them, when OCR repairs changed them; else empty
+
+    @property
+    def search_title(self) -> str:
+        return self.searchable.split("\n", 1)[0] if self.searchable else self.title
+
+    @property
+    def search_content(self) -> str:
+        return self.searchable.split("\n", 1)[1] if self.searchable else self.text
 
     @property
     def date_number(self) -> int:
@@ -42,10 +52,10 @@ class Chunk:
     @property
     def search_text(self) -> str:
         """What the embedding model sees: meeting context, the title twice (it names the topic), the text."""
-        return f"{self.heading}\n{self.title}\n{self.text}"
+        return f"{self.heading}\n{self.search_title}\n{self.search_content}"
 
 
-def chunks_for(meeting: Meeting, *, max_chars: int = DEFAULT_MAX_CHARS) -> list[Chunk]:
+def chunks_for(meeting: Meeting, *, max_chars: int) -> list[Chunk]:
     chunks: list[Chunk] = []
     for index, item in enumerate(meeting.items):
         for part, text in enumerate(split_text(item_text(item), max_chars)):
@@ -62,6 +72,7 @@ def chunks_for(meeting: Meeting, *, max_chars: int = DEFAULT_MAX_CHARS) -> list[
                 presenter=item.presenter,
                 has_decision=bool(item.decisions),
                 text=text,
+                searchable=_searchable(item.title, text, meeting.ocr_repairs),
             ))
     return chunks
 
@@ -86,3 +97,10 @@ def split_text(text: str, max_chars: int) -> list[str]:
     if current:
         pieces.append(current)
     return pieces
+
+
+def _searchable(title: str, text: str, repairs: dict[str, str]) -> str:
+    if not repairs:
+        return ""
+    repaired = apply_repairs(f"{title}\n{text}", repairs)
+    return repaired if repaired != f"{title}\n{text}" else ""

@@ -9,10 +9,10 @@ and, where the question names one, the item number.
 from __future__ import annotations
 
 import json
-import re
-import unicodedata
 from dataclasses import dataclass, field
 from pathlib import Path
+
+from swedish.text import folded_words
 
 from .search import Retriever
 
@@ -33,6 +33,19 @@ class EvalReport:
 
 class QuestionFileError(Exception):
     pass
+
+
+def load_raw(path: Path) -> list[dict]:
+    """The file's JSON lines as they are (for telling question files apart); unreadable lines are skipped."""
+    rows = []
+    for line in path.read_text(encoding="utf-8").splitlines():
+        try:
+            row = json.loads(line) if line.strip() else None
+        except json.JSONDecodeError:
+            continue
+        if isinstance(row, dict):
+            rows.append(row)
+    return rows
 
 
 def load_questions(path: Path) -> list[dict]:
@@ -86,12 +99,6 @@ def score(questions: list[dict], rows: list[dict], k: int = 5) -> EvalReport:
                       missed=missed)
 
 
-def _fold(text: str | None) -> str:
-    text = unicodedata.normalize("NFKD", (text or "").lower())
-    text = "".join(c for c in text if not unicodedata.combining(c))
-    return re.sub(r"[^a-z0-9]+", " ", text).strip()
-
-
 def _norm_item(value) -> str | None:
     if value is None:
         return None
@@ -100,7 +107,7 @@ def _norm_item(value) -> str | None:
 
 
 def _match(entry: dict, result: dict) -> str | None:
-    if result.get("date") != entry["date"] or _fold(entry["evidence"]) not in _fold(result.get("text")):
+    if result.get("date") != entry["date"] or folded_words(entry["evidence"]) not in folded_words(result.get("text")):
         return None
     if entry.get("item") is not None and _norm_item(result.get("item")) != _norm_item(entry["item"]):
         return "miscited"

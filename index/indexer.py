@@ -7,7 +7,7 @@ from pathlib import Path
 
 from ingest.models import Meeting
 
-from .chunks import DEFAULT_MAX_CHARS, chunks_for
+from .chunks import chunks_for
 from .embedder import Embedder
 from .store import ChromaStore
 
@@ -27,7 +27,7 @@ class IndexReport:
 
 
 class Indexer:
-    def __init__(self, *, store: ChromaStore, embedder: Embedder, max_chars: int = DEFAULT_MAX_CHARS):
+    def __init__(self, *, store: ChromaStore, embedder: Embedder, max_chars: int):
         self.store = store
         self.embedder = embedder
         self.max_chars = max_chars
@@ -69,8 +69,7 @@ class Indexer:
                 self.store.delete_meeting(old_id)  # the file changed: its old version goes
                 del stored[old_id]
                 report.replaced.append(source)
-        new = self._new(meetings, stored, report)
-        self._link_appendices(new)
+        new = self._linked(self._new(meetings, stored, report))
         chunks = [chunks_for(meeting, max_chars=self.max_chars) for meeting in new]
         # One model call for the whole batch: the embedder sorts all texts by length into full batches.
         flat = [c for group in chunks for c in group]
@@ -83,20 +82,13 @@ class Indexer:
             self.store.bump_generation()  # once per batch: other processes reload their lexical index
         return report
 
-    def _link_appendices(self, new: list[Meeting]) -> None:
-        """Tie each appendix ('Bilaga 1') to the minutes of the same date, preferring the same folder."""
-        appendices = [m for m in new if m.appendix_label and not m.appendix_of]
-        if not appendices:
-            return
+    def _linked(self, new: list[Meeting]) -> list[Meeting]:
+        """The meetings with each appendix ('Bilaga 1') tied to the minutes of its date (same folder first)."""
+        if not any(m.appendix_label and not m.appendix_of for m in new):
+            return new
         mains = [(m.id, m.source, m.date, m.body) for m in new if not m.appendix_label]
         mains += [(i, s.source, s.date, s.body) for i, s in self.store.stored_meetings().items() if not s.appendix_of]
-        for appendix in appendices:
-            same_day = [m for m in mains if appendix.date and m[2] == appendix.date]
-            same_day.sort(key=lambda m: Path(m[1]).parent != Path(appendix.source).parent)
-            if same_day:
-                appendix.appendix_of, appendix.body = same_day[0][0], same_day[0][3]
-            else:
-                appendix.flags.append("hittade inget protokoll från samma datum att koppla bilagan till")
+        return [_linked_appendix(m, mains) if m.appendix_label and not m.appendix_of else m for m in new]
 
     @staticmethod
     def _new(meetings: list[Meeting], stored: dict, report: IndexReport) -> list[Meeting]:
@@ -111,3 +103,13 @@ class Indexer:
             else:
                 report.duplicates.append(f"{meeting.source} har samma innehåll som {kept}; {kept} behölls")
         return list(new.values())
+
+
+def _linked_appendix(appendix: Meeting, mains: list[tuple[str, str, str | None, str]]) -> Meeting:
+    same_day = sorted((m for m in mains if appendix.date and m[2] == appendix.date),
+                      key=lambda m: Path(m[1]).parent != Path(appendix.source).parent)
+    if not same_day:
+        return appendix.model_copy(update={
+            "flags": [*appendix.flags, "hittade inget protokoll från samma datum att koppla bilagan till"]})
+    main_id, _, _, body = same_day[0]
+    return appendix.model_copy(update={"appendix_of": main_id, "body": body})

@@ -26,7 +26,9 @@ from typing import NamedTuple
 import bm25s
 import numpy as np
 
-from .analysis import fold, tokens
+from swedish.analysis import tokens
+from swedish.text import fold
+
 from .boilerplate import repeated_paragraphs, searchable_text
 from .chunks import Chunk
 
@@ -53,6 +55,7 @@ class LexicalIndex:
         self._dates = np.array([c.date_number for c in chunks], dtype=np.int32)
         self._bodies = np.array([fold(c.body) for c in chunks], dtype=object)
         self.boilerplate: set[tuple[str, str]] = set()
+        self._passage_tokens: dict[str, frozenset[str]] = {}
         if _bm25 is not None or not chunks:  # loaded from a saved index, or empty
             self._bm25, self._document_frequency = _bm25, _document_frequency or Counter()
             return
@@ -60,7 +63,7 @@ class LexicalIndex:
         self.boilerplate = boilerplate
         corpus = [tokens(searchable_text(chunk, boilerplate)) or ["_"] for chunk in chunks]
         self._document_frequency = Counter(token for doc in corpus for token in set(doc))
-        self._bm25 = Fields(text=_bm25_of(corpus), titles=_bm25_of([tokens(c.title) or ["_"] for c in chunks]))
+        self._bm25 = Fields(text=_bm25_of(corpus), titles=_bm25_of([tokens(c.search_title) or ["_"] for c in chunks]))
 
     def __len__(self) -> int:
         return len(self.chunks)
@@ -99,17 +102,29 @@ class LexicalIndex:
         day = int(dates.max()) if len(dates) else 0
         return dt.date(day // 10000, day // 100 % 100, day % 100) if day > 0 else None
 
-    def scores(self, query: str) -> np.ndarray:
-        """BM25 score of every chunk for the query (zeros when nothing matches)."""
-        query_tokens = tokens(query)
+    def passage_tokens(self, chunk: Chunk) -> frozenset[str]:
+        """Every token of the chunk as a person reads it (boilerplate included) and of its body's name:
+        what the support rule looks in."""
+        found = self._passage_tokens.get(chunk.id)
+        if found is None:
+            found = frozenset(tokens(f"{chunk.body}\n{chunk.label}\n{chunk.search_text}"))
+            if len(self._passage_tokens) > 50_000:
+                self._passage_tokens.clear()
+            self._passage_tokens[chunk.id] = found
+        return found
+
+    def scores(self, query_tokens: tuple[str, ...] | list[str]) -> np.ndarray:
+        """BM25 score of every chunk for the query tokens (zeros when nothing matches)."""
+        query_tokens = list(query_tokens)
         if self._bm25 is None or not query_tokens:
             return np.zeros(len(self.chunks), dtype=np.float32)
         scores = self._bm25.text.get_scores(query_tokens) + TITLE_WEIGHT * self._bm25.titles.get_scores(query_tokens)
         return np.asarray(scores, dtype=np.float32)
 
-    def search(self, query: str, k: int, mask: np.ndarray | None = None) -> list[tuple[str, float]]:
+    def search(self, query_tokens: tuple[str, ...] | list[str], k: int,
+               mask: np.ndarray | None = None) -> list[tuple[str, float]]:
         """(chunk id, score) of the k best chunks with a positive score, within the mask."""
-        scores = self.scores(query)
+        scores = self.scores(query_tokens)
         if mask is not None:
             scores = np.where(mask, scores, 0.0)
         if not len(scores):

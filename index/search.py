@@ -15,13 +15,16 @@ from typing import Protocol
 
 import numpy as np
 
-from . import analysis
+from swedish import analysis
+from swedish.dates import DatePhrase
+
 from .chunks import Chunk
 from .embedder import Embedder
 from .fusion import weighted_rrf
 from .lexical import LexicalIndex
-from .query import ParsedQuery, parse_query
+from .query import Query, parse_query
 from .store import ChromaStore
+from .support import support, topic_terms
 
 log = logging.getLogger("minutes.search")
 
@@ -40,10 +43,21 @@ class SearchFilters:
 class Hit:
     chunk: Chunk
     score: float
+    support: float = 1.0  # share of the question's topic words the passage holds (index.support)
 
     @property
     def citation(self) -> str:
         return ", ".join(p for p in (self.chunk.body, self.chunk.date or "okänt datum", self.chunk.label) if p)
+
+
+@dataclass(frozen=True)
+class Ranking:
+    """What a search found, with the filters it applied and whether the question's date phrase was dropped."""
+
+    query: Query
+    hits: list[Hit]
+    filters: SearchFilters
+    dates_dropped: bool = False
 
 
 def _day(date: dt.date | None) -> int:
@@ -51,25 +65,31 @@ def _day(date: dt.date | None) -> int:
 
 
 class Retriever(Protocol):
-    def run(self, query: str, *, top_k: int = 5, filters: SearchFilters | None = None) -> list[Hit]: ...
+    """What answering needs of search: ranked, supported passages and the dates a question points to."""
+
+    def search(self, query: Query, *, top_k: int = 5, filters: SearchFilters | None = None) -> Ranking: ...
+
+    def resolve_dates(self, query: Query, filters: SearchFilters | None = None) -> SearchFilters: ...
 
 
 class HybridSearcher:
     """Searches the store. `lexical_weight`/`dense_weight` set the fusion; 0 turns a ranker off.
 
-    Results scoring below `min_relative_score` × the best result are left out, in
-    each ranker's list and after fusion, so weak matches never fill the list.
+    Results scoring below `min_relative_score` × the best result are left out, in each ranker's
+    list and after fusion, so weak matches never fill the list; results the question's words do
+    not support (`min_support`, see index.support) are left out too.
     """
 
-    def __init__(self, *, store: ChromaStore, embedder: Embedder | None, lexical_weight: float = 1.0,
-                 dense_weight: float = 0.1, candidates: int = 50, min_relative_score: float = 0.3,
-                 decision_boost: float = 0.2, cache_dir: Path | None = None):
+    def __init__(self, *, store: ChromaStore, embedder: Embedder | None, lexical_weight: float,
+                 dense_weight: float, min_relative_score: float, min_support: float, decision_boost: float,
+                 candidates: int = 50, cache_dir: Path | None = None):
         self.store = store
         self.embedder = embedder if dense_weight > 0 else None
         self.lexical_weight = lexical_weight
         self.dense_weight = dense_weight
         self.candidates = candidates
         self.min_relative_score = min_relative_score
+        self.min_support = min_support
         self.decision_boost = decision_boost
         self.cache_dir = cache_dir
         self._lexical: LexicalIndex | None = None
@@ -103,42 +123,76 @@ class HybridSearcher:
                 log.warning("kunde inte spara ordindexet i %s: %s", self.cache_dir, exc)
         return index
 
-    def run(self, query: str, *, top_k: int = 5, filters: SearchFilters | None = None) -> list[Hit]:
+    def run(self, query: str | Query, *, top_k: int = 5, filters: SearchFilters | None = None) -> list[Hit]:
         """Hits for the query; date phrases in it become filters unless `filters` has dates."""
+        return self.search(query if isinstance(query, Query) else parse_query(query), top_k=top_k,
+                           filters=filters).hits
+
+    def search(self, query: Query, *, top_k: int = 5, filters: SearchFilters | None = None) -> Ranking:
         filters = filters or SearchFilters()
         lexical = self.lexical()
         if not len(lexical):
-            return []
-        parsed = parse_query(query)
-        understood = self._with_query_dates(filters, parsed, lexical)
-        hits = self._search(parsed, understood, lexical, top_k)
-        if not hits and understood != filters:  # the date phrase ruled out everything: ignore it
-            hits = self._search(parsed, filters, lexical, top_k)
-        return hits
+            return Ranking(query, [], filters)
+        understood = self._resolved(query, filters, lexical)
+        hits = self._search(query, understood, lexical, top_k)
+        if not hits and understood != filters:  # the date phrase ruled out every supported passage: ignore it
+            return Ranking(query, self._search(query, filters, lexical, top_k), filters, dates_dropped=True)
+        return Ranking(query, hits, understood)
 
-    def _with_query_dates(self, filters: SearchFilters, parsed: ParsedQuery, lexical: LexicalIndex) -> SearchFilters:
+    def resolve_dates(self, query: Query, filters: SearchFilters | None = None) -> SearchFilters:
+        """The filters with the question's dates: 'senaste mötet' → its date; 'i april' → the latest April
+        that has meetings. Dates given in `filters` win over the question's."""
+        return self._resolved(query, filters or SearchFilters(), self.lexical())
+
+    def _resolved(self, query: Query, filters: SearchFilters, lexical: LexicalIndex) -> SearchFilters:
         if filters.date_from or filters.date_to:
             return filters
-        if parsed.latest_meeting:
+        if query.latest_meeting:
             latest = lexical.latest_date(lexical.mask(body=filters.body))
             if latest:
                 return replace(filters, date_from=latest, date_to=latest)
-        if parsed.date_from or parsed.date_to:
-            return replace(filters, date_from=parsed.date_from, date_to=parsed.date_to)
+        phrase = query.dates
+        if phrase and not phrase.year_given:
+            phrase = self._latest_year_with_meetings(phrase, filters, lexical)
+        if phrase:
+            return replace(filters, date_from=phrase.date_from, date_to=phrase.date_to)
         return filters
 
-    def _search(self, parsed: ParsedQuery, filters: SearchFilters, lexical: LexicalIndex, top_k: int) -> list[Hit]:
-        query = parsed.text
+    @staticmethod
+    def _latest_year_with_meetings(phrase: DatePhrase, filters: SearchFilters, lexical: LexicalIndex) -> DatePhrase:
+        latest = lexical.latest_date()
+        for year in range(latest.year if latest else phrase.date_to.year, 1989, -1):
+            candidate = phrase.in_year(year)
+            mask = lexical.mask(date_from=_day(candidate.date_from), date_to=_day(candidate.date_to), body=filters.body)
+            if mask is not None and mask.any():
+                return candidate
+        return phrase
+
+    def _search(self, query: Query, filters: SearchFilters, lexical: LexicalIndex, top_k: int) -> list[Hit]:
         mask = lexical.mask(date_from=_day(filters.date_from), date_to=_day(filters.date_to), body=filters.body)
         rankings: list[tuple[float, list[str]]] = []
-        lexical_ids = [cid for cid, _ in self._strong(lexical.search(query, self.candidates, mask))]
+        lexical_ids = [cid for cid, _ in self._strong(lexical.search(query.tokens, self.candidates, mask))]
         rankings.append((self.lexical_weight, lexical_ids))
         if self.embedder is not None:
-            rankings.append((self.dense_weight, self._dense_ids(query, mask, lexical)))
+            rankings.append((self.dense_weight, self._dense_ids(query.text, mask, lexical)))
         fused = weighted_rrf(rankings)
-        if parsed.decision_intent and self.decision_boost:
+        if query.decision_intent and self.decision_boost:
             fused = self._boost_decisions(fused, lexical)
-        return self._best_per_item(self._strong(fused), lexical, top_k)
+        return self._supported(self._best_per_item(self._strong(fused), lexical), query, lexical, top_k)
+
+    def _supported(self, hits: list[Hit], query: Query, lexical: LexicalIndex, top_k: int) -> list[Hit]:
+        """The first `top_k` hits that the question's topic words support (index.support)."""
+        terms = topic_terms(query.text)
+        if not terms:
+            return hits[:top_k]
+        kept = []
+        for hit in hits:
+            share = support(terms, lexical.passage_tokens(hit.chunk), lexical.idf)
+            if share >= self.min_support:
+                kept.append(replace(hit, support=round(share, 3)))
+                if len(kept) == top_k:
+                    break
+        return kept
 
     def _dense_ids(self, query: str, mask: np.ndarray | None, lexical: LexicalIndex) -> list[str]:
         """Ids of the chunks nearest to the query, within the filter mask.
@@ -173,7 +227,7 @@ class HybridSearcher:
         return [(cid, score) for cid, score in ranked if score >= floor]
 
     @staticmethod
-    def _best_per_item(fused: list[tuple[str, float]], lexical: LexicalIndex, top_k: int) -> list[Hit]:
+    def _best_per_item(fused: list[tuple[str, float]], lexical: LexicalIndex) -> list[Hit]:
         hits: list[Hit] = []
         seen: set[tuple[str, int]] = set()
         for chunk_id, score in fused:
@@ -182,6 +236,4 @@ class HybridSearcher:
                 continue
             seen.add((chunk.meeting_id, chunk.item_index))
             hits.append(Hit(chunk, round(score, 6)))
-            if len(hits) == top_k:
-                break
         return hits

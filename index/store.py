@@ -106,7 +106,7 @@ def _chunk(chunk_id: str, text: str, meta: dict) -> Chunk:
         id=chunk_id, meeting_id=meta["meeting_id"], date=meta["date"] or None, body=meta["body"],
         source=meta["source"], item_index=int(meta["item_index"]), number=meta["number"] or None,
         title=meta["title"], label=meta["label"], presenter=meta["presenter"] or None,
-        has_decision=bool(meta["has_decision"]), text=text,
+        has_decision=bool(meta["has_decision"]), text=text, searchable=meta.get("searchable", ""),
     )
 
 

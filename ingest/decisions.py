@@ -12,46 +12,29 @@ from __future__ import annotations
 
 import re
 
+from swedish.dates import find_date
+from swedish.text import sentences
+from swedish.wording import (ATT_CLAUSE, ATTACHED_LABEL, CONDITIONAL, DECISION_LABEL, DECISION_WORDING,
+                             NOT_DECISION_LABEL, PROPOSAL_LABEL, REFERS_TO_PROPOSAL)
+
 from .models import Decision
-from .paragraphs import BULLET, LABEL_START, sentences
-
-# "Beslut:", "Ledningsgruppens beslut:", "Styrelsens beslut", "AU:s beslut:" – not "Förslag till beslut:".
-DECISION_LABEL = re.compile(
-    r"^(?:(?:[\wåäöÅÄÖ:]+s|mötets|\w+ns)\s+)?beslut(?:et)?\s*(?::|$|\s+(?=[A-ZÅÄÖ]))\s*", re.IGNORECASE
-)
-# "Förslag till beslut:", "AU:s förslag till beslut:", "Förslag:", or "Förslag till beslut" standing alone.
-PROPOSAL_LABEL = re.compile(
-    r"^(?:[\wåäöÅÄÖ:]+s\s+)?(?:förslag|forslag)(?:\s+till\s+beslut)?\s*:\s*|^beslutsförslag\s*:\s*"
-    r"|^(?:[\wåäöÅÄÖ:]+s\s+)?(?:förslag\s+till\s+beslut|beslutsförslag)\s*$",
-    re.IGNORECASE,
-)
-NOT_DECISION_LABEL = re.compile(r"^(?:beslutsunderlag|underlag|förslag|forslag|bakgrund)\b", re.IGNORECASE)
-DECISION_WORDING = re.compile(
-    r"\b(?:bestämdes|beslutades|beslutas|(?:beslutade|beslutar)\s+(?:att|enligt|om|i\s+enlighet)|ställer\s+sig\s+bakom|ställde\s+sig\s+bakom"
-    r"|bifaller|bifalles|bifölls|avslås|avslogs|bordläggs|bordlades|återremitteras|återremitterades"
-    r"|godkänns|godkändes|fastställs|fastställdes|antas|antogs|utsågs|utses|valdes|omvaldes|nyvaldes|väljs\s+till"
-    r"|beviljade|beviljas|beviljar|förklarades|lades\s+till\s+handlingarna|läggs\s+till\s+handlingarna)\b",
-    re.IGNORECASE,
-)
-# A decision that only points back at the proposal: it is quoted together with the proposal.
-REFERS_TO_PROPOSAL = re.compile(
-    r"enligt\s+(?:\w+\s+)?(?:förslag|forslag|förslaget|forslaget)"
-    r"|(?:förslaget|yrkandet|motionen|ärendet)\s+(?:\w+\s+)?(?:bifalles|bifölls|antas|antogs|godkänns|avslås"
-    r"|avslogs|bordläggs|bordlades|återremitteras|återremitterades)\s*\.?$"
-    r"|^(?:bifalles|avslås|bordläggs|återremitteras)\b",
-    re.IGNORECASE,
-)
-# "Om ansökan beviljas …" states a condition, not a decision.
-CONDITIONAL = re.compile(r"^(?:om|ifall|såvida|innan|när|förutsatt\s+att)\b", re.IGNORECASE)
-ATT_CLAUSE = re.compile(r"^(?:(?:\d{1,2}[.)]|[•\-–*])\s*)?att\s+", re.IGNORECASE)
+from .paragraphs import BULLET, LABEL_START
 
 
-# Labels whose text belongs with the decision rather than standing alone.
-ATTACHED_LABEL = re.compile(r"^(omröstning|reservation|protokollsanteckning)\s*:?\s*", re.IGNORECASE)
 
 
-def find_decisions(paras: list[str]) -> list[Decision]:
-    """Labelled decisions when the item has any ("Beslut: …"); otherwise sentences worded as decisions."""
+
+def find_decisions(paras: list[str], meeting_date: str | None = None) -> list[Decision]:
+    """Labelled decisions when the item has any ("Beslut: …"); otherwise sentences worded as decisions.
+
+    A decision that the minutes quote from an earlier meeting ("Bakgrund mötesanteckning från
+    ledningsgrupp 3 maj 2024: Beslut: …", "Styrelsen beslutade den 12 mars 2024 att …") gets
+    that date as `decided_on`.
+    """
+    return [_with_provenance(d, paras, meeting_date) for d in _decisions(paras)]
+
+
+def _decisions(paras: list[str]) -> list[Decision]:
     labelled: list[Decision] = []
     worded: list[Decision] = []
     attached: list[str] = []
@@ -128,3 +111,29 @@ def _dedupe(decisions: list[Decision]) -> list[Decision]:
             seen.add(decision.text)
             unique.append(decision)
     return unique
+
+
+# The paragraph before a quoted decision introduces it: "Bakgrund mötesanteckning från ledningsgrupp 3 maj 2024:".
+QUOTING_INTRODUCTION = re.compile(r"(?:bakgrund|från|återges|citat|protokoll|mötesanteckning|beslutade|beslöt)|:\s*$",
+                                  re.IGNORECASE)
+PAST_DECISION = re.compile(r"\b(?:beslutade|beslöt|beslutades|bestämde|bestämdes|fattade\s+beslut|tog\s+beslut)\b",
+                           re.IGNORECASE)
+
+
+def _with_provenance(decision: Decision, paras: list[str], meeting_date: str | None) -> Decision:
+    """The decision with `decided_on` when the text says it was taken at an earlier meeting."""
+    if not meeting_date:
+        return decision
+    first_line = decision.text.split("\n", 1)[0]
+    position = next((i for i, para in enumerate(paras) if first_line[:60] in para), None)
+    if position is None:
+        return decision
+    own = paras[position]
+    candidates = [own] if PAST_DECISION.search(own) else []
+    if position > 0 and QUOTING_INTRODUCTION.search(paras[position - 1]):
+        candidates.append(paras[position - 1])
+    for text in candidates:
+        found = find_date(text)
+        if found and not found.year_inferred and found.date.isoformat() < meeting_date:
+            return decision.model_copy(update={"decided_on": found.date.isoformat()})
+    return decision

@@ -10,38 +10,19 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from .dates import date_in_filename, find_date, infer_year
+from swedish.dates import date_in_filename, find_date, infer_year
+from swedish.labels import (CHAIR, DOC_TYPE, FIELD_LABELS, JUSTERARE, NOT_A_PERSON_START, PEOPLE_LABELS, SECRETARY,
+                            SIGN_OFF_LABEL, is_field_line)
+
 from .models import Attendee
 from .people import looks_like_names, parse_attendee
 
 LABEL = re.compile(r"^(?P<label>[A-ZÅÄÖa-zåäö][\wåäöÅÄÖ /-]{1,40}?)\s*:\s*(?P<value>.*)$")
-PEOPLE_LABELS = {
-    "närvarande": "present", "nirvarande": "present", "deltagare": "present", "beslutande": "present",
-    "närvarande ledamöter": "present", "ledamöter": "present",
-    "ersättare": "guest", "tjänstgörande ersättare": "present", "övriga närvarande": "guest",
-    "övriga medverkande": "guest", "ovriga medverkande": "guest", "inbjudna föredragande": "guest",
-    "inbjudna": "guest", "adjungerade": "guest", "medverkande": "guest",
-    "frånvarande": "absent", "franvarande": "absent", "anmält förhinder": "absent",
-}
-DOC_TYPE = re.compile(
-    r"^(?:(?:mötesanteckningar|minnesanteckningar|anteckningar|protokoll|sammanträdesprotokoll|mötesprotokoll)\b"
-    r"(?:\s+(?:fört\s+vid|förda\s+vid|från|till|för|vid)\b)?|fört\s+vid|förda\s+vid)\s*[:\-–]?\s*",
-    re.IGNORECASE,
-)
-# "Mötesanteckningar: X" (OCR: "Moétesanteckningar"), "Mötesanteckningar förda av X", "Vid protokollet: X".
-SECRETARY = re.compile(
-    r"^(?i:sekreterare|protokollförare|mötessekreterare|vid\s+protokollet|vid\s+anteckningarna"
-    r"|m\w{1,3}tesanteckningar|antecknat"
-    r"|anteckningar|protokollet)(?i:\s+förda|\s+fört)?(?i:\s+av)?\s*(?::\s*|\s+(?=[A-ZÅÄÖ]))(?P<name>[A-ZÅÄÖ].*)$"
-)
-JUSTERARE = re.compile(r"^(?i:justerare|justeras(?:\s+av)?|protokollet\s+justeras\s+av)\s*:?\s*(?P<name>[A-ZÅÄÖ].*)$")
-CHAIR = re.compile(r"^(?i:mötesordförande|ordförande|ordf\.?)\s*:?\s*(?P<name>[A-ZÅÄÖ].*)$")
 TIME = re.compile(
     r"(?:kl\.?\s*)?(?<![\d-])(\d{1,2}(?:[.:]?\d{2})?\s*[-–]\s*\d{1,2}(?:[.:]?\d{2})?)(?![\d-])"
     r"|kl\.?\s*(\d{1,2}(?:[.:]\d{2})?)"
 )
 TIME_PHRASE = re.compile(r",?\s*(?:kl\.?\s*)?\d{1,2}[.:]\d{2}\s*[-–]\s*\d{1,2}[.:]\d{2}|,?\s*kl\.?\s*\d{1,2}(?:[.:]\d{2})?")
-NOT_A_PERSON_START = ("ärende", "ordförande", "föredragande", "sekreterare", "justerare", "obs", "tid", "plats")
 
 
 @dataclass
@@ -87,7 +68,7 @@ def _body(lines: list[str]) -> str:
     body = ""
     organ = ""
     for line in lines:
-        if LABEL.match(line) or _is_field_line(line):
+        if LABEL.match(line) or is_field_line(line):
             break
         stripped = _ORG_NUMBER.sub("", DOC_TYPE.sub("", line)).strip()
         meeting_kind = _MEETING_WORDS.match(stripped) or _MEETING_LINE.match(stripped)
@@ -136,11 +117,6 @@ def _strip_date_phrase(text: str) -> str:
     return re.sub(r"\s*(?:,|–|-)?\s*(?:den\s+)?\d{1,2}(?::e)?\s+\w+\s+\d{4}.*$|\s*\d{4}-\d\d-\d\d.*$", "", text).strip()
 
 
-def _is_field_line(line: str) -> bool:
-    first = line.split()[0].lower().rstrip(":") if line.split() else ""
-    return first in ("tid", "datum", "plats", "närvarande", "nirvarande", "frånvarande", "sammanträdesdatum")
-
-
 def _people_blocks(lines: list[str], header: Header) -> None:
     lines = _join_wrapped_values(lines)
     kind: str | None = None
@@ -160,7 +136,7 @@ def _people_blocks(lines: list[str], header: Header) -> None:
                 _add_people(value, kind, header, inline=True)
                 previous_empty_label = None
             continue
-        if label is not None or _is_field_line(line):
+        if label is not None or is_field_line(line):
             kind, previous_empty_label = None, None
             continue
         if kind is None or not line:
@@ -215,15 +191,13 @@ def _join_wrapped_values(lines: list[str]) -> list[str]:
         previous = out[-1] if out else ""
         label, value = _label_of(previous) if previous else (None, "")
         wraps = value and (value.count(",") >= 2 or value.endswith((",", " samt", " och")))
-        if line and wraps and not LABEL.match(line) and not _is_field_line(line) and not previous.endswith("."):
+        if line and wraps and not LABEL.match(line) and not is_field_line(line) and not previous.endswith("."):
             out[-1] = f"{previous} {line}"
         else:
             out.append(line)
     return out
 
 
-FIELD_LABELS = {"plats och tid", "tid och plats", "plats", "tid", "datum", "sammanträdesdatum", "lokal",
-                "justerare", "paragrafer", "justeringens plats", "justeringens plats och tid"}
 
 
 def _label_of(line: str) -> tuple[str | None, str]:
@@ -339,7 +313,6 @@ def _date(lines: list[str], full_text: str, filename: str, header: Header) -> No
     header.flags.append("inget mötesdatum hittades")
 
 
-SIGN_OFF_LABEL = re.compile(r"^(?i:vid\s+protokollet|sekreterare|justerare|justeras|ordförande|protokollförare)\s*:?$")
 
 
 def join_sign_off_labels(lines: list[str]) -> list[str]:

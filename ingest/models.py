@@ -26,6 +26,8 @@ class Decision(BaseModel):
 
     text: str
     proposal: str | None = None
+    decided_on: str | None = Field(None, description="Datum (ISO) då beslutet fattades, när protokollet återger "
+                                   "ett beslut från ett tidigare möte")
 
 
 class AgendaItem(BaseModel):
@@ -62,7 +64,8 @@ class Meeting(BaseModel):
     content_hash: str
     items: list[AgendaItem] = Field(default_factory=list)
     flags: list[str] = Field(default_factory=list)
-    ocr_repairs: list[str] = Field(default_factory=list, description="OCR-lagade ord, 'original → lagat'")
+    ocr_repairs: dict[str, str] = Field(default_factory=dict, description="OCR-skadade ord och hur sökningen läser "
+                                        "dem (original → lagat); texten som visas och citeras är originalet")
     parse_notes: list[str] = Field(default_factory=list, description="Rader som liknade rubriker men behölls som text")
     appendix_label: str | None = Field(None, description="'Bilaga 1' när filen är en bilaga till ett protokoll")
     appendix_of: str | None = Field(None, description="Id för mötet som bilagan hör till")

@@ -10,6 +10,8 @@ import re
 import unicodedata
 from collections import Counter
 
+from swedish.labels import SIGNATURE_LINE
+
 # "Sida 4 av 4", "Sida 2", "2 (7)", "2/7", "- 3 -"
 PAGE_MARK = re.compile(
     r"^(?:sida\s+\d+(?:\s*(?:av|\(|/)\s*\d+\)?)?|\d+\s*\(\d+\)|\d+\s*/\s*\d+|-\s*\d+\s*-)$",
@@ -17,8 +19,6 @@ PAGE_MARK = re.compile(
 )
 # A page mark at the end of a line: "SAMMANTRÄDESPROTOKOLL      Sida 1 av 3".
 TRAILING_PAGE_MARK = re.compile(r"(?<=\S)\s{2,}(?:sida\s+)?\d+\s*(?:av|\(|/)\s*\d+\)?\s*$", re.IGNORECASE)
-SIGNATURE_LINE = re.compile(r"^(?:justerandes?\s+sign(?:atur)?|justerandes\s+signaturer|utdragsbestyrkande)\b",
-                            re.IGNORECASE)
 # Paired Markdown emphasis only ("**Datum:**", "*Bildspel*"); a lone "__" or "*" in text is kept.
 _MARKDOWN_EMPHASIS = re.compile(r"(\*\*|__)(?=\S)(.+?)(?<=\S)\1|(?<![\w*])\*(?=\S)([^*]+?)(?<=\S)\*(?![\w*])")
 # Words that follow a suspended compound ("hälso- och sjukvård"): the hyphen stays.

@@ -58,7 +58,3 @@ def _blank_lines_are_noise(lines: list[str]) -> bool:
         return False
     after_text_blank = sum(1 for a, b in zip(lines, lines[1:]) if a.strip() and not b.strip())
     return after_text_blank / text_lines > 0.45
-
-
-def sentences(paragraph: str) -> list[str]:
-    return [s for s in re.split(r"(?<=[.!?])\s+(?=[A-ZÅÄÖ\"”(])", paragraph) if s]

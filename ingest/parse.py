@@ -11,8 +11,31 @@ from .header import Header, is_sign_off, join_sign_off_labels, parse_header
 from .headings import AUTO_NUMBER_MARK, MARKDOWN_HEADING, is_part_label
 from .models import AgendaItem, Meeting, content_hash, meeting_id
 from .paragraphs import paragraphs
-from .people import PRESENTER_LABEL, KnownPeople, looks_like_names
+from swedish.labels import PRESENTER_LABEL
+from swedish.ocr import apply_repairs
+
+from .people import KnownPeople, looks_like_names
 from .segment import Segment, Split, split_document
+
+
+@dataclass(frozen=True)
+class ParseContext:
+    """What parsing a block of lines needs to know about its file."""
+
+    source: str
+    filename: str
+    ocr_repairs: dict[str, str] = field(default_factory=dict)  # for search and the body's name; text stays verbatim
+    meetings_in_file: int = 1
+
+    def file_flags(self) -> list[str]:
+        flags = []
+        if self.meetings_in_file > 1:
+            flags.append(f"filen innehåller {self.meetings_in_file} möten; detta är ett av dem")
+        if self.ocr_repairs:
+            examples = ", ".join(f"{a}→{b}" for a, b in list(self.ocr_repairs.items())[:5])
+            flags.append(f"OCR-skadad text: {len(self.ocr_repairs)} ord läses av sökningen som ord ur svensk "
+                         f"ordlista (t.ex. {examples}); texten som visas och citeras är originalets")
+        return flags
 
 
 @dataclass
@@ -29,23 +52,25 @@ APPENDIX_NAME = re.compile(r"(?i)\bbilaga[\s_-]*(\d{1,2}[a-z]?)\b")
 APPENDIX_LINE = re.compile(r"^(?:#+\s*)?(?i:bilaga)\s+(\d{1,2}[a-z]?)\b[\s:.–-]*(.*)$")
 
 
-def parse_lines(lines: list[str], *, source: str, filename: str) -> ParsedDocument:
+def parse_lines(lines: list[str], context: ParseContext) -> ParsedDocument:
     text = "\n".join(lines)
+    filename = context.filename
     appendix = _appendix(lines, filename)
     if appendix:
-        return _parse_appendix(lines, appendix, source=source, filename=filename)
+        return _parse_appendix(lines, appendix, context)
     split = split_document(lines)
     sign_off = _take_sign_off_lines(split.segments)
     header = parse_header(split.header if split.segments else lines[:40], split.footer + sign_off, text, filename)
     known = KnownPeople(_header_names(header))
-    items = [_item(seg, known) for seg in split.segments] or [_whole_document_item(lines, filename)]
-    flags = list(header.flags)
+    items = ([_item(seg, known, header.date) for seg in split.segments]
+             or [_whole_document_item(lines, filename, header.date)])
+    flags = list(header.flags) + context.file_flags()
     if not split.segments:
         flags.append("ingen dagordning hittades; hela texten ligger som en punkt utan nummer")
     text_hash = content_hash(text)
     meeting = Meeting(
         id=meeting_id(header.date, text_hash),
-        body=header.body or filename,
+        body=apply_repairs(header.body, context.ocr_repairs) or filename,
         date=header.date,
         time=header.time,
         place=header.place,
@@ -54,10 +79,11 @@ def parse_lines(lines: list[str], *, source: str, filename: str) -> ParsedDocume
         justerare=header.justerare,
         attendees=header.attendees,
         absentees=header.absentees,
-        source=source,
+        source=context.source,
         content_hash=text_hash,
         items=items,
         flags=flags,
+        ocr_repairs=context.ocr_repairs,
         parse_notes=_notes(split),
     )
     return ParsedDocument(meeting=meeting, header=header, notes=_notes(split))
@@ -76,18 +102,19 @@ def _appendix(lines: list[str], filename: str) -> tuple[str, str] | None:
     return None
 
 
-def _parse_appendix(lines: list[str], appendix: tuple[str, str], *, source: str, filename: str) -> ParsedDocument:
+def _parse_appendix(lines: list[str], appendix: tuple[str, str], context: ParseContext) -> ParsedDocument:
     """An appendix is one passage, cited as 'Bilaga N – title'; the indexer links it to its meeting."""
     label, title = appendix
     text = "\n".join(lines)
-    header = parse_header(lines[:15], [], text, filename)
+    header = parse_header(lines[:15], [], text, context.filename)
     paras = paragraphs(lines)
     item = AgendaItem(number=None, title=f"{label} – {title}" if title else label, text="\n".join(paras),
-                      decisions=find_decisions(paras))
+                      decisions=find_decisions(paras, header.date))
     text_hash = content_hash(text)
-    meeting = Meeting(id=meeting_id(header.date, text_hash), body=header.body or filename, date=header.date,
-                      source=source, content_hash=text_hash, items=[item], appendix_label=label,
-                      flags=header.flags + [f"{label.lower()}: kopplas till protokollet från samma datum"])
+    meeting = Meeting(id=meeting_id(header.date, text_hash), body=header.body or context.filename, date=header.date,
+                      source=context.source, content_hash=text_hash, items=[item], appendix_label=label,
+                      ocr_repairs=context.ocr_repairs,
+                      flags=header.flags + context.file_flags() + [f"{label.lower()}: kopplas till protokollet från samma datum"])
     return ParsedDocument(meeting=meeting, header=header)
 
 NUMBER_PREFIX = re.compile(r"^\d+(?:\.\d+)*\.?\s+")
@@ -122,7 +149,7 @@ def _header_names(header: Header) -> list[str]:
     return names
 
 
-def _item(segment: Segment, known: KnownPeople) -> AgendaItem:
+def _item(segment: Segment, known: KnownPeople, meeting_date: str | None) -> AgendaItem:
     body, presenter = _take_presenter([_without_heading_marks(line) for line in segment.body], known)
     paras = paragraphs(body)
     return AgendaItem(
@@ -130,7 +157,7 @@ def _item(segment: Segment, known: KnownPeople) -> AgendaItem:
         title=segment.title,
         presenter=presenter,
         text="\n".join(paras),
-        decisions=find_decisions(paras),
+        decisions=find_decisions(paras, meeting_date),
         parents=segment.parents,
         flags=segment.flags,
     )
@@ -190,9 +217,9 @@ def _join_wrapped_names(line: str, body: list[str], index: int) -> tuple[str, bo
     return line.rstrip(" ,/"), False
 
 
-def _whole_document_item(lines: list[str], filename: str) -> AgendaItem:
+def _whole_document_item(lines: list[str], filename: str, meeting_date: str | None) -> AgendaItem:
     paras = paragraphs(lines)
-    return AgendaItem(number=None, title=filename, text="\n".join(paras), decisions=find_decisions(paras),
+    return AgendaItem(number=None, title=filename, text="\n".join(paras), decisions=find_decisions(paras, meeting_date),
                       flags=["ingen dagordning hittades i filen"])
 
 

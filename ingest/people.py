@@ -11,17 +11,15 @@ from __future__ import annotations
 
 import re
 
+from swedish.labels import ROLE_WORDS
+
 from .models import Attendee
 
-# "Föredragande" and its OCR variants ("Foredragande", "Faredragande", "Fardragande").
-PRESENTER_LABEL = re.compile(r"^(?:inbjudna\s+)?f\w{0,3}dragande\s*:?\s*(?P<names>.*)$", re.IGNORECASE)
 _SPLIT_NAMES = re.compile(r"\s*(?:,|/|&|\boch\b)\s*")
 _NAME_WORD = re.compile(r"^[A-ZÅÄÖÉÜ][\w'’.-]*$|^[A-ZÅÄÖ]\.?$")
 _CONNECTORS = {"och", "/", "&", "samt"}
 _PAREN_NOTE = re.compile(r"\((?:punkt|p\.|§)[^)]*\)", re.IGNORECASE)
 _PAREN_ANY = re.compile(r"\(([^)]{1,40})\)")
-ROLE_WORDS = ("ordförande", "vice ordförande", "sekreterare", "justerare", "kassör", "ledamot", "ersättare",
-              "adjungerad", "mötesordförande", "mötessekreterare")
 
 
 def looks_like_names(line: str, max_words: int = 10) -> bool:

@@ -9,10 +9,11 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from swedish.ocr import looks_ocr_damaged, repair_lines
+
 from .models import Meeting
 from .normalize import normalize_pages
-from .ocr import looks_ocr_damaged, repair_lines
-from .parse import ParsedDocument, parse_lines
+from .parse import ParseContext, ParsedDocument, parse_lines
 from .readers import DEFAULT_MAX_BYTES, SUPPORTED_SUFFIXES, ReadError, read_pages
 from .split import split_meetings
 
@@ -52,20 +53,11 @@ def parse_file(path: Path, *, max_bytes: int = DEFAULT_MAX_BYTES) -> FileResult:
     lines = normalize_pages(pages)
     if not any(line.strip() for line in lines):
         return FileResult(path, error="filen innehåller ingen text")
-    repairs: list[tuple[str, str]] = []
-    if looks_ocr_damaged("\n".join(lines)):
-        lines, repairs = repair_lines(lines)
+    repairs = dict(repair_lines(lines)[1]) if looks_ocr_damaged("\n".join(lines)) else {}
     blocks = split_meetings(lines)
-    documents = [parse_lines(block, source=str(path.resolve()), filename=path.name) for block in blocks]
-    for document in documents:
-        meeting = document.meeting
-        if len(documents) > 1:
-            meeting.flags.append(f"filen innehåller {len(documents)} möten; detta är ett av dem")
-        if repairs:
-            examples = ", ".join(f"{a}→{b}" for a, b in repairs[:5])
-            meeting.flags.append(f"OCR-skadad text: {len(repairs)} ord reparerades mot svensk ordlista "
-                                 f"(t.ex. {examples}); originalet finns i källfilen")
-            meeting.ocr_repairs = [f"{a} → {b}" for a, b in repairs]
+    context = ParseContext(source=str(path.resolve()), filename=path.name, ocr_repairs=repairs,
+                           meetings_in_file=len(blocks))
+    documents = [parse_lines(block, context) for block in blocks]
     warnings = [f"{m.date or 'odaterat'}: {flag}" if len(documents) > 1 else flag
                 for m in (d.meeting for d in documents) for flag in m.flags]
     return FileResult(path, documents=documents, warnings=warnings)

@@ -14,19 +14,13 @@ a numbered one is an item cited by its section's number.
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
+
+from swedish.labels import FOOTER_BLOCK, HEADER_FIELD
+from swedish.text import folded_key
 
 from .headings import AGENDA_LABEL, NUMBER_ONLY, REFERENCE_LINE, Candidate, candidate_for, dominant_style, in_list_context, is_part_label
 
-HEADER_FIELD = re.compile(
-    r"^(datum|tid|plats|tid\s+och\s+plats|sammanträdesdatum|närvarande|nirvarande|deltagare|beslutande"
-    r"|ordförande|sekreterare|justerare|frånvarande|ersättare|övriga\s+närvarande|dnr|paragrafer)\b",
-    re.IGNORECASE,
-)
-# Where the sign-off starts: signatures and the municipal ANSLAG/BEVIS block are metadata, not item text.
-FOOTER_BLOCK = re.compile(r"^(?:anslag\s*/\s*bevis|anslagsbevis|underskrifter\b|vid\s+protokollet\s*$)",
-                          re.IGNORECASE)
 
 
 @dataclass
@@ -128,16 +122,12 @@ def agenda_list_lines(lines: list[str], candidates: dict[int, Candidate]) -> set
     for run in runs:
         if len(run) < 2:
             continue
-        later = {_fold_title(candidates[k].title) for k in candidates if k > run[-1]}
-        repeated = sum(_fold_title(candidates[k].title) in later for k in run)
+        later = {folded_key(candidates[k].title) for k in candidates if k > run[-1]}
+        repeated = sum(folded_key(candidates[k].title) in later for k in run)
         labelled = any(AGENDA_LABEL.match(lines[k].strip()) for k in range(max(0, run[0] - 3), run[0]))
         if repeated >= max(2, len(run) // 2) or (labelled and repeated >= 1):
             result.update(run)
     return result
-
-
-def _fold_title(title: str) -> str:
-    return " ".join(title.lower().split())
 
 
 def _plain(line: str) -> str:

@@ -10,8 +10,9 @@ from __future__ import annotations
 
 import re
 
-from .dates import find_date
-from .segment import FOOTER_BLOCK
+from swedish.dates import find_date
+from swedish.labels import FOOTER_BLOCK
+
 
 DATE_LABEL = re.compile(r"^(?:#+\s*)?(?:datum|sammanträdesdatum|mötesdatum|tid)\s*:?\s+\S", re.IGNORECASE)
 TITLE_LINE = re.compile(r"^(?:#{1,3}\s+\S|(?:mötesanteckningar|minnesanteckningar|protokoll|anteckningar)\b)",

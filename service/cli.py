@@ -14,7 +14,8 @@ import click
 
 from index import SearchFilters, StoreUnavailable
 from index.embedder import ModelNotFound
-from index.evaluation import QuestionFileError, load_questions, run_questions, score
+from answer.evaluation import AnswerFileError, is_answer_file, load_answer_questions, score_answers
+from index.evaluation import QuestionFileError, load_questions, load_raw, run_questions, score
 from ingest import parse_file
 
 from .ingestion import ingest_paths
@@ -125,6 +126,9 @@ def search(query: str, top_k: int, date_from, date_to, body: str | None, as_json
 @json_option
 def ask(question: str, top_k: int, as_json: bool) -> None:
     """Ställ en fråga; svaret citerar beslutet (eller bästa meningen) med datum och punkt."""
+    if not question.strip():
+        click.echo("Fel: frågan får inte vara tom.", err=True)
+        sys.exit(1)
     try:
         answer = components().answerer.run(question, top_k=top_k)
     except (StoreUnavailable, ModelNotFound) as exc:
@@ -132,7 +136,7 @@ def ask(question: str, top_k: int, as_json: bool) -> None:
     if as_json:
         click.echo(json.dumps(ask_response(answer).model_dump(), ensure_ascii=False, indent=2))
         return
-    click.echo(answer.answer)
+    click.echo(answer.text)
 
 
 @cli.command()
@@ -246,14 +250,21 @@ def serve(host: str | None, port: int | None) -> None:
 @click.option("--dump", type=click.Path(dir_okay=False, path_type=Path),
               help="Skriv varje frågas rankade träffar som JSONL (formatet score.py läser).")
 def evaluate(questions: Path, as_json: bool, dump: Path | None) -> None:
-    """Mät sökkvaliteten på en frågefil: hit@1, hit@5, MRR@10 och citeringsträffsäkerhet."""
+    """Mät kvaliteten på en frågefil: sökning (hit@1, hit@5, MRR@10, citering) eller, för en fil med
+    fälten kind/found/cites/mentions, svaren (andel rätt totalt och per slags fråga)."""
     try:
-        rows_in = load_questions(questions)
-        rows = run_questions(components().searcher, rows_in)
-    except QuestionFileError as exc:
+        if is_answer_file(load_raw(questions)):
+            _evaluate_answers(load_answer_questions(questions), as_json, dump)
+        else:
+            _evaluate_search(load_questions(questions), as_json, dump)
+    except (QuestionFileError, AnswerFileError) as exc:
         _fail(str(exc))
     except (StoreUnavailable, ModelNotFound) as exc:
         _fail(str(exc))
+
+
+def _evaluate_search(rows_in: list[dict], as_json: bool, dump: Path | None) -> None:
+    rows = run_questions(components().searcher, rows_in)
     if dump:
         dump.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows), encoding="utf-8")
     report = score(rows_in, rows)
@@ -264,6 +275,25 @@ def evaluate(questions: Path, as_json: bool, dump: Path | None) -> None:
                f"MRR@10: {report.mrr_at_10:.3f}\nCiteringar rätt: {report.citation_accuracy:.3f}")
     if report.missed:
         click.echo(f"Missade (inte bland de 5 första): {', '.join(report.missed)}")
+
+
+def _evaluate_answers(rows_in: list[dict], as_json: bool, dump: Path | None) -> None:
+    answerer = components().answerer
+    answers = [answerer.run(row["question"], history=row.get("history") or []) for row in rows_in]
+    if dump:
+        dump.write_text("".join(json.dumps({"id": row["id"], **ask_response(a).model_dump(exclude={"results"})},
+                                           ensure_ascii=False) + "\n" for row, a in zip(rows_in, answers)),
+                        encoding="utf-8")
+    report = score_answers(rows_in, answers)
+    if as_json:
+        click.echo(json.dumps(report.as_dict(), ensure_ascii=False))
+        return
+    click.echo(f"Frågor: {report.n}\nRätt svar: {report.correct:.3f}")
+    for kind, share in report.by_kind.items():
+        click.echo(f"  {kind}: {share:.3f}")
+    click.echo(f"Felaktigt 'hittar inget': {report.wrong_not_found:.3f}\nPåhittat svar: {report.made_up:.3f}")
+    if report.failed:
+        click.echo(f"Fel: {', '.join(report.failed)}")
 
 
 def _shorten(text: str, limit: int) -> str:

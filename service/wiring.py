@@ -5,8 +5,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import cached_property
 
+from answer import Answerer
 from index import ChromaStore, Embedder, HybridSearcher, Indexer
-from index.answer import Answerer
+from index.catalog import MeetingCatalog
 
 from .settings import Settings
 
@@ -31,11 +32,16 @@ class Components:
         s = self.settings
         return HybridSearcher(store=self.store, embedder=self.embedder, lexical_weight=s.lexical_weight,
                               dense_weight=s.dense_weight, min_relative_score=s.min_relative_score,
-                              decision_boost=s.decision_boost, cache_dir=s.lexical_cache_path)
+                              min_support=s.min_support, decision_boost=s.decision_boost,
+                              cache_dir=s.lexical_cache_path)
+
+    @cached_property
+    def catalog(self) -> MeetingCatalog:
+        return MeetingCatalog(store=self.store)
 
     @cached_property
     def answerer(self) -> Answerer:
-        return Answerer(searcher=self.searcher, min_coverage=self.settings.answer_min_coverage)
+        return Answerer(retriever=self.searcher, lookup=self.catalog)
 
     @cached_property
     def indexer(self) -> Indexer:

@@ -11,10 +11,12 @@ written apart.
 from __future__ import annotations
 
 import re
-import unicodedata
 from functools import lru_cache
 
 import Stemmer
+
+from .dictionary import lexicon
+from .text import fold
 
 # Common Swedish function words (folded), plus question words that carry no topic.
 STOP_WORDS = frozenset("""
@@ -25,18 +27,6 @@ sadan sadana sig sin sina sitt ska skall skulle som till under upp ut utan vad v
 vem vi vid vilka vilken vilket vill ar at over
 """.split())
 _TOKEN = re.compile(r"[a-z0-9]+")
-
-
-_FAST_FOLD = str.maketrans("åäöéèüáàâêëíïóôúû", "aaoeeuaaaeeiioouu")
-
-
-def fold(text: str) -> str:
-    """'Växjö' → 'vaxjo': lower case without diacritics."""
-    folded = text.lower().translate(_FAST_FOLD)
-    if folded.isascii():  # the common case, without per-character Unicode work
-        return folded
-    decomposed = unicodedata.normalize("NFKD", folded)
-    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
 
 
 @lru_cache(maxsize=1)
@@ -70,23 +60,14 @@ MIN_PART = 4
 
 def warm_up() -> None:
     """Read the word list now (about a second), not during the first search."""
-    _lexicon()
+    lexicon()
 
 
-@lru_cache(maxsize=1)
-def _lexicon() -> frozenset[str]:
-    """Folded stems of the Swedish Hunspell word list (package hunspell-sv)."""
-    from ingest.ocr import dictionary_path
-
-    entries = dictionary_path().with_suffix(".dic").read_text(encoding="utf-8").splitlines()[1:]
-    return frozenset(fold(e.split("/", 1)[0]) for e in entries if e and not e[0].isupper())
-
-
-def _known(word: str, lexicon: frozenset[str]) -> bool:
+def _known(word: str, known_words: frozenset[str]) -> bool:
     """A word list entry, or one with an inflection ending (-et, -en, -na, …) that the list lacks."""
-    if word in lexicon or stem(word) in lexicon:
+    if word in known_words or stem(word) in known_words:
         return True
-    return any(word[:-cut] in lexicon for cut in (1, 2, 3) if len(word) - cut >= MIN_PART)
+    return any(word[:-cut] in known_words for cut in (1, 2, 3) if len(word) - cut >= MIN_PART)
 
 
 @lru_cache(maxsize=200_000)
@@ -94,13 +75,13 @@ def compound_parts(word: str) -> tuple[str, ...]:
     """Parts of a compound word ('resurscentrumheder' → ('resurscentrum', 'heder')); () if none."""
     if len(word) < 2 * MIN_PART or not word.isalpha():
         return ()
-    lexicon = _lexicon()
+    known_words = lexicon()
     for cut in range(MIN_PART, len(word) - MIN_PART + 1):
         head, tail = word[:cut], word[cut:]
-        if not _known(tail, lexicon):
+        if not _known(tail, known_words):
             continue
         for candidate in (head, head[:-1] if head.endswith("s") else None):
-            if candidate and len(candidate) >= 3 and candidate in lexicon:
+            if candidate and len(candidate) >= 3 and candidate in known_words:
                 return (candidate, tail)
         inner = compound_parts(head)
         if inner:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from ingest import parse_file
-from ingest.ocr import looks_ocr_damaged, repair_lines, repair_word
+from swedish.ocr import looks_ocr_damaged, repair_lines, repair_word
 
 from tests.conftest import needs_shared, sample
 
@@ -44,9 +44,14 @@ def test_ocr_sample_lines_are_repaired_and_flagged():
     assert ("{61", "för") in changes
     meeting = parse_file(sample("001")).meetings[0]
     assert any(f.startswith("OCR-skadad text") for f in meeting.flags)
-    assert "f6r → för" in meeting.ocr_repairs
+    assert meeting.ocr_repairs["f6r"] == "för"
+    # Repairs serve search only: what is shown and quoted is the source's text.
     titles = {item.number: item.title for item in meeting.items}
-    assert titles["1"] == "Mötets öppnande" and titles["2"] == "Kommunöverläkare"
+    assert titles["1"] == "Motets 6ppnande" and titles["2"] == "Kommunoverlikare"
+    text = "\n".join(item.text for item in meeting.items)
+    assert "Verksamhetssystemet Link" in text and "Länk" not in text
+    # The body's name is a parsed field that groups meetings: it is read with the repairs.
+    assert meeting.body.startswith("Ledningsgrupp för samordning av länets hälso- och sjukvård")
 
 
 def test_first_half_of_a_suspended_compound_is_repaired():

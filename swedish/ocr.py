@@ -9,16 +9,16 @@ itself in the dictionary is changed only when a one-letter repair is at least
 100 times as common: "ar" → "är", "giller" → "gäller", but "svar" and "vara" stay.
 The first half of a suspended compound ("hilso- och") is judged by frequency alone.
 Only documents that show OCR damage (several words with a digit inside, like
-"f6r") are repaired at all, so a clean document is never touched.
+"f6r") are repaired at all, so a clean document is never touched. Repairs serve
+search only: what a person reads and what is quoted stays the source's text.
 """
 
 from __future__ import annotations
 
 import itertools
 import re
-import sys
-from functools import lru_cache
-from pathlib import Path
+
+from .dictionary import frequency, is_word
 
 # OCR reading → the letters it may stand for. "6" is the commonest: the shape of "ö".
 CONFUSIONS = {
@@ -43,27 +43,6 @@ def looks_ocr_damaged(text: str) -> bool:
     return len(_DAMAGE.findall(text)) >= MIN_DAMAGED_WORDS
 
 
-@lru_cache(maxsize=1)
-def _dictionary():
-    from spylls.hunspell import Dictionary
-
-    return Dictionary.from_files(str(dictionary_path()))
-
-
-def dictionary_path() -> Path:
-    """The sv_SE files that the hunspell-sv package installs under <prefix>/share/hunspell."""
-    for prefix in (sys.prefix, sys.base_prefix, "/usr/local", "/usr"):
-        candidate = Path(prefix) / "share" / "hunspell" / "sv_SE"
-        if candidate.with_suffix(".dic").exists():
-            return candidate
-    raise FileNotFoundError("den svenska ordlistan (paketet hunspell-sv) saknas")
-
-
-@lru_cache(maxsize=100_000)
-def is_word(word: str) -> bool:
-    return bool(_dictionary().lookup(word))
-
-
 def repair_word(word: str) -> str:
     """The dictionary word this OCR reading most likely stands for, or the word unchanged."""
     if len(word) < 2 or (word.isupper() and len(word) <= 5):
@@ -75,16 +54,16 @@ def repair_word(word: str) -> str:
 
 def repair_prefix(prefix: str) -> str:
     """The first half of a suspended compound ("hilso-" → "hälso-"), judged by how common the halves are."""
-    if _frequency(prefix):
+    if frequency(prefix):
         return prefix
-    known = [v for v in _variants(prefix, MAX_CHANGES) if _frequency(v) >= MIN_PREFIX_FREQUENCY]
-    return max(known, key=_frequency) if known else prefix
+    known = [v for v in _variants(prefix, MAX_CHANGES) if frequency(v) >= MIN_PREFIX_FREQUENCY]
+    return max(known, key=frequency) if known else prefix
 
 
 def _likelier_reading(word: str) -> str:
     """A one-letter repair of a dictionary word, when the repaired word is far more common."""
-    needed = _frequency(word) + MIN_GAIN_OVER_WORD
-    return _commonest_word([v for v in _variants(word, 1) if _frequency(v) >= needed]) or word
+    needed = frequency(word) + MIN_GAIN_OVER_WORD
+    return _commonest_word([v for v in _variants(word, 1) if frequency(v) >= needed]) or word
 
 
 def _commonest_word(readings: list[str]) -> str | None:
@@ -115,17 +94,10 @@ def _variants(word: str, max_changes: int) -> list[str]:
 def _commonness(candidate: str) -> tuple[bool, float]:
     """How common a reading is. A word the frequency list knows beats one it does not; compounds
     it does not know ("kontaktvägarna") count by their longest known ending ("vägarna")."""
-    if own := _frequency(candidate):
+    if own := frequency(candidate):
         return True, own
-    endings = (_frequency(candidate[i:]) for i in range(1, len(candidate) - 3))
+    endings = (frequency(candidate[i:]) for i in range(1, len(candidate) - 3))
     return False, next((f for f in endings if f), 0.0)
-
-
-@lru_cache(maxsize=100_000)
-def _frequency(word: str) -> float:
-    from wordfreq import zipf_frequency
-
-    return zipf_frequency(word, "sv")
 
 
 def repair_lines(lines: list[str]) -> tuple[list[str], list[tuple[str, str]]]:
@@ -149,3 +121,15 @@ def repair_lines(lines: list[str]) -> tuple[list[str], list[tuple[str, str]]]:
         line = _SUSPENDED.sub(fixed_by(repair_prefix), line)
         repaired.append(_WORD.sub(fixed_by(repair_word), line))
     return repaired, list(changes.items())
+
+
+def apply_repairs(text: str, repairs: dict[str, str]) -> str:
+    """The text with a document's repairs (original word → repaired) put in: what search reads.
+
+    The same word boundaries as `repair_lines`, so each repaired word is replaced where it was found.
+    """
+    if not repairs:
+        return text
+    text = _FOR.sub(repairs.get("{61", "{61"), text)
+    text = _SUSPENDED.sub(lambda m: repairs.get(m.group(0), m.group(0)), text)
+    return _WORD.sub(lambda m: repairs.get(m.group(0), m.group(0)), text)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from index.analysis import compound_parts, tokens
+from swedish.analysis import compound_parts, tokens
 
 
 def test_accents_fold_so_ocr_spelling_meets_the_real_one():

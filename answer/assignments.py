@@ -1,0 +1,53 @@
+"""Assignment questions ("vem fick i uppdrag att …", "vad ska återrapporteras", "vem tar över X"): the
+sentences that hand out the task, who and when due, and the later item that reported back."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import replace
+
+from index.search import Hit
+from swedish.wording import ASSIGNMENT_WORDING, DUE
+
+from .context import Context
+from .models import Answer, Citation, cite_hit
+from .quotes import candidate_sentences, overlap
+
+
+def answer_assignment(ctx: Context) -> Answer | None:
+    ranking = ctx.retriever.search(ctx.query, top_k=ctx.top_k, filters=ctx.filters)
+    tasks = [(hit, sentence) for hit in ranking.hits for sentence in _task_sentences(hit)]
+    if not tasks:
+        return None
+    tasks.sort(key=lambda pair: -overlap(ctx.wanted, pair[1]))
+    chosen = tasks[:ctx.max_quotes]
+    citations = [cite_hit(hit, sentence) for hit, sentence in chosen]
+    lines = []
+    for citation in citations:
+        due = DUE.search(citation.quote)
+        lines.append(citation.line() + (f" Klart: {due.group(0).strip()}." if due else ""))
+    report = _reported_back(ctx, chosen[0][0])
+    if report:
+        lines.append(f"Återrapporterat {report.date}: {report.line()}")
+        citations.append(report)
+    return Answer(ctx.question, "assignment", True, "\n".join(lines), citations, ranking.hits)
+
+
+def _task_sentences(hit: Hit) -> list[str]:
+    return [s for s in candidate_sentences(hit.chunk.text) if ASSIGNMENT_WORDING.search(s)]
+
+
+def _reported_back(ctx: Context, task: Hit) -> Citation | None:
+    """The best item on the same topic at a later meeting of the same body, if any."""
+    if not task.chunk.date:
+        return None
+    later = replace(ctx.filters, date_from=dt.date.fromisoformat(task.chunk.date) + dt.timedelta(days=1),
+                    date_to=None, body=task.chunk.body)
+    ranking = ctx.retriever.search(ctx.query, top_k=3, filters=later)
+    hits = sorted(ranking.hits, key=lambda h: h.chunk.date or "")
+    if not hits or ranking.dates_dropped:
+        return None
+    hit = hits[0]
+    sentences = candidate_sentences(hit.chunk.text)
+    best = max(sentences, key=lambda s: overlap(ctx.wanted, s)) if sentences else hit.chunk.text
+    return cite_hit(hit, best)

@@ -1,0 +1,27 @@
+"""What every answer strategy gets: the understood question and the two ways into the minutes."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from index.catalog import MeetingLookup
+from index.query import Query
+from index.search import Retriever, SearchFilters
+
+
+@dataclass(frozen=True)
+class Context:
+    query: Query
+    filters: SearchFilters
+    retriever: Retriever
+    lookup: MeetingLookup
+    top_k: int
+    max_quotes: int
+
+    @property
+    def question(self) -> str:
+        return self.query.question
+
+    @property
+    def wanted(self) -> set[str]:
+        return set(self.query.tokens)

@@ -1,0 +1,160 @@
+"""People questions: who chairs, takes the minutes or checks them ("vem är ordförande", "vem var
+sekreterare 6 september"), who attended ("var Florence med i oktober"), and who a person is
+("vem är Anna Berg", "vad har Lisa föredragit"). Answers are the parsed header fields and
+presenter lines, each cited to its meeting (header facts have no item)."""
+
+from __future__ import annotations
+
+from ingest.models import Attendee, Meeting
+from swedish.dictionary import frequency
+from swedish.questions import ABSENCE, ATTENDANCE, PRESENTED, ROLE, ROLES, WHO
+from swedish.text import fold
+
+from .bodies import meetings_of_named_body
+from .context import Context
+from .models import Answer, Citation, cite_item, cite_meeting
+
+ROLE_NAMES = {"chair": "Ordförande", "secretary": "Sekreterare", "justerare": "Justerare"}
+
+
+def is_people_question(ctx: Context) -> bool:
+    question = ctx.question
+    if ROLE.search(question) and WHO.search(question):
+        return True
+    return bool(person_in(question, ctx.lookup.meetings()))
+
+
+def answer_people(ctx: Context) -> Answer | None:
+    filters = ctx.retriever.resolve_dates(ctx.query, ctx.filters)
+    meetings = meetings_of_named_body(ctx.question, ctx.lookup.meetings(filters))
+    person = person_in(ctx.question, ctx.lookup.meetings())
+    role = ROLE.search(ctx.question)
+    if role and not person:
+        return _role_answer(ctx, ROLES[role.group(0).lower()], meetings)
+    if person and ATTENDANCE.search(ctx.question):
+        return _attendance_answer(ctx, person, meetings)
+    if person:
+        return _person_answer(ctx, person, meetings)
+    return None
+
+
+def _role_answer(ctx: Context, role: str, meetings: list[Meeting]) -> Answer | None:
+    holders = [(m, getattr(m, role)) for m in meetings if getattr(m, role)]
+    if not holders:
+        return None
+    meeting, name = holders[0]  # newest first: who holds the role now
+    text = f"{ROLE_NAMES[role]} på mötet {meeting.date} ({meeting.body}): {name}."
+    citations = [cite_meeting(meeting, name)]
+    earlier = [(m, n) for m, n in holders[1:] if fold(n) != fold(name)][:2]
+    for other, other_name in earlier:
+        text += f"\nTidigare, {other.date}: {other_name}."
+        citations.append(cite_meeting(other, other_name))
+    return Answer(ctx.question, "people", True, text, citations)
+
+
+def _attendance_answer(ctx: Context, person: str, meetings: list[Meeting]) -> Answer:
+    lines, citations = [], []
+    for meeting in meetings[:6]:
+        present = _find(person, meeting.attendees)
+        absent = _find(person, meeting.absentees)
+        if present:
+            lines.append(f"Ja, {present.name} var med på mötet {meeting.date} ({meeting.body}).")
+            citations.append(cite_meeting(meeting, present.name))
+        elif absent:
+            lines.append(f"Nej, {absent.name} var frånvarande på mötet {meeting.date} ({meeting.body}).")
+            citations.append(cite_meeting(meeting, absent.name))
+        elif meeting.attendees and not ABSENCE.search(ctx.question):
+            lines.append(f"{person} står inte i närvarolistan för mötet {meeting.date} ({meeting.body}).")
+            citations.append(cite_meeting(meeting, ", ".join(a.name for a in meeting.attendees)))
+    if not lines:
+        return Answer(ctx.question, "people", False, f"Jag hittar inga närvarolistor som nämner {person}.")
+    return Answer(ctx.question, "people", True, "\n".join(lines), citations)
+
+
+def _person_answer(ctx: Context, person: str, meetings: list[Meeting]) -> Answer | None:
+    lines, citations = [], []
+    roles = _roles_of(person, meetings)
+    if roles:
+        meeting, entry = roles[0]
+        described = ", ".join(p for p in (entry.organisation, entry.role) if p)
+        lines.append(f"{entry.name}{f' ({described})' if described else ''} står i närvarolistan på "
+                     f"{len(roles)} möte(n), senast {meeting.date} ({meeting.body}).")
+        citations.append(cite_meeting(meeting, entry.name))
+    for meeting, field in _header_roles(person, meetings)[:3]:
+        lines.append(f"{ROLE_NAMES[field]} på mötet {meeting.date}: {getattr(meeting, field)}.")
+        citations.append(cite_meeting(meeting, getattr(meeting, field)))
+    presented = _presented(person, meetings)
+    if presented:
+        lines.append(f"{person} är föredragande för:")
+        lines.extend(f"• {c.date}, {c.item_label}" for c in presented[:8])
+        citations.extend(presented[:8])
+    if PRESENTED.search(ctx.question) and not presented:
+        return Answer(ctx.question, "people", False, f"Jag hittar inga punkter där {person} är föredragande.")
+    if not lines:
+        return None
+    return Answer(ctx.question, "people", True, "\n".join(lines), citations)
+
+
+def _find(person: str, people: list[Attendee]) -> Attendee | None:
+    return next((p for p in people if _same_person(person, p.name)), None)
+
+
+def _same_person(wanted: str, name: str) -> bool:
+    wanted_words, name_words = fold(wanted).split(), fold(name).split()
+    return bool(wanted_words) and all(w in name_words for w in wanted_words)
+
+
+def _roles_of(person: str, meetings: list[Meeting]) -> list[tuple[Meeting, Attendee]]:
+    return [(m, found) for m in meetings if (found := _find(person, m.attendees))]
+
+
+def _header_roles(person: str, meetings: list[Meeting]) -> list[tuple[Meeting, str]]:
+    return [(m, field) for m in meetings for field in ROLE_NAMES
+            if getattr(m, field) and any(_same_person(person, part) for part in _names(getattr(m, field)))]
+
+
+def _presented(person: str, meetings: list[Meeting]) -> list[Citation]:
+    return [cite_item(m, i, item.presenter) for m in meetings for i, item in enumerate(m.items)
+            if item.presenter and any(_same_person(person, part) for part in _names(item.presenter))]
+
+
+def _names(value: str) -> list[str]:
+    return [p.strip() for p in value.replace(" och ", ",").replace("/", ",").split(",") if p.strip()]
+
+
+def person_in(question: str, meetings: list[Meeting]) -> str | None:
+    """The longest known person's name (or first name) that the question mentions, as the question writes it."""
+    words = [w.strip("?.,!:;()”\"'") for w in question.split()]
+    known = _known_name_words(tuple(m.id for m in meetings), meetings)
+    best: list[str] = []
+    for start in range(len(words)):
+        run: list[str] = []
+        for word in words[start:start + 3]:
+            if fold(word) not in known or not (word[:1].isupper() or _rare(word)):
+                break
+            run.append(word)
+        if len(run) > len(best):
+            best = run
+    return " ".join(best) or None
+
+
+def _rare(word: str) -> bool:
+    """A lower-case word that is no common Swedish word: 'florence' typed without its capital."""
+    return len(word) >= 4 and frequency(word.lower()) < 3.5
+
+
+_NAME_CACHE: dict[tuple[str, ...], frozenset[str]] = {}
+
+
+def _known_name_words(key: tuple[str, ...], meetings: list[Meeting]) -> frozenset[str]:
+    if key not in _NAME_CACHE:
+        names: set[str] = set()
+        for meeting in meetings:
+            values = [a.name for a in meeting.attendees + meeting.absentees]
+            values += [v for v in (meeting.chair, meeting.secretary, meeting.justerare) if v]
+            values += [item.presenter for item in meeting.items if item.presenter]
+            names.update(fold(word) for value in values for part in _names(value) for word in part.split()
+                         if word[:1].isupper() and len(word) > 1)
+        _NAME_CACHE.clear()
+        _NAME_CACHE[key] = frozenset(names)
+    return _NAME_CACHE[key]

@@ -1,0 +1,42 @@
+"""Period questions ("vilka beslut togs i oktober 2023", "vad togs upp på senaste mötet"): the decisions,
+or the items when the question asks for them, of every meeting the date phrase points to, by meeting."""
+
+from __future__ import annotations
+
+from ingest.models import Meeting
+from swedish.questions import ITEMS_WANTED
+from swedish.text import normalise_space
+
+from .context import Context
+from .models import Answer, Citation, cite_item
+
+MAX_MEETINGS = 12
+
+
+def answer_period(ctx: Context) -> Answer:
+    filters = ctx.retriever.resolve_dates(ctx.query, ctx.filters)
+    meetings = ctx.lookup.meetings(filters)[:MAX_MEETINGS]
+    if not meetings:
+        period = ctx.query.dates.words.strip() if ctx.query.dates else "den perioden"
+        return Answer(ctx.question, "period", False, f"Jag hittar inga mötesanteckningar från ”{period}”.")
+    wants_items = bool(ITEMS_WANTED.search(ctx.question))
+    lines: list[str] = []
+    citations: list[Citation] = []
+    for meeting in sorted(meetings, key=lambda m: m.date or ""):
+        found = _items(meeting) if wants_items else _decisions(meeting)
+        heading = f"{'Punkter' if wants_items else 'Beslut'} på mötet {meeting.date} ({meeting.body}):"
+        lines.append(heading if found else f"{heading} inga {'punkter' if wants_items else 'beslut'} antecknade.")
+        lines.extend(f"• {c.item_label}: ”{c.quote}”" for c in found)
+        citations.extend(found)
+    return Answer(ctx.question, "period", bool(citations), "\n".join(lines), citations)
+
+
+def _decisions(meeting: Meeting) -> list[Citation]:
+    return [cite_item(meeting, index, normalise_space(decision.text), is_decision=True,
+                      decided_on=decision.decided_on)
+            for index, item in enumerate(meeting.items) for decision in item.decisions]
+
+
+def _items(meeting: Meeting) -> list[Citation]:
+    return [cite_item(meeting, index, item.title, is_decision=bool(item.decisions))
+            for index, item in enumerate(meeting.items)]

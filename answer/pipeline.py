@@ -1,0 +1,55 @@
+"""The ask pipeline: question (+ earlier turns) → understood once → kind → strategy → answer.
+
+A strategy that finds nothing of its kind hands over to the topic strategy, so a question is
+never answered "not found" only because its wording suggested the wrong kind.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from index.catalog import MeetingLookup
+from index.query import parse_query
+from index.search import Retriever, SearchFilters
+
+from .assignments import answer_assignment
+from .context import Context
+from .conversation import with_context
+from .glossary import answer_glossary
+from .kinds import kind_of
+from .models import Answer, not_found
+from .people import answer_people
+from .period import answer_period
+from .timeline import answer_timeline
+from .topic import answer_topic
+
+STRATEGIES: dict[str, Callable[[Context], Answer | None]] = {
+    "period": answer_period, "people": answer_people, "assignment": answer_assignment,
+    "glossary": answer_glossary, "timeline": answer_timeline, "topic": answer_topic,
+}
+
+
+class Answerer:
+    """Answers questions from the minutes. `max_quotes` limits the quotes of a topic answer."""
+
+    def __init__(self, *, retriever: Retriever, lookup: MeetingLookup, max_quotes: int = 3):
+        self.retriever = retriever
+        self.lookup = lookup
+        self.max_quotes = max_quotes
+
+    def warm_up(self) -> None:
+        for component in (self.retriever, self.lookup):
+            if hasattr(component, "warm_up"):
+                component.warm_up()
+
+    def run(self, question: str, *, top_k: int = 5, filters: SearchFilters | None = None,
+            history: list[str] | None = None) -> Answer:
+        asked = with_context(question, history or [])
+        ctx = Context(query=parse_query(asked), filters=filters or SearchFilters(), retriever=self.retriever,
+                      lookup=self.lookup, top_k=top_k, max_quotes=self.max_quotes)
+        if not ctx.query.text.strip():
+            return not_found(question, "topic")
+        kind = kind_of(ctx)
+        answer = STRATEGIES[kind](ctx) or answer_topic(ctx, kind)
+        answer.question = question
+        return answer

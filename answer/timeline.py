@@ -1,0 +1,26 @@
+"""Timeline questions ("hur har frågan om heder utvecklats", "vad har hänt med X"): every meeting's item
+on the topic, oldest first, decisions marked."""
+
+from __future__ import annotations
+
+from .context import Context
+from .models import Answer, not_found
+from .quotes import quote_hit
+
+MAX_MEETINGS = 12
+
+
+def answer_timeline(ctx: Context) -> Answer:
+    ranking = ctx.retriever.search(ctx.query, top_k=max(ctx.top_k, 30), filters=ctx.filters)
+    best_per_meeting = {}
+    for hit in ranking.hits:  # best first, so the first hit of a meeting is its best
+        best_per_meeting.setdefault(hit.chunk.meeting_id, hit)
+    hits = sorted(best_per_meeting.values(), key=lambda h: (h.chunk.date or "", h.chunk.item_index))[-MAX_MEETINGS:]
+    if not hits:
+        return not_found(ctx.question, "timeline")
+    citations = [quote_hit(hit, ctx.lookup.meeting(hit.chunk.meeting_id), ctx.wanted) for hit in hits]
+    lines = [f"Så har frågan behandlats ({len(citations)} möten):"]
+    for citation in citations:
+        mark = " [beslut]" if citation.is_decision else ""
+        lines.append(f"{citation.date or 'okänt datum'}{mark}: {citation.line()}")
+    return Answer(ctx.question, "timeline", True, "\n".join(lines), citations, ranking.hits)

@@ -1,0 +1,90 @@
+"""The support rule: does a passage say enough of what the question asks to be given as an answer?
+
+One rule for search and answers. The question's topic words (frame words such as "vad
+beslutades om" left out) are weighted by how rare they are in the minutes; a passage supports
+the question when it holds at least `min_support` of that weight. A word counts as present in
+a passage when the passage has:
+
+- the same stem, folded ("förskolan" / "forskolan" / "förskolor");
+- every part of it as a compound written apart, or the word inside a compound
+  ("hedersfrågan" / "frågan om heder", "discord" / "discordservern");
+- a spelling one letter off (two for long words): "ambulasen", "resurscentrun";
+- a word of the same synonym group (`swedish.synonyms`): "pengar" / "medel".
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from functools import lru_cache
+
+from swedish.analysis import STOP_WORDS, compound_parts, stem, words
+from swedish.synonyms import synonyms
+from swedish.wording import FRAME_WORDS
+
+MIN_PREFIX = 5  # "discord" inside "discordservern": only for words this long, so "vad" never matches "vadå"
+
+
+@dataclass(frozen=True)
+class Term:
+    """One topic word of a question, with every form that counts as it."""
+
+    word: str
+    stem: str
+    parts: tuple[str, ...]
+    alternatives: frozenset[str]
+
+
+@lru_cache(maxsize=20_000)
+def _term(word: str) -> Term:
+    stemmed = stem(word)
+    return Term(word, stemmed, tuple(stem(p) for p in compound_parts(word)), synonyms(stemmed))
+
+
+def topic_terms(text: str) -> list[Term]:
+    """The words of a question that name its topic, each once."""
+    seen: dict[str, Term] = {}
+    for word in words(text):
+        if word in STOP_WORDS or word in FRAME_WORDS or (len(word) < 2 and not word.isdigit()):
+            continue
+        seen.setdefault(word, _term(word))
+    return list(seen.values())
+
+
+def is_present(term: Term, passage: frozenset[str]) -> bool:
+    if term.stem in passage or (term.parts and all(p in passage for p in term.parts)):
+        return True
+    if term.alternatives & passage:
+        return True
+    return any(_near(term.stem, token) for token in passage)
+
+
+def _near(wanted: str, token: str) -> bool:
+    """A compound containing the word, or a typo of it."""
+    if len(wanted) >= MIN_PREFIX and (token.startswith(wanted) or (len(token) >= MIN_PREFIX and wanted.startswith(token))):
+        return True
+    if len(wanted) < 5 or abs(len(wanted) - len(token)) > 2 or wanted[0] != token[:1]:
+        return False
+    return _edits_within(wanted, token, 1 if len(wanted) < 8 else 2)
+
+
+def _edits_within(a: str, b: str, limit: int) -> bool:
+    """Levenshtein distance ≤ limit, with early exit."""
+    previous = list(range(len(b) + 1))
+    for i, ca in enumerate(a, 1):
+        current = [i]
+        for j, cb in enumerate(b, 1):
+            current.append(min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (ca != cb)))
+        if min(current) > limit:
+            return False
+        previous = current
+    return previous[-1] <= limit
+
+
+def support(terms: Iterable[Term], passage: frozenset[str], weight: Callable[[str], float]) -> float:
+    """Share (0–1) of the terms' weight that the passage holds; 0 for a question without topic words."""
+    weights = [(term, weight(term.stem)) for term in terms]
+    total = sum(w for _, w in weights)
+    if not total:
+        return 0.0
+    return sum(w for term, w in weights if is_present(term, passage)) / total

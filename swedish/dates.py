@@ -1,0 +1,233 @@
+"""Swedish dates: in minutes ('6 februari 2026', 'Fredagen den 6 september', '2023-11-30') and as
+phrases in questions ('i oktober 2023', 'hösten 2024', 'förra året').
+
+When a date in minutes has no year, the year is inferred from the weekday ("Fredagen")
+and the years the document mentions; the caller flags such dates as inferred. Relative
+phrases in questions ("förra året", "i år") count from `today`.
+"""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+MONTHS = {
+    "januari": 1, "februari": 2, "mars": 3, "april": 4, "maj": 5, "juni": 6, "juli": 7,
+    "augusti": 8, "september": 9, "oktober": 10, "november": 11, "december": 12,
+    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9, "sept": 9,
+    "okt": 10, "nov": 11, "dec": 12,
+}
+WEEKDAYS = {"måndag": 0, "tisdag": 1, "onsdag": 2, "torsdag": 3, "fredag": 4, "lördag": 5, "söndag": 6}
+
+_MONTH_RE = "|".join(sorted(MONTHS, key=len, reverse=True))
+_WEEKDAY_RE = "|".join(WEEKDAYS)
+ISO_DATE = re.compile(r"\b(20\d\d|19\d\d)-(\d\d)-(\d\d)\b")
+WORD_DATE = re.compile(
+    rf"(?:\b(?P<weekday>{_WEEKDAY_RE})(?:en)?\s+(?:den\s+)?)?\b(?P<day>\d{{1,2}})(?:e|:e)?\s+"
+    rf"(?P<month>{_MONTH_RE})\.?(?:\s+(?P<year>(?:19|20)\d\d))?\b",
+    re.IGNORECASE,
+)
+YEAR_MENTION = re.compile(r"(?<![\d-])(20\d\d)(?![\d-])")
+SHORT_YEAR_MENTION = re.compile(r"\b(?:HT|VT)(\d\d)\b|\b(\d\d)/(\d\d)\b")
+
+
+@dataclass(frozen=True)
+class FoundDate:
+    date: dt.date
+    year_inferred: bool
+    weekday: int | None = None
+
+
+def find_date(text: str) -> FoundDate | None:
+    """The first full date in `text` (ISO or Swedish words); a date without year gets year 0 marker."""
+    iso = ISO_DATE.search(text)
+    word = WORD_DATE.search(text)
+    if iso and (not word or iso.start() < word.start()):
+        try:
+            return FoundDate(dt.date(int(iso[1]), int(iso[2]), int(iso[3])), False)
+        except ValueError:
+            return None
+    if not word:
+        return None
+    day, month = int(word["day"]), MONTHS[word["month"].lower()]
+    weekday = WEEKDAYS.get((word["weekday"] or "").lower())
+    if word["year"]:
+        try:
+            return FoundDate(dt.date(int(word["year"]), month, day), False, weekday)
+        except ValueError:
+            return None
+    return FoundDate(dt.date(2000, month, day), True, weekday)  # year filled in by infer_year()
+
+
+def infer_year(found: FoundDate, document_text: str) -> dt.date | None:
+    """Choose the year for a date printed without one.
+
+    Candidates are the years the document mentions (and the year after each, for
+    minutes that mention "HT24" in the autumn before). The weekday, when printed,
+    must match; among matches the most mentioned year wins.
+    """
+    mentions: dict[int, int] = {}
+    for match in YEAR_MENTION.finditer(document_text):
+        mentions[int(match[1])] = mentions.get(int(match[1]), 0) + 1
+    for match in SHORT_YEAR_MENTION.finditer(document_text):
+        for group in match.groups():
+            if group and 15 <= int(group) <= 60:
+                year = 2000 + int(group)
+                mentions[year] = mentions.get(year, 0) + 1
+    ranked = sorted(mentions, key=lambda year: (-mentions[year], -year))
+    candidates = ranked + [year + 1 for year in ranked] + [year - 1 for year in ranked]
+    for year in candidates:
+        try:
+            date = found.date.replace(year=year)
+        except ValueError:
+            continue
+        if found.weekday is None or date.weekday() == found.weekday:
+            return date
+    if found.weekday is not None:
+        today = dt.date.today()
+        for year in range(today.year, today.year - 15, -1):
+            try:
+                date = found.date.replace(year=year)
+            except ValueError:
+                continue
+            if date.weekday() == found.weekday:
+                return date
+    return None
+
+
+def date_in_filename(name: str) -> dt.date | None:
+    """'protokoll_2024-03-12.pdf' or '20240312-styrelse.docx' → the date."""
+    match = re.search(r"(20\d\d)[-_]?(\d\d)[-_]?(\d\d)", name)
+    if not match:
+        return None
+    try:
+        return dt.date(int(match[1]), int(match[2]), int(match[3]))
+    except ValueError:
+        return None
+
+
+# -- date phrases in questions -------------------------------------------------------------------------
+
+_MONTH_NAMES = "|".join(m for m in MONTHS if len(m) > 3)
+_YEAR = r"(?P<year>(?:19|20)\d\d)"
+MONTH_YEAR = re.compile(rf"\b(?:i\s+|under\s+)?(?P<month>{_MONTH_NAMES})\s+{_YEAR}\b", re.I)
+# A month without a year ("mötet i april") means its latest occurrence up to today.
+MONTH_ALONE = re.compile(rf"\b(?:i|under|på\s+mötet\s+i|mötet\s+i)\s+(?P<month>{_MONTH_NAMES})\b(?!\s+\d)", re.I)
+# Seasons as Swedish organisations use them: "våren" is the spring term (January–June), "hösten" the autumn
+# term (August–December), "sommaren" June–August.
+SEASONS = {"våren": (1, 6), "vårterminen": (1, 6), "sommaren": (6, 8), "hösten": (8, 12), "höstterminen": (8, 12)}
+SEASON_YEAR = re.compile(rf"\b(?:under\s+|i\s+)?(?P<season>{'|'.join(SEASONS)})\s+{_YEAR}\b", re.I)
+ISO_DAY = re.compile(r"\b(?:den\s+)?(?P<date>(?:19|20)\d\d-\d\d-\d\d)\b")
+DAY_MONTH = re.compile(rf"\b(?:den\s+)?(?P<day>\d{{1,2}})(?::e)?\s+(?P<month>{_MONTH_NAMES})(?:\s+{_YEAR})?\b", re.I)
+# A bare year only with a preposition: "i 2024" is a meeting date, "tas med till 2022" is content.
+YEAR = re.compile(rf"\b(?:i|under|år|året|från)\s+{_YEAR}\b", re.I)
+LAST_YEAR = re.compile(r"\b(?:förra\s+året|i\s+fjol)\b", re.I)
+THIS_YEAR = re.compile(r"\b(?:i\s+år|detta\s+år|under\s+året)\b", re.I)
+
+
+@dataclass(frozen=True)
+class DatePhrase:
+    """A date phrase found in a question: the range it means and the words that said it."""
+
+    date_from: dt.date
+    date_to: dt.date
+    words: str
+    day: bool = False  # one named day ("6 september"), not a month or a year
+    year_given: bool = True  # False for "i april", "6 september": the caller picks the year with meetings
+
+    def in_year(self, year: int) -> DatePhrase:
+        """The same days of the month in another year (for a phrase without a year)."""
+        last = calendar.monthrange(year, self.date_to.month)[1]
+        return DatePhrase(self.date_from.replace(year=year), self.date_to.replace(year=year, day=min(self.date_to.day, last)),
+                          self.words, self.day, True)
+
+
+def _month_range(year: int, month: int) -> tuple[dt.date, dt.date]:
+    return dt.date(year, month, 1), dt.date(year, month, calendar.monthrange(year, month)[1])
+
+
+def _latest_year_of(month: int, day: int, today: dt.date) -> int:
+    """The year in which (month, day) last occurred up to today."""
+    return today.year if (month, day) <= (today.month, today.day) else today.year - 1
+
+
+def date_phrase(text: str, today: dt.date | None = None) -> DatePhrase | None:
+    """The first date phrase in a question, as a date range; None when it names no date."""
+    today = today or dt.date.today()
+    for finder in (_iso_day, _day_month, _month_year, _season_year, _relative_year, _year, _month_alone):
+        found = finder(text, today)
+        if found:
+            return found
+    return None
+
+
+def _iso_day(text: str, today: dt.date) -> DatePhrase | None:
+    if match := ISO_DAY.search(text):
+        try:
+            day = dt.date.fromisoformat(match["date"])
+        except ValueError:
+            return None
+        return DatePhrase(day, day, match.group(0), day=True)
+    return None
+
+
+def _day_month(text: str, today: dt.date) -> DatePhrase | None:
+    if not (match := DAY_MONTH.search(text)):
+        return None
+    month, day_number = MONTHS[match["month"].lower()], int(match["day"])
+    year = int(match["year"]) if match["year"] else _latest_year_of(month, day_number, today)
+    try:
+        day = dt.date(year, month, day_number)
+    except ValueError:
+        return None
+    return DatePhrase(day, day, match.group(0), day=True, year_given=bool(match["year"]))
+
+
+def _month_year(text: str, today: dt.date) -> DatePhrase | None:
+    if match := MONTH_YEAR.search(text):
+        return DatePhrase(*_month_range(int(match["year"]), MONTHS[match["month"].lower()]), match.group(0))
+    return None
+
+
+def _season_year(text: str, today: dt.date) -> DatePhrase | None:
+    if match := SEASON_YEAR.search(text):
+        year, (first, last) = int(match["year"]), SEASONS[match["season"].lower()]
+        return DatePhrase(_month_range(year, first)[0], _month_range(year, last)[1], match.group(0))
+    return None
+
+
+def _relative_year(text: str, today: dt.date) -> DatePhrase | None:
+    for pattern, year in ((LAST_YEAR, today.year - 1), (THIS_YEAR, today.year)):
+        if match := pattern.search(text):
+            return DatePhrase(dt.date(year, 1, 1), dt.date(year, 12, 31), match.group(0))
+    return None
+
+
+def _year(text: str, today: dt.date) -> DatePhrase | None:
+    if match := YEAR.search(text):
+        year = int(match["year"])
+        return DatePhrase(dt.date(year, 1, 1), dt.date(year, 12, 31), match.group(0))
+    return None
+
+
+def _month_alone(text: str, today: dt.date) -> DatePhrase | None:
+    """'beslut på mötet i april': the latest April up to today (minutes are about the past)."""
+    if match := MONTH_ALONE.search(text):
+        month = MONTHS[match["month"].lower()]
+        return DatePhrase(*_month_range(_latest_year_of(month, 1, today), month), match.group(0), year_given=False)
+    return None
+
+
+MONTH_NAMES = ["januari", "februari", "mars", "april", "maj", "juni", "juli", "augusti", "september", "oktober",
+               "november", "december"]
+
+
+def spoken_date(iso: str) -> str:
+    """'2024-05-03' → '3 maj 2024', as minutes write dates."""
+    try:
+        day = dt.date.fromisoformat(iso)
+    except ValueError:
+        return iso
+    return f"{day.day} {MONTH_NAMES[day.month - 1]} {day.year}"

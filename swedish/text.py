@@ -1,0 +1,38 @@
+"""Folding and splitting Swedish text: the one place that decides when two spellings count as the same."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+_FAST_FOLD = str.maketrans("åäöéèüáàâêëíïóôúû", "aaoeeuaaaeeiioouu")
+_NON_ALNUM = re.compile(r"[^a-z0-9]+")
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-ZÅÄÖ\"”(])")
+
+
+def fold(text: str) -> str:
+    """'Växjö' → 'vaxjo': lower case without diacritics."""
+    folded = text.lower().translate(_FAST_FOLD)
+    if folded.isascii():  # the common case, without per-character Unicode work
+        return folded
+    decomposed = unicodedata.normalize("NFKD", folded)
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+
+
+def folded_key(text: str) -> str:
+    """Folded with whitespace collapsed: 'Mötet  Öppnas' and 'mötet öppnas' give the same key."""
+    return " ".join(fold(text).split())
+
+
+def folded_words(text: str | None) -> str:
+    """Folded words separated by single spaces, punctuation dropped: for 'is this phrase in that text'."""
+    return _NON_ALNUM.sub(" ", fold(text or "")).strip()
+
+
+def sentences(paragraph: str) -> list[str]:
+    """A paragraph split after '.', '!' or '?' where a new sentence starts with a capital or a quote."""
+    return [s for s in _SENTENCE_END.split(paragraph) if s]
+
+
+def normalise_space(text: str) -> str:
+    return " ".join(text.split())

@@ -1,0 +1,74 @@
+"""How Swedish minutes word decisions, proposals and assignments, and how questions ask about them.
+
+One list of decision verbs serves both sides: ingest finds decisions with it and a question
+that uses one of them ("vad beslutades", "bestämdes", "vem utsågs") asks for decisions.
+"""
+
+from __future__ import annotations
+
+import re
+
+# "Beslut:", "Ledningsgruppens beslut:", "Styrelsens beslut", "AU:s beslut:" – not "Förslag till beslut:".
+DECISION_LABEL = re.compile(
+    r"^(?:(?:[\wåäöÅÄÖ:]+s|mötets|\w+ns)\s+)?beslut(?:et)?\s*(?::|$|\s+(?=[A-ZÅÄÖ]))\s*", re.IGNORECASE
+)
+# "Förslag till beslut:", "AU:s förslag till beslut:", "Förslag:", or "Förslag till beslut" standing alone.
+PROPOSAL_LABEL = re.compile(
+    r"^(?:[\wåäöÅÄÖ:]+s\s+)?(?:förslag|forslag)(?:\s+till\s+beslut)?\s*:\s*|^beslutsförslag\s*:\s*"
+    r"|^(?:[\wåäöÅÄÖ:]+s\s+)?(?:förslag\s+till\s+beslut|beslutsförslag)\s*$",
+    re.IGNORECASE,
+)
+NOT_DECISION_LABEL = re.compile(r"^(?:beslutsunderlag|underlag|förslag|forslag|bakgrund)\b", re.IGNORECASE)
+DECISION_WORDING = re.compile(
+    r"\b(?:bestämdes|beslutades|beslutas|(?:beslutade|beslutar)\s+(?:att|enligt|om|i\s+enlighet)|ställer\s+sig\s+bakom|ställde\s+sig\s+bakom"
+    r"|bifaller|bifalles|bifölls|avslås|avslogs|bordläggs|bordlades|återremitteras|återremitterades"
+    r"|godkänns|godkändes|fastställs|fastställdes|antas|antogs|utsågs|utses|valdes|omvaldes|nyvaldes|väljs\s+till"
+    r"|beviljade|beviljas|beviljar|förklarades|lades\s+till\s+handlingarna|läggs\s+till\s+handlingarna)\b",
+    re.IGNORECASE,
+)
+# A decision that only points back at the proposal: it is quoted together with the proposal.
+REFERS_TO_PROPOSAL = re.compile(
+    r"enligt\s+(?:\w+\s+)?(?:förslag|forslag|förslaget|forslaget)"
+    r"|(?:förslaget|yrkandet|motionen|ärendet)\s+(?:\w+\s+)?(?:bifalles|bifölls|antas|antogs|godkänns|avslås"
+    r"|avslogs|bordläggs|bordlades|återremitteras|återremitterades)\s*\.?$"
+    r"|^(?:bifalles|avslås|bordläggs|återremitteras)\b",
+    re.IGNORECASE,
+)
+# "Om ansökan beviljas …" states a condition, not a decision.
+CONDITIONAL = re.compile(r"^(?:om|ifall|såvida|innan|när|förutsatt\s+att)\b", re.IGNORECASE)
+ATT_CLAUSE = re.compile(r"^(?:(?:\d{1,2}[.)]|[•\-–*])\s*)?att\s+", re.IGNORECASE)
+# Labels whose text belongs with the decision rather than standing alone.
+ATTACHED_LABEL = re.compile(r"^(omröstning|reservation|protokollsanteckning)\s*:?\s*", re.IGNORECASE)
+
+# A question about decisions: "vad beslutades", "bestämdes", "vem utsågs", "godkändes".
+DECISION_QUESTION = re.compile(
+    r"\b(?:beslut\w*|bestämdes|bestämde|beslöt|utsågs|utsåg|valdes|vem\s+utses|godkändes|antogs|bifölls|avslogs)\b",
+    re.I,
+)
+# "senaste mötet", "på det senaste mötet", "vid senaste mötet".
+LATEST_MEETING = re.compile(r"\b(?:på\s+|vid\s+|i\s+)?(?:det\s+)?senaste\s+mötet\b", re.I)
+
+# Words that frame a question without naming its topic: "vad beslutades om X", "hur mycket fick X kosta",
+# "vad hände med X". Support is judged on the other words (folded).
+FRAME_WORDS = frozenset("""
+beslutades beslutade beslut besluten beslutet bestamdes bestamde beslots togs tog tas sades sade sagt sagts
+handlade hande hant hander gallde galler gjordes gors gor gjorde fick far fa kosta kostade kostar mycket
+manga vilken vilket vilka vem vems nar var hur varfor vad betyder betydde star stod innebar innebar
+utvecklats utvecklat utvecklades utvecklingen diskuterades diskuterade togs upp tagits aktuellt aktuella
+nagon nagot nagra senaste mote motet moten kring angaende ang uppdrag uppdraget uppdragen ansvarar ansvarig
+ansvara ansvaret utvecklats utvecklat hant punkter punkt dagordningen arenden togs tagits behandlades tog
+""".split())
+
+# Sentences that hand out or report on a task: "Anna får i uppdrag att …", "Uppdrag: …", "RGK tar huvudansvar för …".
+ASSIGNMENT_WORDING = re.compile(
+    r"\b(?:i\s+uppdrag|uppdrag(?:et)?\s*:|uppdras|får\s+uppdraget|fick\s+uppdraget|ges\s+uppdraget|ansvarig\s*:|"
+    r"ansvarar\s+för|ansvara\s+för|tar\s+(?:fram|över|ansvar|huvudansvar\w*)|ska\s+(?:återrapportera|ta\s+fram|undersöka|"
+    r"kontakta|bjuda\s+in|skicka|sammanställa|återkomma|ordna|boka|se\s+över)|återrapporter\w*|återkommer)\b",
+    re.IGNORECASE,
+)
+# When a task is due: "till nästa möte", "senast 15 oktober", "Klart: oktober", "i oktober".
+DUE = re.compile(
+    r"\b(?:till|senast|inför|före)\s+(?:nästa\s+möte|\d{1,2}\s+[a-zåäö]+(?:\s+\d{4})?|[a-zåäö]+mötet)"
+    r"|\b(?:klart|deadline|klar)\s*:?\s*[^.\n]{2,40}",
+    re.IGNORECASE,
+)
