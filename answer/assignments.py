@@ -7,6 +7,8 @@ import datetime as dt
 from dataclasses import replace
 
 from index.search import Hit
+import re
+
 from swedish.wording import ASSIGNMENT_WORDING, DUE
 
 from .context import Context
@@ -19,7 +21,8 @@ def answer_assignment(ctx: Context) -> Answer | None:
     tasks = [(hit, sentence) for hit in ranking.hits for sentence in _task_sentences(hit)]
     if not tasks:
         return None
-    tasks.sort(key=lambda pair: -overlap(ctx.wanted, pair[1]))
+    # A task handed out beats a report on it; then the words the question shares with it.
+    tasks.sort(key=lambda pair: (bool(REPORTED.search(pair[1])), -overlap(ctx.wanted, pair[1])))
     chosen = tasks[:ctx.max_quotes]
     citations = [cite_hit(hit, sentence) for hit, sentence in chosen]
     lines = []
@@ -31,6 +34,9 @@ def answer_assignment(ctx: Context) -> Answer | None:
         lines.append(f"Återrapporterat {report.date}: {report.line()}")
         citations.append(report)
     return Answer(ctx.question, "assignment", True, "\n".join(lines), citations, ranking.hits)
+
+
+REPORTED = re.compile(r"\båterrapporter\w*|\brapporterade\b|\bredovisade\b", re.IGNORECASE)
 
 
 def _task_sentences(hit: Hit) -> list[str]:

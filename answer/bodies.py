@@ -1,16 +1,26 @@
-"""Which meetings a question's words name by their body ("ordförande i ledningsgruppen")."""
+"""Which meetings a question's words name by their body ("ordförande i ledningsgruppen", "roddklubben")."""
 
 from __future__ import annotations
 
 from ingest.models import Meeting
 from swedish.analysis import stem, words
-from swedish.text import fold
 
-GENERIC = {"mot", "grupp", "styrels"}  # stems too common in body names to pick one body
+GENERIC = {"mot", "grupp", "styrels", "kommun", "och", "for"}  # too common in body names to pick one body
+
+
+def body_words(meetings: list[Meeting]) -> frozenset[str]:
+    """Stems of the words of every body's name (and of its parts: 'Humlan' in 'Föräldrakooperativet Humlan')."""
+    return frozenset(stem(w) for body in {m.body for m in meetings} for w in words(body) if len(w) > 2) - GENERIC
+
+
+def _named(question_stems: set[str], body: str) -> bool:
+    own = {stem(w) for w in words(body) if len(w) > 2} - GENERIC
+    return any(q == b or (len(b) >= 5 and (q.startswith(b) or b.startswith(q)) and len(q) >= 5)
+               for q in question_stems for b in own)
 
 
 def meetings_of_named_body(question: str, meetings: list[Meeting]) -> list[Meeting]:
     """The meetings whose body the question names (any of its words, stemmed), or all when it names none."""
     wanted = {stem(w) for w in words(question) if len(w) > 3} - GENERIC
-    named = [m for m in meetings if wanted & {stem(w) for w in words(fold(m.body))}]
+    named = [m for m in meetings if _named(wanted, m.body)]
     return named or meetings

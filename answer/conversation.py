@@ -8,7 +8,7 @@ latest earlier question that had a topic.
 from __future__ import annotations
 
 from index.support import topic_terms
-from swedish.questions import FOLLOW_UP_START
+from swedish.questions import FOLLOW_UP_START, asks
 
 
 def with_context(question: str, history: list[str]) -> str:
@@ -24,4 +24,4 @@ def with_context(question: str, history: list[str]) -> str:
 
 def is_follow_up(question: str) -> bool:
     own_topic = topic_terms(question)
-    return not own_topic or (bool(FOLLOW_UP_START.match(question)) and len(own_topic) <= 1)
+    return not own_topic or (bool(asks(FOLLOW_UP_START, question)) and len(own_topic) <= 1)

@@ -7,11 +7,11 @@ from __future__ import annotations
 import re
 
 from index.query import parse_query
-from swedish.questions import GLOSSARY_SUBJECT
+from swedish.questions import GLOSSARY_SUBJECT, asks
 from swedish.text import fold
 
 from .context import Context
-from .models import Answer, cite_hit
+from .models import Answer, cite_hit, cite_meeting
 from .quotes import candidate_sentences
 
 SMALL_WORDS = {"och", "för", "i", "av", "med", "på", "om", "till", "inom", "samt"}
@@ -22,8 +22,8 @@ def asked_abbreviation(question: str) -> str | None:
     found = [m["word"] for m in ABBREVIATION.finditer(question)]
     if found:
         return found[-1]
-    subject = GLOSSARY_SUBJECT.search(question)
-    return subject["word"] if subject else None
+    subject = asks(GLOSSARY_SUBJECT, question)
+    return subject["word"].upper() if subject else None
 
 
 def answer_glossary(ctx: Context) -> Answer | None:
@@ -39,10 +39,22 @@ def answer_glossary(ctx: Context) -> Answer | None:
                 text = f"{_as_written(word, sentence)} står för ”{expansion}”. {citation.line()}"
                 return Answer(ctx.question, "glossary", True, text, [citation], ranking.hits)
     used = [cite_hit(hit, _sentence_with(hit.chunk.text, word)) for hit in ranking.hits[:ctx.max_quotes]]
+    used += _people_with_title(ctx, word)
     if not used:
         return None
     lines = [f"{word} förklaras inte i mötesanteckningarna, men används här:"] + [c.line() for c in used]
     return Answer(ctx.question, "glossary", True, "\n".join(lines), used, ranking.hits)
+
+
+def _people_with_title(ctx: Context, word: str) -> list:
+    """Attendees listed with the abbreviation as their role or organisation ('Gustav Lönn, MAS')."""
+    found = []
+    for meeting in ctx.lookup.meetings(ctx.filters):
+        for person in meeting.attendees + meeting.absentees:
+            if word.lower() in {(person.role or "").lower(), (person.organisation or "").lower()}:
+                found.append(cite_meeting(meeting, f"{person.name}, {word}"))
+                break
+    return found[:2]
 
 
 def expansion_in(sentence: str, word: str) -> str | None:

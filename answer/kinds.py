@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 from index.support import topic_terms
-from swedish.questions import ASSIGNMENT, GLOSSARY, ITEMS_WANTED, TIMELINE
+from swedish.questions import ASSIGNMENT, GLOSSARY, GLOSSARY_UPPER, ITEMS_WANTED, TIMELINE, asks
 
+from .bodies import body_words
 from .context import Context
 from .people import is_people_question
 
@@ -14,13 +15,13 @@ KINDS = ("topic", "period", "people", "assignment", "glossary", "timeline")
 def kind_of(ctx: Context) -> str:
     """The first kind whose wording the question uses; 'topic' when none."""
     question = ctx.question
-    if GLOSSARY.search(question):
+    if asks(GLOSSARY, question) or GLOSSARY_UPPER.search(question):
         return "glossary"
     if is_people_question(ctx):
         return "people"
-    if ASSIGNMENT.search(question):
+    if asks(ASSIGNMENT, question):
         return "assignment"
-    if TIMELINE.search(question):
+    if asks(TIMELINE, question):
         return "timeline"
     if is_period_question(ctx):
         return "period"
@@ -28,8 +29,11 @@ def kind_of(ctx: Context) -> str:
 
 
 def is_period_question(ctx: Context) -> bool:
-    """A date phrase (or 'senaste mötet') and no topic: 'vilka beslut togs i oktober 2023'."""
+    """A date phrase (or 'senaste mötet') and no topic but the body's name: 'vilka beslut togs i oktober 2023',
+    'vad beslutade roddklubben i maj'."""
     query = ctx.query
-    has_period = query.dates is not None or query.latest_meeting
-    return has_period and (not topic_terms(query.text) or bool(ITEMS_WANTED.search(ctx.question))
-                           and len(topic_terms(query.text)) == 0)
+    if query.dates is None and not query.latest_meeting:
+        return False
+    names = body_words(ctx.lookup.meetings())
+    topic = [t for t in topic_terms(query.text) if t.stem not in names and not t.word.isdigit()]
+    return not topic or (bool(asks(ITEMS_WANTED, ctx.question)) and len(topic) <= 1)

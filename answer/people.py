@@ -7,35 +7,40 @@ from __future__ import annotations
 
 from ingest.models import Attendee, Meeting
 from swedish.dictionary import frequency
-from swedish.questions import ABSENCE, ATTENDANCE, PRESENTED, ROLE, ROLES, WHO
+from swedish.questions import ABSENCE, ATTENDANCE, PRESENTED, ROLE, ROLES, WHO, WHO_IS, asks
 from swedish.text import fold
 
 from .bodies import meetings_of_named_body
 from .context import Context
 from .models import Answer, Citation, cite_item, cite_meeting
+from .quotes import candidate_sentences
 
 ROLE_NAMES = {"chair": "Ordförande", "secretary": "Sekreterare", "justerare": "Justerare"}
 
 
 def is_people_question(ctx: Context) -> bool:
     question = ctx.question
-    if ROLE.search(question) and WHO.search(question):
+    if asks(WHO, question) and (asks(ROLE, question) or asks(ATTENDANCE, question)):
         return True
-    return bool(person_in(question, ctx.lookup.meetings()))
+    return bool(person_in(question, ctx.lookup.meetings()) or unknown_name(question))
 
 
 def answer_people(ctx: Context) -> Answer | None:
     filters = ctx.retriever.resolve_dates(ctx.query, ctx.filters)
     meetings = meetings_of_named_body(ctx.question, ctx.lookup.meetings(filters))
     person = person_in(ctx.question, ctx.lookup.meetings())
-    role = ROLE.search(ctx.question)
+    role = asks(ROLE, ctx.question)
     if role and not person:
-        return _role_answer(ctx, ROLES[role.group(0).lower()], meetings)
-    if person and ATTENDANCE.search(ctx.question):
+        return _role_answer(ctx, ROLES[role.group(0)], meetings)
+    if person and asks(ATTENDANCE, ctx.question):
         return _attendance_answer(ctx, person, meetings)
     if person:
         return _person_answer(ctx, person, meetings)
-    return None
+    if asks(ATTENDANCE, ctx.question) and meetings:
+        return _attendance_list(ctx, meetings[0])
+    if name := unknown_name(ctx.question):
+        return Answer(ctx.question, "people", False, f"Jag hittar ingen {name} i mötesanteckningarna.")
+    return _described_role(ctx, meetings)
 
 
 def _role_answer(ctx: Context, role: str, meetings: list[Meeting]) -> Answer | None:
@@ -63,7 +68,7 @@ def _attendance_answer(ctx: Context, person: str, meetings: list[Meeting]) -> An
         elif absent:
             lines.append(f"Nej, {absent.name} var frånvarande på mötet {meeting.date} ({meeting.body}).")
             citations.append(cite_meeting(meeting, absent.name))
-        elif meeting.attendees and not ABSENCE.search(ctx.question):
+        elif meeting.attendees and not asks(ABSENCE, ctx.question):
             lines.append(f"{person} står inte i närvarolistan för mötet {meeting.date} ({meeting.body}).")
             citations.append(cite_meeting(meeting, ", ".join(a.name for a in meeting.attendees)))
     if not lines:
@@ -95,6 +100,46 @@ def _person_answer(ctx: Context, person: str, meetings: list[Meeting]) -> Answer
     return Answer(ctx.question, "people", True, "\n".join(lines), citations)
 
 
+def _attendance_list(ctx: Context, meeting: Meeting) -> Answer | None:
+    """'vem var inte med på mötet' / 'vilka var med': the lists of the newest meeting asked about."""
+    absent = bool(asks(ABSENCE, ctx.question))
+    people = meeting.absentees if absent else meeting.attendees
+    if not people:
+        return None
+    names = ", ".join(p.name for p in people)
+    label = "Frånvarande" if absent else "Närvarande"
+    return Answer(ctx.question, "people", True, f"{label} på mötet {meeting.date} ({meeting.body}): {names}.",
+                  [cite_meeting(meeting, names)])
+
+
+def _described_role(ctx: Context, meetings: list[Meeting]) -> Answer | None:
+    """'vem är kultur- och fritidschef': the attendee whose role or organisation the question names."""
+    wanted = {w for w in fold(ctx.question).replace("-", " ").split() if len(w) > 3} - {"vem", "vilka"}
+    for meeting in meetings:
+        for person in meeting.attendees + meeting.absentees:
+            described = fold(" ".join(p for p in (person.role, person.organisation) if p)).replace("-", " ")
+            if described and len(wanted & set(described.split())) >= 1 and not _only_generic(wanted & set(described.split())):
+                text = f"{person.name} ({', '.join(p for p in (person.organisation, person.role) if p)}), " \
+                       f"enligt mötet {meeting.date} ({meeting.body})."
+                return Answer(ctx.question, "people", True, text, [cite_meeting(meeting, person.name)])
+    return None
+
+
+def _only_generic(shared: set[str]) -> bool:
+    return shared <= {"och", "for", "med", "kommun", "region"}
+
+
+def unknown_name(question: str) -> str | None:
+    """'Vem är Gunilla Strandberg?': a first name and surname, capitalised, after 'vem är/var'."""
+    match = WHO_IS.search(fold(question))
+    if not match:
+        return None
+    rest = question[match.end():].strip(" ?.!").split()
+    if 2 <= len(rest) <= 3 and all(w[:1].isupper() and w[1:].islower() for w in rest):
+        return " ".join(rest)
+    return None
+
+
 def _find(person: str, people: list[Attendee]) -> Attendee | None:
     return next((p for p in people if _same_person(person, p.name)), None)
 
@@ -114,8 +159,24 @@ def _header_roles(person: str, meetings: list[Meeting]) -> list[tuple[Meeting, s
 
 
 def _presented(person: str, meetings: list[Meeting]) -> list[Citation]:
-    return [cite_item(m, i, item.presenter) for m in meetings for i, item in enumerate(m.items)
-            if item.presenter and any(_same_person(person, part) for part in _names(item.presenter))]
+    """Items the person presents: named as presenter, or the text opens with them reporting."""
+    found = []
+    for meeting in meetings:
+        for index, item in enumerate(meeting.items):
+            if item.presenter and any(_same_person(person, part) for part in _names(item.presenter)):
+                found.append(cite_item(meeting, index, item.presenter))
+            elif sentence := _reporting_sentence(person, item.text):
+                found.append(cite_item(meeting, index, sentence))
+    return found
+
+
+def _reporting_sentence(person: str, text: str) -> str | None:
+    """'Sofie Brandt återrapporterade …': the person reporting or presenting in the item's text."""
+    for sentence in candidate_sentences(text):
+        head = sentence.split()[:4]
+        if head and _same_person(person, " ".join(head[:len(person.split())])) and asks(PRESENTED, " ".join(head)):
+            return sentence
+    return None
 
 
 def _names(value: str) -> list[str]:

@@ -4,9 +4,10 @@ or the items when the question asks for them, of every meeting the date phrase p
 from __future__ import annotations
 
 from ingest.models import Meeting
-from swedish.questions import ITEMS_WANTED
+from swedish.questions import ITEMS_WANTED, asks
 from swedish.text import normalise_space
 
+from .bodies import meetings_of_named_body
 from .context import Context
 from .models import Answer, Citation, cite_item
 
@@ -15,11 +16,11 @@ MAX_MEETINGS = 12
 
 def answer_period(ctx: Context) -> Answer:
     filters = ctx.retriever.resolve_dates(ctx.query, ctx.filters)
-    meetings = ctx.lookup.meetings(filters)[:MAX_MEETINGS]
+    meetings = meetings_of_named_body(ctx.question, ctx.lookup.meetings(filters))[:MAX_MEETINGS]
     if not meetings:
         period = ctx.query.dates.words.strip() if ctx.query.dates else "den perioden"
         return Answer(ctx.question, "period", False, f"Jag hittar inga mötesanteckningar från ”{period}”.")
-    wants_items = bool(ITEMS_WANTED.search(ctx.question))
+    wants_items = bool(asks(ITEMS_WANTED, ctx.question))
     lines: list[str] = []
     citations: list[Citation] = []
     for meeting in sorted(meetings, key=lambda m: m.date or ""):

@@ -16,10 +16,11 @@ from .models import Citation, cite_hit, cite_item
 SHORT_PASSAGE = 300
 
 
-def quote_hit(hit: Hit, meeting: Meeting | None, wanted: set[str]) -> Citation:
-    """The item's decision that best matches the question, else the best one or two sentences."""
+def quote_hit(hit: Hit, meeting: Meeting | None, wanted: set[str], *, prefer_text: bool = False) -> Citation:
+    """The item's decision that best matches the question, else (or when `prefer_text`, for "hur mycket"
+    questions whose answer is a figure in the text) the best one or two sentences."""
     index = hit.chunk.item_index
-    if meeting is not None and index < len(meeting.items) and meeting.items[index].decisions:
+    if not prefer_text and meeting is not None and index < len(meeting.items) and meeting.items[index].decisions:
         return quote_decision(meeting, index, wanted)
     text = hit.chunk.text
     quote = normalise_space(text) if len(text) <= SHORT_PASSAGE else best_sentences(text, wanted)

@@ -8,18 +8,22 @@ from .models import Answer, not_found
 from .quotes import quote_hit
 
 MAX_MEETINGS = 12
+ITEMS_PER_MEETING = 2
 
 
 def answer_timeline(ctx: Context) -> Answer:
     ranking = ctx.retriever.search(ctx.query, top_k=max(ctx.top_k, 30), filters=ctx.filters)
-    best_per_meeting = {}
-    for hit in ranking.hits:  # best first, so the first hit of a meeting is its best
-        best_per_meeting.setdefault(hit.chunk.meeting_id, hit)
-    hits = sorted(best_per_meeting.values(), key=lambda h: (h.chunk.date or "", h.chunk.item_index))[-MAX_MEETINGS:]
+    per_meeting: dict[str, list] = {}
+    for hit in ranking.hits:  # best first: a meeting's best items come first
+        kept = per_meeting.setdefault(hit.chunk.meeting_id, [])
+        if len(kept) < ITEMS_PER_MEETING:
+            kept.append(hit)
+    hits = sorted((h for kept in per_meeting.values() for h in kept),
+                  key=lambda h: (h.chunk.date or "", h.chunk.item_index))[-MAX_MEETINGS * ITEMS_PER_MEETING:]
     if not hits:
         return not_found(ctx.question, "timeline")
     citations = [quote_hit(hit, ctx.lookup.meeting(hit.chunk.meeting_id), ctx.wanted) for hit in hits]
-    lines = [f"Så har frågan behandlats ({len(citations)} möten):"]
+    lines = [f"Så har frågan behandlats ({len(per_meeting)} möten):"]
     for citation in citations:
         mark = " [beslut]" if citation.is_decision else ""
         lines.append(f"{citation.date or 'okänt datum'}{mark}: {citation.line()}")

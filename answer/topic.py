@@ -9,7 +9,10 @@ passage, the answer comes from all dates and says so.
 from __future__ import annotations
 
 from .context import Context
-from .models import Answer, not_found
+from swedish.questions import AMOUNT, asks
+from swedish.text import normalise_space
+
+from .models import Answer, cite_item, not_found
 from .quotes import quote_hit
 
 
@@ -20,9 +23,27 @@ def answer_topic(ctx: Context, kind: str = "topic") -> Answer:
         return not_found(ctx.question, kind, notes=notes)
     chosen = sorted(ranking.hits[:ctx.max_quotes], key=lambda h: (h.chunk.date or "", -h.chunk.item_index),
                     reverse=True)
-    citations = [quote_hit(hit, ctx.lookup.meeting(hit.chunk.meeting_id), ctx.wanted) for hit in chosen]
+    amount = bool(asks(AMOUNT, ctx.question))
+    citations = [quote_hit(hit, ctx.lookup.meeting(hit.chunk.meeting_id), ctx.wanted, prefer_text=amount)
+                 for hit in chosen]
+    citations += earlier_decisions(ctx, citations)
     text = "\n".join(notes + [c.line() for c in citations])
     return Answer(ctx.question, kind, True, text, citations, ranking.hits, notes)
+
+
+def earlier_decisions(ctx: Context, citations: list) -> list:
+    """Decisions of the quoted items that the minutes record as taken at an earlier meeting: their date
+    answers "när beslutades …" even when another decision of the item matched the words better."""
+    extra = []
+    for citation in citations:
+        meeting = ctx.lookup.meeting(citation.meeting_id)
+        if meeting is None or citation.item_index is None:
+            continue
+        for decision in meeting.items[citation.item_index].decisions:
+            if decision.decided_on and normalise_space(decision.text) != citation.quote:
+                extra.append(cite_item(meeting, citation.item_index, normalise_space(decision.text),
+                                       is_decision=True, decided_on=decision.decided_on))
+    return extra
 
 
 def dates_dropped_note(ctx: Context) -> list[str]:

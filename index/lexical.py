@@ -54,6 +54,7 @@ class LexicalIndex:
         self._position = {chunk.id: i for i, chunk in enumerate(chunks)}
         self._dates = np.array([c.date_number for c in chunks], dtype=np.int32)
         self._bodies = np.array([fold(c.body) for c in chunks], dtype=object)
+        self.body_tokens = frozenset(t for body in set(self._bodies) for t in tokens(body))
         self.boilerplate: set[tuple[str, str]] = set()
         self._passage_tokens: dict[str, frozenset[str]] = {}
         if _bm25 is not None or not chunks:  # loaded from a saved index, or empty
@@ -103,11 +104,10 @@ class LexicalIndex:
         return dt.date(day // 10000, day // 100 % 100, day % 100) if day > 0 else None
 
     def passage_tokens(self, chunk: Chunk) -> frozenset[str]:
-        """Every token of the chunk as a person reads it (boilerplate included) and of its body's name:
-        what the support rule looks in."""
+        """Every token of the chunk as a person reads it (boilerplate included): what the support rule looks in."""
         found = self._passage_tokens.get(chunk.id)
         if found is None:
-            found = frozenset(tokens(f"{chunk.body}\n{chunk.label}\n{chunk.search_text}"))
+            found = frozenset(tokens(f"{chunk.label}\n{chunk.search_text}"))
             if len(self._passage_tokens) > 50_000:
                 self._passage_tokens.clear()
             self._passage_tokens[chunk.id] = found

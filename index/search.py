@@ -182,7 +182,7 @@ class HybridSearcher:
 
     def _supported(self, hits: list[Hit], query: Query, lexical: LexicalIndex, top_k: int) -> list[Hit]:
         """The first `top_k` hits that the question's topic words support (index.support)."""
-        terms = topic_terms(query.text)
+        terms = topic_terms(query.text, names=lexical.body_tokens)
         if not terms:
             return hits[:top_k]
         kept = []

@@ -41,14 +41,17 @@ def _term(word: str) -> Term:
     return Term(word, stemmed, tuple(stem(p) for p in compound_parts(word)), synonyms(stemmed))
 
 
-def topic_terms(text: str) -> list[Term]:
-    """The words of a question that name its topic, each once."""
+def topic_terms(text: str, *, names: frozenset[str] = frozenset()) -> list[Term]:
+    """The words of a question that name its topic, each once. Words of a body's name (`names`, stems)
+    are left out when other words remain: "vad beslutade brf Lönnen om tvättstugan" is about the laundry."""
     seen: dict[str, Term] = {}
     for word in words(text):
         if word in STOP_WORDS or word in FRAME_WORDS or (len(word) < 2 and not word.isdigit()):
             continue
         seen.setdefault(word, _term(word))
-    return list(seen.values())
+    terms = list(seen.values())
+    topic = [t for t in terms if t.stem not in names]
+    return topic or terms
 
 
 def is_present(term: Term, passage: frozenset[str]) -> bool:
@@ -63,7 +66,7 @@ def _near(wanted: str, token: str) -> bool:
     """A compound containing the word, or a typo of it."""
     if len(wanted) >= MIN_PREFIX and (token.startswith(wanted) or (len(token) >= MIN_PREFIX and wanted.startswith(token))):
         return True
-    if len(wanted) < 5 or abs(len(wanted) - len(token)) > 2 or wanted[0] != token[:1]:
+    if len(wanted) < 5 or abs(len(wanted) - len(token)) > 2 or wanted[:2] != token[:2]:
         return False
     return _edits_within(wanted, token, 1 if len(wanted) < 8 else 2)
 

@@ -8,7 +8,11 @@ headings and table rows become `|`-separated lines.
 
 from __future__ import annotations
 
+import logging
 import re
+import warnings
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 SUPPORTED_SUFFIXES = (".txt", ".md", ".markdown", ".pdf", ".docx")
@@ -62,24 +66,72 @@ def decode_text(data: bytes) -> str:
     return text
 
 
+# pypdf's English complaints, most telling first, as the Swedish reason a bad file gets instead.
+_PDF_PROBLEMS = (
+    ("invalid pdf header", "filen börjar inte som en PDF"),
+    ("eof marker not found", "slutmarkeringen %EOF saknas, filen är kanske inte helt kopierad"),
+    ("stream has ended unexpectedly", "filen tar slut mitt i innehållet"),
+    ("startxref not found", "filens innehållsförteckning (xref) saknas"),
+)
+
+
+class _Collect(logging.Handler):
+    def __init__(self, into: list[str]):
+        super().__init__(logging.WARNING)
+        self.into = into
+
+    def emit(self, record: logging.LogRecord) -> None:
+        self.into.append(record.getMessage())
+
+
+@contextmanager
+def _pypdf_notes() -> Iterator[Callable[[], list[str]]]:
+    """pypdf's own warnings (its 'pypdf' logger and warnings.warn), collected instead of printed.
+
+    Yields a function that returns what pypdf has said so far; a readable PDF's notes are dropped.
+    """
+    logged: list[str] = []
+    logger = logging.getLogger("pypdf")
+    handler, propagate = _Collect(logged), logger.propagate
+    logger.addHandler(handler)
+    logger.propagate = False
+    try:
+        with warnings.catch_warnings(record=True) as caught:
+            warnings.simplefilter("always")
+            yield lambda: logged + [str(w.message) for w in caught]
+    finally:
+        logger.removeHandler(handler)
+        logger.propagate = propagate
+
+
+def _pdf_reason(exc: Exception, notes: list[str]) -> str:
+    said = " ".join([str(exc), *notes]).lower()
+    found = next((swedish for english, swedish in _PDF_PROBLEMS if english in said), str(exc))
+    return f"PDF-filen är skadad eller går inte att tolka ({found})"
+
+
 def _pdf_pages(path: Path) -> list[str]:
-    from pypdf import PdfReader
     from pypdf.errors import PdfReadError
 
-    try:
-        reader = PdfReader(path)
-        if reader.is_encrypted:
-            try:
-                opened = reader.decrypt("")  # many PDFs are "encrypted" with an empty user password
-            except Exception as exc:  # pypdf raises several types for unsupported encryption
-                raise ReadError("PDF-filen är lösenordsskyddad; spara en olåst kopia och läs in den") from exc
-            if not opened:
-                raise ReadError("PDF-filen är lösenordsskyddad; spara en olåst kopia och läs in den")
-        pages = [page.extract_text() or "" for page in reader.pages]
-    except ReadError:
-        raise
-    except (PdfReadError, ValueError, KeyError, OSError) as exc:
-        raise ReadError(f"PDF-filen är skadad eller går inte att tolka ({exc})") from exc
+    with _pypdf_notes() as notes:
+        try:
+            return _pdf_text(path)
+        except (PdfReadError, ValueError, KeyError, OSError) as exc:
+            raise ReadError(_pdf_reason(exc, notes())) from exc
+
+
+def _pdf_text(path: Path) -> list[str]:
+    from pypdf import PdfReader
+
+    reader = PdfReader(path)
+    if reader.is_encrypted:
+        try:
+            opened = reader.decrypt("")  # many PDFs are "encrypted" with an empty user password
+        except Exception as exc:  # pypdf raises several types for unsupported encryption
+            raise ReadError("PDF-filen är lösenordsskyddad; spara en olåst kopia och läs in den") from exc
+        if not opened:
+            raise ReadError("PDF-filen är lösenordsskyddad; spara en olåst kopia och läs in den")
+    pages = [page.extract_text() or "" for page in reader.pages]
     if not any(page.strip() for page in pages):
         raise ReadError("PDF-filen innehåller ingen text (skannad bild?); kör OCR på den först")
     return pages

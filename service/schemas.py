@@ -4,11 +4,22 @@ from __future__ import annotations
 
 import datetime as dt
 
-from pydantic import BaseModel, Field
+from pydantic import BaseModel, Field, field_validator, model_validator
 
 from index import Hit, SearchFilters
-from index.answer import Answer
+from answer import Answer, Citation
 from ingest.models import Meeting
+
+
+MAX_TOP_K = 50
+"""The most hits one search or question may ask for; the API and the CLI share it."""
+
+
+def not_blank(value: str) -> str:
+    """Text that is only whitespace is as empty as no text."""
+    if not value.strip():
+        raise ValueError("får inte vara tom")
+    return value
 
 
 class Filters(BaseModel):
@@ -16,18 +27,32 @@ class Filters(BaseModel):
     date_to: dt.date | None = Field(None, description="Senaste mötesdatum, YYYY-MM-DD")
     body: str | None = Field(None, max_length=200, description="Bara möten i denna grupp (del av namnet)")
 
+    @model_validator(mode="after")
+    def dates_in_order(self) -> "Filters":
+        if self.date_from and self.date_to and self.date_from > self.date_to:
+            raise ValueError(f"date_from ({self.date_from}) ligger efter date_to ({self.date_to})")
+        return self
+
     def search_filters(self) -> SearchFilters:
         return SearchFilters(date_from=self.date_from, date_to=self.date_to, body=self.body)
 
 
 class SearchRequest(Filters):
     query: str = Field(..., min_length=1, max_length=500, description="Frågan eller sökorden")
-    top_k: int = Field(5, ge=1, le=50, description="Antal träffar")
+    top_k: int = Field(5, ge=1, le=MAX_TOP_K, description="Antal träffar")
+
+    _query_not_blank = field_validator("query")(not_blank)
 
 
 class AskRequest(Filters):
     question: str = Field(..., min_length=1, max_length=500, description="Frågan på vanlig svenska")
-    top_k: int = Field(5, ge=1, le=20, description="Antal träffar att underbygga svaret med")
+    top_k: int = Field(5, ge=1, le=MAX_TOP_K, description="Antal träffar att underbygga svaret med")
+
+    history: list[str] = Field(default_factory=list, max_length=10,
+                               description="Tidigare frågor i samtalet, äldst först; en följdfråga som "
+                                           "'och när beslutades det?' tolkas mot dem")
+
+    _question_not_blank = field_validator("question")(not_blank)
 
 
 class MeetingRef(BaseModel):
@@ -60,16 +85,23 @@ class SearchResponse(BaseModel):
 
 class AskCitation(BaseModel):
     meeting: MeetingRef
-    item: ItemRef
+    date: str | None = Field(description="Mötets datum")
+    body: str = Field(description="Gruppen som höll mötet")
+    item: ItemRef | None = Field(description="Punkten; null för uppgifter ur mötets huvud (ordförande, närvaro)")
     citation: str
-    quote: str
+    quote: str = Field(description="Ordagrant ur protokollet, eller ett tolkat fält (namn) för mötesuppgifter")
     is_decision: bool
+    decided_on: str | None = Field(None, description="När beslutet fattades, om protokollet återger ett "
+                                   "beslut från ett tidigare möte")
+    proposal: str | None = Field(None, description="Förslaget som beslutet hänvisar till, ordagrant")
 
 
 class AskResponse(BaseModel):
     question: str
+    kind: str = Field(description="Vad frågan gällde: topic, period, people, assignment, glossary eller timeline")
     answer: str
     found: bool
+    notes: list[str] = Field(default_factory=list, description="T.ex. att en datumfras släpptes")
     citations: list[AskCitation]
     results: list[SearchResult]
 
@@ -91,13 +123,21 @@ def search_result(hit: Hit) -> SearchResult:
     )
 
 
+def ask_citation(citation: Citation) -> AskCitation:
+    item = None
+    if citation.item_index is not None:
+        item = ItemRef(number=citation.item_number, title=citation.item_title or "", presenter=citation.presenter,
+                       index=citation.item_index)
+    return AskCitation(meeting=MeetingRef(id=citation.meeting_id, date=citation.date, body=citation.body,
+                                          source=citation.source),
+                       date=citation.date, body=citation.body, item=item, citation=citation.label,
+                       quote=citation.quote, is_decision=citation.is_decision, decided_on=citation.decided_on,
+                       proposal=citation.proposal)
+
+
 def ask_response(answer: Answer) -> AskResponse:
-    citations = []
-    for quote in answer.quotes:
-        result = search_result(quote.hit)
-        citations.append(AskCitation(meeting=result.meeting, item=result.item, citation=result.citation,
-                                     quote=quote.text, is_decision=quote.is_decision))
-    return AskResponse(question=answer.question, answer=answer.answer, found=answer.found, citations=citations,
+    return AskResponse(question=answer.question, kind=answer.kind, answer=answer.text, found=answer.found,
+                       notes=answer.notes, citations=[ask_citation(c) for c in answer.citations],
                        results=[search_result(h) for h in answer.hits])
 
 

@@ -13,7 +13,8 @@ PEOPLE_LABELS = {
     "närvarande ledamöter": "present", "ledamöter": "present",
     "ersättare": "guest", "tjänstgörande ersättare": "present", "övriga närvarande": "guest",
     "övriga medverkande": "guest", "ovriga medverkande": "guest", "inbjudna föredragande": "guest",
-    "inbjudna": "guest", "adjungerade": "guest", "medverkande": "guest",
+    "inbjudna": "guest", "adjungerade": "guest", "adjungerad": "guest", "medverkande": "guest", "gäster": "guest",
+    "även närvarande": "guest", "tjänstepersoner": "guest", "tjänstemän": "guest", "närvarande tjänstepersoner": "guest",
     "frånvarande": "absent", "franvarande": "absent", "anmält förhinder": "absent",
 }
 DOC_TYPE = re.compile(

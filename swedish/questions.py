@@ -2,34 +2,47 @@
 
 "vad betyder RGK" asks for an expansion, "vem är ordförande" for a role, "vem fick i uppdrag att"
 for an assignment, "hur har frågan utvecklats" for a timeline, "vilka beslut togs i oktober" for
-the decisions of a period. Patterns are matched on the question as typed (case-insensitive).
+the decisions of a period. Patterns are written folded (no å/ä/ö, lower case) and matched on the
+folded question, so "vad star FR for" is understood like "vad står FR för".
 """
 
 from __future__ import annotations
 
 import re
 
-GLOSSARY = re.compile(r"\bvad\s+(?:betyder|betydde|står|stod|innebär|menas\s+med)\b|\bvad\s+är\s+(?:en\s+|ett\s+)?"
-                      r"(?-i:[A-ZÅÄÖ][A-ZÅÄÖ0-9-]{1,9})\b|\bförkortning|\bvad\s+heter\b.*\butskrivet", re.I)
+from .text import fold
+
+GLOSSARY = re.compile(r"\bvad\s+(?:betyder|betydde|star|stod|innebar|menas\s+med)\b|\bforkortning"
+                      r"|\bvad\s+heter\b.*\butskrivet")
+# "vad är RGK": an upper-case word after "vad är" (matched on the question as typed).
+GLOSSARY_UPPER = re.compile(r"\b[Vv]ad\s+är\s+(?:en\s+|ett\s+)?[A-ZÅÄÖ][A-ZÅÄÖ0-9-]{1,9}\b")
 # The word after "betyder"/"står"/"är": what a lower-case glossary question asks about ("vad betyder rgk").
-GLOSSARY_SUBJECT = re.compile(r"\b(?:betyder|betydde|står|stod|innebär|menas\s+med|är|förkortningen)\s+"
-                              r"(?:en\s+|ett\s+)?(?P<word>[\wÅÄÖåäö-]{2,12})", re.I)
-ROLES = {"ordförande": "chair", "ordf": "chair", "mötesordförande": "chair", "sekreterare": "secretary",
-         "protokollförare": "secretary", "mötessekreterare": "secretary", "justerare": "justerare",
+GLOSSARY_SUBJECT = re.compile(r"\b(?:betyder|betydde|star|stod|innebar|menas\s+med|ar|forkortningen)\s+"
+                              r"(?:en\s+|ett\s+)?(?P<word>[\w-]{2,12})")
+ROLES = {"ordforande": "chair", "ordf": "chair", "motesordforande": "chair", "sekreterare": "secretary",
+         "protokollforare": "secretary", "motessekreterare": "secretary", "justerare": "justerare",
          "justerade": "justerare", "justera": "justerare"}
-ROLE = re.compile(r"\b(?:" + "|".join(ROLES) + r")\b", re.I)
-WHO = re.compile(r"\b(?:vem|vilka|vilken|vem\s+var|vilka\s+var)\b", re.I)
-ATTENDANCE = re.compile(r"\b(?:med\s+på|var\s+\S+\s+med|närvarande|närvaro|deltog|deltagare|frånvarande|"
-                        r"närvarolista|vilka\s+var\s+med|med\?|var\s+med)\b", re.I)
-ABSENCE = re.compile(r"\b(?:frånvarande|frånvaro|saknades|förhinder)\b", re.I)
-PRESENTED = re.compile(r"\b(?:föredr\w*|presenter\w*|redovisa\w*|dragit)\b", re.I)
-ASSIGNMENT = re.compile(r"\b(?:uppdrag\w*|återrapport\w*|ansvarar|ansvarig\w*|ansvara|ta\s+över|tar\s+över|"
-                        r"vem\s+(?:ska|skulle|tar|tog|fick|får|ordnar|fixar)|till\s+nästa\s+möte|deadline|att\s+göra)\b",
-                        re.I)
-TIMELINE = re.compile(r"\b(?:utvecklats|utvecklingen|utvecklat|har\s+hänt|hänt\s+med|historik|historiken|tidslinje|"
-                      r"över\s+tid|genom\s+åren|förändrats|gått\s+vidare|från\s+början|hittills)\b", re.I)
+ROLE = re.compile(r"\b(?:" + "|".join(ROLES) + r")\b")
+WHO = re.compile(r"\b(?:vem|vilka|vilken)\b")
+WHO_IS = re.compile(r"\b(?:vem|vilka)\s+(?:ar|var|blev)\b")
+ATTENDANCE = re.compile(r"\b(?:med\s+pa|var\s+\S+\s+med|narvarande|narvaro|deltog|deltagare|franvarande|"
+                        r"narvarolista|var\s+med|inte\s+med|saknades)\b")
+ABSENCE = re.compile(r"\b(?:franvarande|franvaro|saknades|forhinder|inte\s+med)\b")
+PRESENTED = re.compile(r"\b(?:foredr\w*|presenter\w*|redovisa\w*|dragit|rapporter\w*)\b")
+ASSIGNMENT = re.compile(r"\b(?:uppdrag\w*|aterrapport\w*|ansvarar|ansvarig\w*|ansvara|ta\s+over|tar\s+over|"
+                        r"vem\s+(?:ska|skulle|tar|tog|fick|far|ordnar|fixar)|till\s+nasta\s+mote|deadline|att\s+gora)\b")
+TIMELINE = re.compile(r"\b(?:utvecklats|utvecklingen|utvecklat|har\s+hant|hant\s+med|historik|historiken|tidslinje|"
+                      r"over\s+tid|genom\s+aren|forandrats|gatt\s+vidare|fran\s+borjan|hittills)\b")
 # A period question that asks for the items, not only the decisions: "vad togs upp på senaste mötet".
 ITEMS_WANTED = re.compile(r"\b(?:togs\s+upp|tas\s+upp|tagits\s+upp|punkter|dagordning\w*|behandlades|diskuterades|"
-                          r"handlade|gick\s+igenom|avhandlades|ärenden)\b", re.I)
+                          r"handlade|gick\s+igenom|avhandlades|arenden)\b")
+# A question about an amount: the sentence with the number answers it, not the decision.
+AMOUNT = re.compile(r"\b(?:hur\s+mycket|hur\s+manga|vad\s+kostade|vad\s+kostar|hur\s+stor\w*|vilket\s+belopp|"
+                    r"hur\s+lang\w*|hur\s+hog\w*)\b")
 # A turn that leans on the previous one: "och när beslutades det?", "vem ansvarar?", "men i år då?".
-FOLLOW_UP_START = re.compile(r"^\s*(?:och|men|än|så|samt|också|sen|sedan)\b", re.I)
+FOLLOW_UP_START = re.compile(r"^\s*(?:och|men|an|sa|samt|ocksa|sen|sedan)\b")
+
+
+def asks(pattern: re.Pattern, question: str) -> re.Match | None:
+    """The pattern matched on the folded question."""
+    return pattern.search(fold(question))
