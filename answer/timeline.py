@@ -22,7 +22,11 @@ def answer_timeline(ctx: Context) -> Answer:
                   key=lambda h: (h.chunk.date or "", h.chunk.item_index))[-MAX_MEETINGS * ITEMS_PER_MEETING:]
     if not hits:
         return not_found(ctx.question, "timeline")
-    citations = [quote_hit(hit, ctx.lookup.meeting(hit.chunk.meeting_id), ctx.wanted) for hit in hits]
+    citations = []
+    for hit in hits:  # what was said (the best sentences) and, where the item has one, what was decided
+        meeting = ctx.lookup.meeting(hit.chunk.meeting_id)
+        said, decided = quote_hit(hit, meeting, ctx.wanted, prefer_text=True), quote_hit(hit, meeting, ctx.wanted)
+        citations += [said] if decided.quote in said.quote or not decided.is_decision else [said, decided]
     lines = [f"Så har frågan behandlats ({len(per_meeting)} möten):"]
     for citation in citations:
         mark = " [beslut]" if citation.is_decision else ""
