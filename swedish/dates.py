@@ -110,7 +110,7 @@ def date_in_filename(name: str) -> dt.date | None:
 
 # -- date phrases in questions -------------------------------------------------------------------------
 
-_MONTH_NAMES = "|".join(m for m in MONTHS if len(m) > 3)
+_MONTH_NAMES = "|".join(m for m in MONTHS if len(m) > 3 or m == "maj")  # full names, not "jan"
 _YEAR = r"(?P<year>(?:19|20)\d\d)"
 MONTH_YEAR = re.compile(rf"\b(?:i\s+|under\s+)?(?P<month>{_MONTH_NAMES})\s+{_YEAR}\b", re.I)
 # A month without a year ("mötet i april") means its latest occurrence up to today.
