@@ -1,18 +1,31 @@
-"""The web pages the API serves itself: the search page, the meeting view and the embeddable widget."""
+"""The web pages the API serves itself: the search page, the meeting view, the API docs and the widget.
+
+The API docs (/docs) work without internet: Swagger UI's files come from the installed package
+`fastapi_offline` and are started by static/docs-init.js, so that the pages' CSP can stay
+`script-src 'self'` without inline scripts. ReDoc is left out: it needs inline styles.
+"""
 
 from __future__ import annotations
 
 from pathlib import Path
 
+import fastapi_offline
 from fastapi import FastAPI
 from fastapi.responses import FileResponse
 from fastapi.staticfiles import StaticFiles
 
 STATIC = Path(__file__).parent / "static"
+SWAGGER_UI = Path(fastapi_offline.__file__).parent / "static"
 
 
 def add_pages(app: FastAPI) -> None:
+    # Before /static, which would otherwise answer for /static/swagger-ui/… too.
+    app.mount("/static/swagger-ui", StaticFiles(directory=SWAGGER_UI), name="swagger-ui")
     app.mount("/static", StaticFiles(directory=STATIC), name="static")
+
+    @app.get("/docs", include_in_schema=False)
+    def docs_page() -> FileResponse:
+        return FileResponse(STATIC / "docs.html", media_type="text/html; charset=utf-8")
 
     @app.get("/", include_in_schema=False)
     def search_page() -> FileResponse:

@@ -40,23 +40,22 @@ def client_id(request: Request) -> str:
     return request.client.host if request.client else "okänd"
 
 
-def require_key(api_keys: set[str]):
-    def dependency(request: Request) -> None:
-        if not api_keys:
-            return
-        given = request.headers.get("x-api-key") or request.query_params.get("key")
-        if given not in api_keys:
-            raise HTTPException(401, "Saknad eller ogiltig API-nyckel. Skicka den i huvudet X-API-Key.")
-    return dependency
+def check_key(request: Request, api_keys: set[str]) -> None:
+    """401 unless the request carries one of `api_keys` (header X-API-Key or ?key=); no keys, no check."""
+    if not api_keys:
+        return
+    given = request.headers.get("x-api-key") or request.query_params.get("key")
+    if given not in api_keys:
+        raise HTTPException(401, "Saknad eller ogiltig API-nyckel. Skicka den i huvudet X-API-Key.")
 
 
-def rate_limit(limiter: RateLimiter):
-    def dependency(request: Request) -> None:
-        wait = limiter.check(client_id(request))
-        if wait is not None:
-            raise HTTPException(429, f"För många förfrågningar. Vänta {max(1, round(wait))} sekunder och försök igen.",
-                                headers={"Retry-After": str(max(1, round(wait)))})
-    return dependency
+def check_rate(request: Request, limiter: RateLimiter) -> None:
+    """429 with Retry-After when this client is over the limit."""
+    wait = limiter.check(client_id(request))
+    if wait is not None:
+        seconds = max(1, round(wait))
+        raise HTTPException(429, f"För många förfrågningar. Vänta {seconds} sekunder och försök igen.",
+                            headers={"Retry-After": str(seconds)})
 
 
 class BodySizeLimit(BaseHTTPMiddleware):

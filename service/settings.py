@@ -24,8 +24,8 @@ class Settings(BaseSettings):
                                       "poäng tas bort")
     decision_boost: float = Field(0.2, ge=0, description="Extra vikt för punkter med beslut när frågan gäller "
                                   "beslut ('vad beslutades …')")
-    answer_min_coverage: float = Field(0.5, ge=0, le=1, description="Andel av frågans särskiljande ord som "
-                                       "måste finnas i en träff för att /api/ask ska svara")
+    min_support: float = Field(0.5, ge=0, le=1, description="Andel av frågans ämnesord (viktade efter hur ovanliga "
+                               "de är) som en träff måste innehålla för att visas i sökningen och ge ett svar")
     chunk_max_chars: int = Field(1500, ge=200, description="Längsta textstycke innan en punkt delas")
     max_file_mb: float = Field(20, gt=0, description="Största fil som `minutes ingest` läser (MB)")
     cors_origins: str = Field("", description="Ursprung som får anropa API:t från webbläsaren, kommaseparerade "

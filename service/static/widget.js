@@ -80,25 +80,36 @@
     try { sessionStorage.setItem(storageKey, JSON.stringify(history.slice(-40))); } catch (e) { /* full or blocked */ }
   }
 
-  function meetingUrl(citation) {
-    var url = api + "/meetings/" + encodeURIComponent(citation.meeting.id);
-    if (key) url += "?key=" + encodeURIComponent(key);
-    return url + "#item-" + citation.item.index;
+  // Läser citaten försiktigt: fält kan saknas eller tillkomma när API:t utvecklas.
+  function source(citation) {
+    var meeting = (citation && citation.meeting) || {};
+    var item = (citation && citation.item) || {};
+    return { id: meeting.id, date: meeting.date || citation.date, number: item.number, title: item.title,
+      index: item.index, label: citation.citation || citation.quote || "" };
   }
 
-  function chipLabel(citation) {
-    var number = citation.item.number;
-    var where = number ? (number.charAt(0) === "§" ? number : "punkt " + number) : citation.item.title;
-    return (citation.meeting.date || "okänt datum") + " · " + where;
+  function meetingUrl(cited) {
+    var url = api + "/meetings/" + encodeURIComponent(cited.id);
+    if (key) url += "?key=" + encodeURIComponent(key);
+    return typeof cited.index === "number" ? url + "#item-" + cited.index : url;
+  }
+
+  function chipLabel(cited) {
+    var number = cited.number ? String(cited.number) : "";
+    var where = number ? (number.charAt(0) === "§" ? number : "punkt " + number) : (cited.title || "mötet");
+    return (cited.date || "okänt datum") + " · " + where;
   }
 
   function render(entry) {
     var node = el("div", { "class": "msg " + entry.kind }, entry.text);
-    if (entry.citations && entry.citations.length) {
+    var sources = (Array.isArray(entry.citations) ? entry.citations : [])
+      .filter(function (c) { return c && typeof c === "object"; })
+      .map(source).filter(function (cited) { return cited.id; });
+    if (sources.length) {
       var chips = el("div", { "class": "chips" });
-      entry.citations.forEach(function (citation) {
-        var chip = el("a", { "class": "chip", href: meetingUrl(citation), target: "_blank", rel: "noopener",
-          title: citation.citation }, chipLabel(citation));
+      sources.forEach(function (cited) {
+        var chip = el("a", { "class": "chip", href: meetingUrl(cited), target: "_blank", rel: "noopener",
+          title: cited.label }, chipLabel(cited));
         chips.appendChild(chip);
       });
       node.appendChild(chips);
@@ -125,12 +136,36 @@
     launcher.focus();
   }
 
+  // Tjänsten svarade, men inte med ett svar: säg vad det beror på.
   function friendlyError(response) {
-    if (response.status === 429) return "Du har ställt många frågor på kort tid. Vänta en stund och försök igen.";
-    if (response.status === 401 || response.status === 403) return "Widgeten saknar giltig nyckel till tjänsten. Kontakta den som driver intranätet.";
-    if (response.status === 422) return "Frågan kunde inte tolkas. Skriv en fråga på högst 500 tecken.";
-    if (response.status === 503) return "Sökindexet är inte nåbart just nu. Försök igen om en stund.";
-    return "Något gick fel i tjänsten (fel " + response.status + "). Försök igen om en stund.";
+    var status = response.status;
+    if (status === 429) return "Du har ställt många frågor på kort tid. Vänta en stund och försök igen.";
+    if (status === 401 || status === 403) return "Widgeten saknar giltig nyckel till tjänsten (fel " + status + "). " +
+      "Kontakta den som driver intranätet: nyckeln anges med data-key i widgetens script-tagg.";
+    if (status === 422 || status === 413) return "Frågan kunde inte tolkas. Skriv en fråga på högst 500 tecken.";
+    if (status === 503) return "Sökindexet är inte nåbart just nu. Försök igen om en stund.";
+    if (status >= 500) return "Något gick fel i tjänsten (fel " + status + "). Försök igen om en stund; " +
+      "kvarstår felet, kontakta den som driver tjänsten.";
+    return "Tjänsten kunde inte svara på frågan (fel " + status + ").";
+  }
+
+  // fetch kastar (TypeError) både när tjänsten inte nås och när webbläsaren stoppar svaret för att
+  // sidans ursprung saknas i tjänstens CORS-lista. En förfrågan i läget no-cors skiljer dem åt: den
+  // lyckas om tjänsten är uppe, fast svaret inte får läsas.
+  function networkError() {
+    var origin = window.location.origin;
+    var down = "Tjänsten svarar inte just nu (" + api + "). Kontrollera att tjänsten körs och att sidans " +
+      "ursprung " + origin + " finns i MINUTES_CORS_ORIGINS på servern.";
+    var blocked = "Tjänsten på " + api + " svarar, men webbläsaren stoppar svaret (CORS): sidans ursprung " + origin +
+      " finns inte i MINUTES_CORS_ORIGINS på servern. Be den som driver tjänsten att lägga till det och starta om den.";
+    return fetch(api + "/healthz", { mode: "no-cors", cache: "no-store" })
+      .then(function () { return blocked; }, function () { return down; });
+  }
+
+  function answerEntry(data) {
+    var ok = data && typeof data.answer === "string" && data.answer;
+    return { kind: "bot", text: ok ? data.answer : "Tjänsten gav inget svar på frågan.",
+      citations: data && Array.isArray(data.citations) ? data.citations : [] };
   }
 
   function ask(question) {
@@ -146,11 +181,15 @@
           return null;
         }
         return response.json().then(function (data) {
-          add({ kind: "bot", text: data.answer, citations: data.citations || [] });
+          add(answerEntry(data));
+        }, function () {
+          add({ kind: "error", text: "Tjänsten svarade med något som inte gick att läsa. Försök igen om en stund." });
         });
+      }, function () {
+        return networkError().then(function (text) { add({ kind: "error", text: text }); });
       })
       .catch(function () {
-        add({ kind: "error", text: "Tjänsten svarar inte just nu. Kontrollera anslutningen och försök igen." });
+        add({ kind: "error", text: "Något gick fel i widgeten. Ladda om sidan och försök igen." });
       })
       .then(function () {
         status.textContent = "";

@@ -223,3 +223,26 @@ def test_oversized_requests_are_refused(api):
     response = httpx.post(f"{api}/api/search", content=b'{"query": "' + b"a" * 20000 + b'"}',
                           headers={"content-type": "application/json"})
     assert response.status_code == 413 and "för stor" in response.json()["detail"]
+
+
+def test_widget_without_cors_says_what_to_check(page, web_index, host_origin):
+    server, base = api_server(web_index, host_origin, MINUTES_CORS_ORIGINS="")
+    with server:
+        page.goto(host_page(host_origin, base, "utan-cors.html"))
+        ask_widget(page, "Vad beslutades om Resurscentrum heder?")
+        error = page.locator(".msg.error").inner_text()
+    assert page.locator(".msg.bot").count() == 0
+    assert "CORS" in error and "MINUTES_CORS_ORIGINS" in error and host_origin[1] in error
+    screenshot(page, "widget-cors-hint.png")
+
+
+def test_the_intranet_example_page_gets_answers_with_cors_allowed(page, api, host_origin):
+    """examples/intranet.html, pointed at the test server instead of 127.0.0.1:8000."""
+    folder, origin = host_origin
+    example = (ROOT / "examples" / "intranet.html").read_text(encoding="utf-8")
+    assert 'src="http://127.0.0.1:8000/widget.js" data-api="http://127.0.0.1:8000"' in example
+    (folder / "intranet.html").write_text(example.replace("http://127.0.0.1:8000", api), encoding="utf-8")
+    page.goto(f"{origin}/intranet.html")
+    ask_widget(page, "Vad beslutades om Resurscentrum heder?")
+    assert "resurscentrumheder" in page.locator(".msg.bot").first.inner_text()
+    assert page.locator(".msg.error").count() == 0 and page.locator("a.chip").count() > 0

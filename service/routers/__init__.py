@@ -1,0 +1,11 @@
+"""The API's routes, one router per concern: health, search (search and ask) and meetings.
+
+Each router gets the shared index components through the `components` dependency in `deps`,
+so `create_app` only wires middleware, error handlers and these routers.
+"""
+
+from .health import router as health
+from .meetings import router as meetings
+from .search import router as search
+
+__all__ = ["health", "meetings", "search"]
