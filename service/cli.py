@@ -11,20 +11,21 @@ import sys
 from pathlib import Path
 
 import click
+from pydantic import ValidationError
 
-from index import SearchFilters, StoreUnavailable
+from index import StoreUnavailable
 from index.embedder import ModelNotFound
 from answer.evaluation import AnswerFileError, is_answer_file, load_answer_questions, score_answers
 from index.evaluation import QuestionFileError, load_questions, load_raw, run_questions, score
 from ingest import parse_file
 
 from .ingestion import ingest_paths
-from .schemas import ask_response, search_result
+from .schemas import MAX_TOP_K, Filters, ask_response, search_result
 from .settings import Settings
 from .wiring import Components
 
 json_option = click.option("--json", "as_json", is_flag=True, help="Skriv ut JSON i stället för text.")
-top_k_option = click.option("--top-k", "-k", type=click.IntRange(1, 50), default=5, show_default=True,
+top_k_option = click.option("--top-k", "-k", type=click.IntRange(1, MAX_TOP_K), default=5, show_default=True,
                             help="Antal träffar.")
 
 
@@ -103,8 +104,11 @@ def remove(sources: tuple[str, ...]) -> None:
 @json_option
 def search(query: str, top_k: int, date_from, date_to, body: str | None, as_json: bool) -> None:
     """Sök efter textstycken som svarar på QUERY."""
-    filters = SearchFilters(date_from=date_from.date() if date_from else None,
-                            date_to=date_to.date() if date_to else None, body=body)
+    try:  # the same checks as the API: dates in order
+        filters = Filters(date_from=date_from.date() if date_from else None,
+                          date_to=date_to.date() if date_to else None, body=body).search_filters()
+    except ValidationError as exc:
+        _fail(exc.errors()[0]["msg"].removeprefix("Value error, "))
     try:
         hits = components().searcher.run(query, top_k=top_k, filters=filters)
     except (StoreUnavailable, ModelNotFound) as exc:
