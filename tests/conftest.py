@@ -1,4 +1,9 @@
-"""Shared fixtures: paths to the sample minutes, an index built once per session, a live server."""
+"""Shared fixtures: the repo's own documents and (when present) ../shared, indexes built once per session, servers.
+
+Most tests run on the documents in the repo (`examples/minutes/` and `tests/data/minutes/`), so a fresh clone
+tests the whole service. Only tests about the real samples in ../shared (their parses, the development
+questions) need that folder; `MINUTES_TEST_SHARED=/nonexistent` simulates a clone without it.
+"""
 
 from __future__ import annotations
 
@@ -14,11 +19,15 @@ import httpx
 import pytest
 
 ROOT = Path(__file__).resolve().parents[1]
-SHARED = ROOT.parent / "shared"
+SHARED = Path(os.environ.get("MINUTES_TEST_SHARED") or ROOT.parent / "shared")
 SAMPLES = SHARED / "minutes"
 FORMATS = SHARED / "minutes-formats"
 QUESTIONS = SHARED / "eval" / "questions.jsonl"
 EXAMPLES = ROOT / "examples" / "minutes"
+TEST_DATA = ROOT / "tests" / "data"
+TEST_MINUTES = TEST_DATA / "minutes"
+TEST_QUESTIONS = TEST_DATA / "questions.jsonl"
+REPO_DOCUMENTS = [EXAMPLES, TEST_MINUTES]
 MINUTES = [str(Path(sys.executable).parent / "minutes")]
 
 needs_shared = pytest.mark.skipif(not SAMPLES.is_dir(), reason="../shared/minutes saknas")
@@ -39,6 +48,19 @@ def run_cli(*args: str, env: dict | None = None, timeout: int = 300) -> subproce
                           timeout=timeout)
 
 
+def invoke_cli(*args: str, env: dict | None = None) -> subprocess.CompletedProcess:
+    """The `minutes` command in this process through click's CliRunner: like `run_cli`, without paying for a
+    new Python process that imports the model libraries (seconds each). An unexpected exception is raised."""
+    from click.testing import CliRunner
+
+    from service.cli import cli
+
+    result = CliRunner().invoke(cli, list(args), env=env)
+    if result.exception is not None and not isinstance(result.exception, SystemExit):
+        raise result.exception
+    return subprocess.CompletedProcess(["minutes", *args], result.exit_code, result.stdout, result.stderr)
+
+
 def wait_for(url: str, timeout: float = 60) -> None:
     deadline = time.monotonic() + timeout
     while time.monotonic() < deadline:
@@ -49,6 +71,52 @@ def wait_for(url: str, timeout: float = 60) -> None:
             pass
         time.sleep(0.3)
     raise TimeoutError(f"{url} svarade inte inom {timeout} s")
+
+
+def parse_repo_documents() -> list:
+    """Every meeting in the repo's documents, parsed (no index)."""
+    from ingest import find_files, parse_file
+
+    files, missing = find_files(REPO_DOCUMENTS)
+    assert not missing, missing
+    return [meeting for path in files for meeting in parse_file(path).meetings]
+
+
+@pytest.fixture(scope="session")
+def repo_meetings() -> list:
+    """The meetings of examples/minutes and tests/data/minutes as ingest parses them, once per session."""
+    return parse_repo_documents()
+
+
+@pytest.fixture(scope="session")
+def repo_index(tmp_path_factory) -> dict:
+    """An embedded index of the repo's own documents (examples + test minutes), built once with the real CLI.
+
+    Returns the environment (MINUTES_DATA_DIR, no rate limit) that points the CLI and `minutes serve` at it.
+    """
+    data = tmp_path_factory.mktemp("repo-index")
+    env = {"MINUTES_DATA_DIR": str(data), "MINUTES_RATE_LIMIT_PER_MINUTE": "0"}
+    result = run_cli("ingest", *map(str, REPO_DOCUMENTS), env=env)
+    assert result.returncode == 0, result.stderr
+    return env
+
+
+@pytest.fixture(scope="session")
+def repo_server(repo_index):
+    """`minutes serve` on 127.0.0.1 over the repo's documents; yields its base URL."""
+    port = free_port()
+    with running(serve_command(port), f"http://127.0.0.1:{port}/healthz", repo_index):
+        yield f"http://127.0.0.1:{port}"
+
+
+@pytest.fixture(scope="session")
+def embedder():
+    """The real default embedding model, loaded once per session (tests using it are marked `model`)."""
+    from index import Embedder
+
+    model = Embedder()
+    model.warm_up()
+    return model
 
 
 @pytest.fixture(scope="session")
@@ -100,3 +168,13 @@ def chroma_server(tmp_path):
     url = f"http://127.0.0.1:{port}"
     with running(chroma_command(tmp_path / "chroma", port), f"{url}/api/v2/heartbeat"):
         yield url
+
+
+MODEL_FIXTURES = {"embedder", "repo_index", "repo_server", "sample_index", "sample_server"}
+
+
+def pytest_collection_modifyitems(items) -> None:
+    """Tests that embed (through a model fixture) carry the `model` marker: `-m "not model"` skips them."""
+    for item in items:
+        if MODEL_FIXTURES & set(getattr(item, "fixturenames", ())):
+            item.add_marker(pytest.mark.model)

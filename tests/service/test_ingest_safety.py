@@ -1,4 +1,7 @@
-"""Ingestion never loses or duplicates data: changed files, copies, removal, sync, bad files, SIGKILL."""
+"""Ingestion never loses or duplicates data: changed files, copies, removal, sync, bad files, SIGKILL.
+
+The command runs in this process (CliRunner) except where a real process is killed.
+"""
 
 from __future__ import annotations
 
@@ -13,9 +16,9 @@ import time
 import pytest
 from pypdf import PdfWriter
 
-from tests.conftest import MINUTES, run_cli
+from tests.conftest import MINUTES, invoke_cli, run_cli
 
-pytestmark = pytest.mark.server
+pytestmark = [pytest.mark.server, pytest.mark.model]
 
 MEETING = """Protokoll
 Föreningen Lärkan, styrelsen
@@ -40,11 +43,11 @@ def env(tmp_path):
 
 
 def status(env) -> dict:
-    return json.loads(run_cli("status", "--json", env=env).stdout)
+    return json.loads(invoke_cli("status", "--json", env=env).stdout)
 
 
 def search_texts(query, env, k=20) -> list[str]:
-    result = run_cli("search", query, "--json", "-k", str(k), env=env)
+    result = invoke_cli("search", query, "--json", "-k", str(k), env=env)
     assert result.returncode == 0, result.stderr
     return [r["text"] for r in json.loads(result.stdout)["results"]]
 
@@ -53,9 +56,9 @@ def test_changed_file_replaces_its_meeting_without_stale_passages(tmp_path, env)
     folder = tmp_path / "in"
     folder.mkdir()
     write_meeting(folder / "m.txt", text="Förslaget bygger på plattformen Kvittra.")
-    assert run_cli("ingest", str(folder), env=env).returncode == 0
+    assert invoke_cli("ingest", str(folder), env=env).returncode == 0
     write_meeting(folder / "m.txt", text="Förslaget bygger nu på plattformen Glimra.")
-    assert run_cli("ingest", str(folder), env=env).returncode == 0
+    assert invoke_cli("ingest", str(folder), env=env).returncode == 0
     assert status(env)["meetings"] == 1
     assert not any("Kvittra" in t for t in search_texts("Kvittra plattformen", env))
     assert any("Glimra" in t for t in search_texts("Glimra", env))
@@ -66,7 +69,7 @@ def test_same_minutes_under_two_names_are_one_meeting(tmp_path, env):
     folder.mkdir()
     write_meeting(folder / "a.txt")
     shutil.copy(folder / "a.txt", folder / "b-kopia.txt")
-    result = run_cli("ingest", str(folder), env=env)
+    result = invoke_cli("ingest", str(folder), env=env)
     assert status(env)["meetings"] == 1
     assert "b-kopia.txt har samma innehåll som" in result.stderr and "a.txt behölls" in result.stderr
 
@@ -76,14 +79,14 @@ def test_remove_and_sync_drop_meetings_of_gone_files(tmp_path, env):
     folder.mkdir()
     for month in (1, 2, 3):
         write_meeting(folder / f"m{month}.txt", month=month)
-    run_cli("ingest", str(folder), env=env)
-    assert run_cli("remove", str(folder / "m1.txt"), env=env).returncode == 0
+    invoke_cli("ingest", str(folder), env=env)
+    assert invoke_cli("remove", str(folder / "m1.txt"), env=env).returncode == 0
     assert status(env)["meetings"] == 2
     (folder / "m2.txt").unlink()
-    result = run_cli("ingest", "--sync", str(folder), env=env)
+    result = invoke_cli("ingest", "--sync", str(folder), env=env)
     # m2 is gone with its file; m1 was only removed from the index, so the folder brings it back.
     assert "m2.txt" in result.stderr and status(env)["meetings"] == 2
-    assert run_cli("remove", "finns-inte.txt", env=env).returncode == 1
+    assert invoke_cli("remove", "finns-inte.txt", env=env).returncode == 1
 
 
 def test_bad_files_are_named_others_ingested_exit_one(tmp_path, env):
@@ -105,7 +108,7 @@ def test_bad_files_are_named_others_ingested_exit_one(tmp_path, env):
     (folder / "ingen-dagordning.txt").write_text("Vi pratade om sommarfesten och om grillen.\n", encoding="utf-8")
     with open(folder / "stor.txt", "wb") as handle:
         handle.truncate(50 * 1024 * 1024)
-    result = run_cli("ingest", str(folder), env=env)
+    result = invoke_cli("ingest", str(folder), env=env)
     assert result.returncode == 1
     assert "Traceback" not in result.stderr + result.stdout
     for name, reason in [("tom.txt", "tom"), ("trasig.pdf", "PDF"), ("slump.docx", "DOCX"),
@@ -154,10 +157,10 @@ def test_appendix_file_is_linked_to_the_minutes_of_its_date(tmp_path, env):
     (folder / "bilaga-1-budget-2024-03-12.txt").write_text(
         "Bilaga 1: Budgetförslag 2025\n\nIntäkter 120 000 kr från medlemsavgifter och 30 000 kr i kommunalt bidrag.\n",
         encoding="utf-8")
-    assert run_cli("ingest", str(folder), env=env).returncode == 0
-    listing = json.loads(run_cli("meetings", "--json", env=env).stdout)
+    assert invoke_cli("ingest", str(folder), env=env).returncode == 0
+    listing = json.loads(invoke_cli("meetings", "--json", env=env).stdout)
     appendix = next(m for m in listing if m["appendix_label"] == "Bilaga 1")
     protocol = next(m for m in listing if not m["appendix_label"])
     assert appendix["appendix_of"] == protocol["id"] and appendix["body"] == protocol["body"]
-    found = json.loads(run_cli("search", "kommunalt bidrag medlemsavgifter", "--json", env=env).stdout)["results"]
+    found = json.loads(invoke_cli("search", "kommunalt bidrag medlemsavgifter", "--json", env=env).stdout)["results"]
     assert found[0]["citation"].endswith("2024-03-12, Bilaga 1 – Budgetförslag 2025")

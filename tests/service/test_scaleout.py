@@ -9,7 +9,7 @@ import pytest
 
 from tests.conftest import EXAMPLES, chroma_command, free_port, run_cli, running, serve_command
 
-pytestmark = pytest.mark.server
+pytestmark = [pytest.mark.server, pytest.mark.model]
 
 
 def finds(base: str, query: str, date: str) -> bool:
