@@ -8,18 +8,13 @@ mention (case-, accent- and punctuation-insensitive) in its text or quotes.
 
 from __future__ import annotations
 
-import json
 from collections import defaultdict
 from dataclasses import dataclass, field
-from pathlib import Path
 
+from index.evaluation import normalised_item
 from swedish.text import folded_words
 
 from .models import Answer
-
-
-class AnswerFileError(Exception):
-    pass
 
 
 @dataclass
@@ -36,32 +31,13 @@ class AnswerReport:
                 "wrong_not_found": self.wrong_not_found, "made_up": self.made_up, "failed": self.failed}
 
 
-def load_answer_questions(path: Path) -> list[dict]:
-    rows = []
-    for line_no, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
-        if not line.strip():
-            continue
-        try:
-            row = json.loads(line)
-            if not isinstance(row.get("question"), str) or "id" not in row or not isinstance(row.get("found"), bool):
-                raise ValueError("fälten id, question och found krävs")
-        except (json.JSONDecodeError, ValueError, AttributeError) as exc:
-            raise AnswerFileError(f"{path}, rad {line_no}: ogiltig fråga ({exc})") from exc
-        rows.append(row)
-    return rows
-
-
-def is_answer_file(rows: list[dict]) -> bool:
-    return bool(rows) and all("found" in row for row in rows)
-
-
 def verdict(question: dict, answer: Answer) -> bool:
     if answer.found != question["found"]:
         return False
     if not question["found"]:
         return True
-    cited = {(c.date, _item(c.item_number if c.item_index is not None else None)) for c in answer.citations}
-    gold = {(c["date"], _item(c.get("item"))) for c in question.get("cites", [])}
+    cited = {(c.date, normalised_item(c.item_number if c.item_index is not None else None)) for c in answer.citations}
+    gold = {(c["date"], normalised_item(c.get("item"))) for c in question.get("cites", [])}
     if gold and not cited & gold:
         return False
     said = folded_words(" ".join([answer.text, *(c.quote for c in answer.citations)]))
@@ -86,9 +62,3 @@ def score_answers(questions: list[dict], answers: list[Answer]) -> AnswerReport:
                         wrong_not_found=round(wrong_not_found / answerable, 3),
                         made_up=round(made_up / unanswerable, 3), failed=failed)
 
-
-def _item(value) -> str | None:
-    if value is None:
-        return None
-    value = str(value).strip().rstrip(".").lstrip("§").strip()
-    return value or None

@@ -35,32 +35,34 @@ class QuestionFileError(Exception):
     pass
 
 
-def load_raw(path: Path) -> list[dict]:
-    """The file's JSON lines as they are (for telling question files apart); unreadable lines are skipped."""
-    rows = []
-    for line in path.read_text(encoding="utf-8").splitlines():
-        try:
-            row = json.loads(line) if line.strip() else None
-        except json.JSONDecodeError:
-            continue
-        if isinstance(row, dict):
-            rows.append(row)
-    return rows
-
-
 def load_questions(path: Path) -> list[dict]:
-    questions = []
+    """The questions of a file, read once and checked: a search question needs `relevant`; in an answer
+    question file (every line has `found`, see answer.evaluation) each question needs a true/false `found`."""
+    numbered = []
     for line_no, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
-        if not line.strip():
-            continue
-        try:
-            row = json.loads(line)
-            if not isinstance(row.get("question"), str) or "id" not in row or not isinstance(row.get("relevant"), list):
-                raise ValueError("fälten id, question och relevant krävs")
-        except (json.JSONDecodeError, ValueError, AttributeError) as exc:
-            raise QuestionFileError(f"{path}, rad {line_no}: ogiltig fråga ({exc})") from exc
-        questions.append(row)
-    return questions
+        if line.strip():
+            numbered.append((line_no, _parsed(path, line_no, line)))
+    answers = is_answer_file([row for _, row in numbered])
+    wanted, kind = ("found", bool) if answers else ("relevant", list)
+    for line_no, row in numbered:
+        if not (isinstance(row.get("question"), str) and "id" in row and isinstance(row.get(wanted), kind)):
+            raise QuestionFileError(f"{path}, rad {line_no}: ogiltig fråga (fälten id, question och {wanted} krävs)")
+    return [row for _, row in numbered]
+
+
+def is_answer_file(rows: list[dict]) -> bool:
+    """Questions about answers ({"kind", "found", "cites", "mentions"}), not about ranking."""
+    return bool(rows) and all("found" in row for row in rows)
+
+
+def _parsed(path: Path, line_no: int, line: str) -> dict:
+    try:
+        row = json.loads(line)
+        if not isinstance(row, dict):
+            raise ValueError("varje rad ska vara ett JSON-objekt")
+    except (json.JSONDecodeError, ValueError) as exc:
+        raise QuestionFileError(f"{path}, rad {line_no}: ogiltig fråga ({exc})") from exc
+    return row
 
 
 def run_questions(retriever: Retriever, questions: list[dict], k: int = 10) -> list[dict]:
@@ -99,7 +101,8 @@ def score(questions: list[dict], rows: list[dict], k: int = 5) -> EvalReport:
                       missed=missed)
 
 
-def _norm_item(value) -> str | None:
+def normalised_item(value) -> str | None:
+    """'§ 12', '12.' and '12' are the same item number."""
     if value is None:
         return None
     value = str(value).strip().rstrip(".").lstrip("§").strip()
@@ -109,6 +112,6 @@ def _norm_item(value) -> str | None:
 def _match(entry: dict, result: dict) -> str | None:
     if result.get("date") != entry["date"] or folded_words(entry["evidence"]) not in folded_words(result.get("text")):
         return None
-    if entry.get("item") is not None and _norm_item(result.get("item")) != _norm_item(entry["item"]):
+    if entry.get("item") is not None and normalised_item(result.get("item")) != normalised_item(entry["item"]):
         return "miscited"
     return "hit"

@@ -15,8 +15,8 @@ from pydantic import ValidationError
 
 from index import StoreUnavailable
 from index.embedder import ModelNotFound
-from answer.evaluation import AnswerFileError, is_answer_file, load_answer_questions, score_answers
-from index.evaluation import QuestionFileError, load_questions, load_raw, run_questions, score
+from answer.evaluation import score_answers
+from index.evaluation import QuestionFileError, is_answer_file, load_questions, run_questions, score
 from ingest import parse_file
 
 from .ingestion import ingest_paths
@@ -257,11 +257,12 @@ def evaluate(questions: Path, as_json: bool, dump: Path | None) -> None:
     """Mät kvaliteten på en frågefil: sökning (hit@1, hit@5, MRR@10, citering) eller, för en fil med
     fälten kind/found/cites/mentions, svaren (andel rätt totalt och per slags fråga)."""
     try:
-        if is_answer_file(load_raw(questions)):
-            _evaluate_answers(load_answer_questions(questions), as_json, dump)
+        rows = load_questions(questions)
+        if is_answer_file(rows):
+            _evaluate_answers(rows, as_json, dump)
         else:
-            _evaluate_search(load_questions(questions), as_json, dump)
-    except (QuestionFileError, AnswerFileError) as exc:
+            _evaluate_search(rows, as_json, dump)
+    except QuestionFileError as exc:
         _fail(str(exc))
     except (StoreUnavailable, ModelNotFound) as exc:
         _fail(str(exc))
