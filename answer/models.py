@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from index.search import Hit
+from index.search import Hit, citation_text
 from ingest.models import AgendaItem, Meeting
 from swedish.dates import spoken_date
 
@@ -34,7 +34,7 @@ class Citation:
     @property
     def label(self) -> str:
         """'Body, 2024-09-06, punkt 8 – Arbetsgrupp Heder' (or without the item for header facts)."""
-        return ", ".join(p for p in (self.body, self.date or "okänt datum", self.item_label) if p)
+        return citation_text(self.body, self.date, self.item_label)
 
     @property
     def provenance(self) -> str:

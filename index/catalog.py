@@ -49,6 +49,7 @@ class MeetingCatalog:
         filters = filters or SearchFilters()
         low = filters.date_from.isoformat() if filters.date_from else ""
         high = filters.date_to.isoformat() if filters.date_to else "9999"
+        dated = bool(filters.date_from or filters.date_to)  # undated meetings only pass when no dates are asked
         body = (filters.body or "").lower()
-        return [m for m in self._current() if not m.appendix_label and (not (low or filters.date_to) or (
-                m.date and low <= m.date <= high)) and body in m.body.lower()]
+        return [m for m in self._current() if not m.appendix_label and body in m.body.lower()
+                and (not dated or (m.date and low <= m.date <= high))]

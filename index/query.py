@@ -33,16 +33,12 @@ class Query:
     def date_to(self) -> dt.date | None:
         return self.dates.date_to if self.dates else None
 
-    def without_dates(self) -> Query:
-        """The same question with its date phrase as plain words (when the dates ruled out every answer)."""
-        return parse_query(self.question, dates=False)
 
-
-def parse_query(question: str, today: dt.date | None = None, *, dates: bool = True) -> Query:
+def parse_query(question: str, today: dt.date | None = None) -> Query:
     text = question
     latest = bool(LATEST_MEETING.search(text))
     text = LATEST_MEETING.sub(" ", text)
-    phrase = date_phrase(text, today) if dates else None
+    phrase = date_phrase(text, today)
     if phrase:
         text = text.replace(phrase.words, " ")
     text = " ".join(text.split()) or question.strip()

@@ -47,7 +47,12 @@ class Hit:
 
     @property
     def citation(self) -> str:
-        return ", ".join(p for p in (self.chunk.body, self.chunk.date or "okänt datum", self.chunk.label) if p)
+        return citation_text(self.chunk.body, self.chunk.date, self.chunk.label)
+
+
+def citation_text(body: str, date: str | None, item_label: str | None = None) -> str:
+    """How every citation reads: 'Body, 2024-09-06, punkt 8 – Title' (no item for the meeting itself)."""
+    return ", ".join(p for p in (body, date or "okänt datum", item_label) if p)
 
 
 @dataclass(frozen=True)

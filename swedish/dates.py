@@ -13,9 +13,10 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
+MONTH_NAMES = ["januari", "februari", "mars", "april", "maj", "juni", "juli", "augusti", "september", "oktober",
+               "november", "december"]
 MONTHS = {
-    "januari": 1, "februari": 2, "mars": 3, "april": 4, "maj": 5, "juni": 6, "juli": 7,
-    "augusti": 8, "september": 9, "oktober": 10, "november": 11, "december": 12,
+    **{name: number for number, name in enumerate(MONTH_NAMES, 1)},
     "jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9, "sept": 9,
     "okt": 10, "nov": 11, "dec": 12,
 }
@@ -110,7 +111,7 @@ def date_in_filename(name: str) -> dt.date | None:
 
 # -- date phrases in questions -------------------------------------------------------------------------
 
-_MONTH_NAMES = "|".join(m for m in MONTHS if len(m) > 3 or m == "maj")  # full names, not "jan"
+_MONTH_NAMES = "|".join([*MONTH_NAMES, "sept"])  # in questions: full names (and "sept"), not "jan" or "mar"
 _YEAR = r"(?P<year>(?:19|20)\d\d)"
 MONTH_YEAR = re.compile(rf"\b(?:i\s+|under\s+)?(?P<month>{_MONTH_NAMES})\s+{_YEAR}\b", re.I)
 # A month without a year ("mötet i april") means its latest occurrence up to today.
@@ -219,9 +220,6 @@ def _month_alone(text: str, today: dt.date) -> DatePhrase | None:
         return DatePhrase(*_month_range(_latest_year_of(month, 1, today), month), match.group(0), year_given=False)
     return None
 
-
-MONTH_NAMES = ["januari", "februari", "mars", "april", "maj", "juni", "juli", "augusti", "september", "oktober",
-               "november", "december"]
 
 
 def spoken_date(iso: str) -> str:

@@ -23,5 +23,4 @@ def meeting(meeting_id: str, comps: Components = Depends(components)) -> Meeting
     found = comps.store.meeting(meeting_id)
     if found is None:
         raise HTTPException(404, f"Mötet {meeting_id!r} finns inte. Se /api/meetings för de som finns.")
-    found.appendices = comps.store.appendix_ids(meeting_id)
-    return found
+    return found.model_copy(update={"appendices": comps.store.appendix_ids(meeting_id)})
