@@ -39,20 +39,23 @@ def answer_glossary(ctx: Context) -> Answer | None:
                 text = f"{_as_written(word, sentence)} står för ”{expansion}”. {citation.line()}"
                 return Answer(ctx.question, "glossary", True, text, [citation], ranking.hits)
     used = [cite_hit(hit, _sentence_with(hit.chunk.text, word)) for hit in ranking.hits[:ctx.max_quotes]]
-    used += _people_with_title(ctx, word)
-    if not used:
+    titled = _people_with_title(ctx, word)
+    if not used and not titled:
         return None
-    lines = [f"{word} förklaras inte i mötesanteckningarna, men används här:"] + [c.line() for c in used]
-    return Answer(ctx.question, "glossary", True, "\n".join(lines), used, ranking.hits)
+    lines = [f"{word} förklaras inte i mötesanteckningarna" + (", men används här:" if used else ".")]
+    lines += [c.line() for c in used]
+    lines += [f"{c.quote} står med {word} i närvarolistan ({c.label})." for c in titled]
+    return Answer(ctx.question, "glossary", True, "\n".join(lines), used + titled, ranking.hits)
 
 
 def _people_with_title(ctx: Context, word: str) -> list:
-    """Attendees listed with the abbreviation as their role or organisation ('Gustav Lönn, MAS')."""
+    """Attendees listed with the abbreviation as their role or organisation ('Gustav Lönn, MAS'); the
+    citation holds the parsed name, not a quote put together from two fields."""
     found = []
     for meeting in ctx.lookup.meetings(ctx.filters):
         for person in meeting.attendees + meeting.absentees:
             if word.lower() in {(person.role or "").lower(), (person.organisation or "").lower()}:
-                found.append(cite_meeting(meeting, f"{person.name}, {word}"))
+                found.append(cite_meeting(meeting, person.name))
                 break
     return found[:2]
 
