@@ -5,11 +5,11 @@ from __future__ import annotations
 
 from ingest.models import Meeting
 from swedish.questions import ITEMS_WANTED, asks
-from swedish.text import normalise_space
 
 from .bodies import meetings_of_named_body
 from .context import Context
 from .models import Answer, Citation, cite_item
+from .quotes import in_pieces
 
 MAX_MEETINGS = 12
 
@@ -33,7 +33,7 @@ def answer_period(ctx: Context) -> Answer:
 
 
 def _decisions(meeting: Meeting) -> list[Citation]:
-    return [cite_item(meeting, index, normalise_space(decision.text), is_decision=True,
+    return [cite_item(meeting, index, in_pieces(decision.text), is_decision=True,
                       decided_on=decision.decided_on)
             for index, item in enumerate(meeting.items) for decision in item.decisions]
 

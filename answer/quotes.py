@@ -1,7 +1,9 @@
 """Choosing the words to quote: the decision of an item, or its sentences that best match the question.
 
-Quotes are cut from the stored text (the source's words, paragraphs joined by single spaces),
-never rewritten.
+Quotes are cut from the stored text, never rewritten. A paragraph of the stored text is consecutive
+lines of the source, but lines between paragraphs may have been left out (a presenter line, a
+"Beslut" heading, a page header), so a quote never runs across paragraphs: pieces from different
+paragraphs, or sentences that do not follow each other, are joined with " … ".
 """
 
 from __future__ import annotations
@@ -23,7 +25,7 @@ def quote_hit(hit: Hit, meeting: Meeting | None, wanted: set[str], *, prefer_tex
     if not prefer_text and meeting is not None and index < len(meeting.items) and meeting.items[index].decisions:
         return quote_decision(meeting, index, wanted)
     text = hit.chunk.text
-    quote = normalise_space(text) if len(text) <= SHORT_PASSAGE else best_sentences(text, wanted)
+    quote = in_pieces(text) if len(text) <= SHORT_PASSAGE else best_sentences(text, wanted)
     return cite_hit(hit, quote)
 
 
@@ -31,8 +33,16 @@ def quote_decision(meeting: Meeting, index: int, wanted: set[str]) -> Citation:
     item = meeting.items[index]
     contexts = decision_contexts(item.text, [d.text for d in item.decisions])
     best = max(zip(item.decisions, contexts), key=lambda pair: overlap(wanted, pair[1]))[0]
-    return cite_item(meeting, index, normalise_space(best.text), is_decision=True, decided_on=best.decided_on,
-                     proposal=normalise_space(best.proposal) if best.proposal else None)
+    return cite_item(meeting, index, in_pieces(best.text), is_decision=True, decided_on=best.decided_on,
+                     proposal=in_pieces(best.proposal) if best.proposal else None)
+
+
+GAP = " … "
+
+
+def in_pieces(text: str) -> str:
+    """The text's paragraphs, each with its spacing made single, joined by ' … ' (see the module's note)."""
+    return GAP.join(normalise_space(p) for p in text.split("\n") if p.strip())
 
 
 def decision_contexts(item_text: str, decisions: list[str]) -> list[str]:
@@ -50,18 +60,28 @@ def decision_contexts(item_text: str, decisions: list[str]) -> list[str]:
 
 
 def candidate_sentences(text: str) -> list[str]:
-    return [s.strip() for line in text.split("\n") for s in sentences(line) if s.strip()]
+    return [s for _, s in _numbered_sentences(text)]
+
+
+def _numbered_sentences(text: str) -> list[tuple[int, str]]:
+    """(paragraph number, sentence) for every sentence of the text, in order."""
+    return [(number, s.strip()) for number, line in enumerate(text.split("\n")) for s in sentences(line) if s.strip()]
 
 
 def best_sentences(text: str, wanted: set[str], limit: int = 2) -> str:
-    """The one or two sentences of the passage that share most query tokens, in text order."""
-    candidates = candidate_sentences(text)
+    """The one or two sentences of the passage that share most query tokens, in text order; sentences
+    that do not follow each other in one paragraph are joined with ' … '."""
+    candidates = _numbered_sentences(text)
     if not candidates:
-        return normalise_space(text)
-    overlaps = [overlap(wanted, candidate) for candidate in candidates]
+        return in_pieces(text)
+    overlaps = [overlap(wanted, candidate) for _, candidate in candidates]
     ranked = sorted(range(len(candidates)), key=lambda i: -overlaps[i])[:limit]
     keep = [i for i in sorted(ranked) if overlaps[i] > 0] or [ranked[0]]
-    return " ".join(candidates[i] for i in keep)
+    quote = candidates[keep[0]][1]
+    for previous, i in zip(keep, keep[1:]):
+        adjacent = i == previous + 1 and candidates[i][0] == candidates[previous][0]
+        quote += (" " if adjacent else GAP) + candidates[i][1]
+    return quote
 
 
 def overlap(wanted: set[str], text: str) -> int:

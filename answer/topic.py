@@ -8,12 +8,11 @@ passage, the answer comes from all dates and says so.
 
 from __future__ import annotations
 
-from .context import Context
 from swedish.questions import AMOUNT, asks
-from swedish.text import normalise_space
 
+from .context import Context
 from .models import Answer, cite_item, not_found
-from .quotes import quote_hit
+from .quotes import in_pieces, quote_hit
 
 
 def answer_topic(ctx: Context, kind: str = "topic") -> Answer:
@@ -40,8 +39,8 @@ def earlier_decisions(ctx: Context, citations: list) -> list:
         if meeting is None or citation.item_index is None:
             continue
         for decision in meeting.items[citation.item_index].decisions:
-            if decision.decided_on and normalise_space(decision.text) != citation.quote:
-                extra.append(cite_item(meeting, citation.item_index, normalise_space(decision.text),
+            if decision.decided_on and in_pieces(decision.text) != citation.quote:
+                extra.append(cite_item(meeting, citation.item_index, in_pieces(decision.text),
                                        is_decision=True, decided_on=decision.decided_on))
     return extra
 
