@@ -9,6 +9,8 @@ from dataclasses import replace
 from index.search import Hit
 import re
 
+from index.support import is_present, topic_terms
+from swedish.analysis import tokens
 from swedish.wording import ASSIGNMENT_WORDING, DUE
 
 from .context import Context
@@ -21,8 +23,11 @@ def answer_assignment(ctx: Context) -> Answer | None:
     tasks = [(hit, sentence) for hit in ranking.hits for sentence in _task_sentences(hit)]
     if not tasks:
         return None
-    # A task handed out beats a report on it; then the words the question shares with it.
-    tasks.sort(key=lambda pair: (bool(REPORTED.search(pair[1])), -overlap(ctx.wanted, pair[1])))
+    # A task handed out beats a report on it; then the more of the question's topic words it holds;
+    # then the better hit (the sort is stable and tasks are in hit order).
+    terms = topic_terms(ctx.query.text)
+    tasks.sort(key=lambda pair: (bool(REPORTED.search(pair[1])),
+                                 -sum(is_present(t, frozenset(tokens(pair[1]))) for t in terms)))
     chosen = tasks[:ctx.max_quotes]
     citations = [cite_hit(hit, sentence) for hit, sentence in chosen]
     lines = []

@@ -7,7 +7,7 @@ from swedish.questions import ASSIGNMENT, GLOSSARY, GLOSSARY_UPPER, ITEMS_WANTED
 
 from .bodies import body_words
 from .context import Context
-from .people import is_people_question
+from .people import asks_role_or_attendance, names_person
 
 KINDS = ("topic", "period", "people", "assignment", "glossary", "timeline")
 
@@ -17,10 +17,12 @@ def kind_of(ctx: Context) -> str:
     question = ctx.question
     if asks(GLOSSARY, question) or GLOSSARY_UPPER.search(question):
         return "glossary"
-    if is_people_question(ctx):
+    if asks_role_or_attendance(question):
         return "people"
-    if asks(ASSIGNMENT, question):
+    if asks(ASSIGNMENT, question):  # before names: "vem återkopplar till Mats Anderberg" asks for a task
         return "assignment"
+    if names_person(ctx):
+        return "people"
     if asks(TIMELINE, question):
         return "timeline"
     if is_period_question(ctx):

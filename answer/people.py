@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from ingest.models import Attendee, Meeting
 from swedish.dictionary import frequency
-from swedish.questions import ABSENCE, ATTENDANCE, PRESENTED, ROLE, ROLES, WHO, WHO_IS, asks
+from swedish.questions import ABSENCE, ATTENDANCE, PRESENTED, ROLE, WHO, WHO_IS, asked_role, asks
 from swedish.text import fold
 
 from .bodies import meetings_of_named_body
@@ -18,20 +18,23 @@ from .quotes import candidate_sentences
 ROLE_NAMES = {"chair": "Ordförande", "secretary": "Sekreterare", "justerare": "Justerare"}
 
 
-def is_people_question(ctx: Context) -> bool:
-    question = ctx.question
-    if asks(WHO, question) and (asks(ROLE, question) or asks(ATTENDANCE, question)):
-        return True
-    return bool(person_in(question, ctx.lookup.meetings()) or unknown_name(question))
+def asks_role_or_attendance(question: str) -> bool:
+    """'vem är ordförande', 'vem skrev protokollet', 'vilka var med'."""
+    return bool(asks(WHO, question) and (asks(ROLE, question) or asks(ATTENDANCE, question)))
+
+
+def names_person(ctx: Context) -> bool:
+    """The question names a person of the minutes ('var Florence med'), or a full name after 'vem är'."""
+    return bool(person_in(ctx.question, ctx.lookup.meetings()) or unknown_name(ctx.question))
 
 
 def answer_people(ctx: Context) -> Answer | None:
     filters = ctx.retriever.resolve_dates(ctx.query, ctx.filters)
     meetings = meetings_of_named_body(ctx.question, ctx.lookup.meetings(filters))
     person = person_in(ctx.question, ctx.lookup.meetings())
-    role = asks(ROLE, ctx.question)
+    role = asked_role(ctx.question)
     if role and not person:
-        return _role_answer(ctx, ROLES[role.group(0)], meetings)
+        return _role_answer(ctx, role, meetings)
     if person and asks(ATTENDANCE, ctx.question):
         return _attendance_answer(ctx, person, meetings)
     if person:

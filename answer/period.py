@@ -26,7 +26,10 @@ def answer_period(ctx: Context) -> Answer:
     for meeting in sorted(meetings, key=lambda m: m.date or ""):
         found = _items(meeting) if wants_items else _decisions(meeting)
         heading = f"{'Punkter' if wants_items else 'Beslut'} på mötet {meeting.date} ({meeting.body}):"
-        lines.append(heading if found else f"{heading} inga {'punkter' if wants_items else 'beslut'} antecknade.")
+        if not found and not wants_items:  # say so, and show what the meeting did take up
+            found = _items(meeting)
+            heading = f"Inga beslut antecknade på mötet {meeting.date} ({meeting.body}); punkterna var:"
+        lines.append(heading)
         lines.extend(f"• {c.item_label}: ”{c.quote}”" for c in found)
         citations.extend(found)
     return Answer(ctx.question, "period", bool(citations), "\n".join(lines), citations)

@@ -22,14 +22,16 @@ GLOSSARY_SUBJECT = re.compile(r"\b(?:betyder|betydde|star|stod|innebar|menas\s+m
 ROLES = {"ordforande": "chair", "ordf": "chair", "motesordforande": "chair", "sekreterare": "secretary",
          "protokollforare": "secretary", "motessekreterare": "secretary", "justerare": "justerare",
          "justerade": "justerare", "justera": "justerare"}
-ROLE = re.compile(r"\b(?:" + "|".join(ROLES) + r")\b")
+# Who wrote the minutes, asked without the word "sekreterare": "vem skrev mötesanteckningarna", "vem förde protokollet".
+_WROTE = r"(?:skrev|forde|for)\s+(?:motes|minnes)?(?:anteckningarna|protokollet)|antecknade|protokollforde"
+ROLE = re.compile(r"\b(?:(?P<word>" + "|".join(ROLES) + r")|(?P<wrote>" + _WROTE + r"))\b")
 WHO = re.compile(r"\b(?:vem|vilka|vilken)\b")
 WHO_IS = re.compile(r"\b(?:vem|vilka)\s+(?:ar|var|blev)\b")
 ATTENDANCE = re.compile(r"\b(?:med\s+pa|var\s+\S+\s+med|narvarande|narvaro|deltog|deltagare|franvarande|"
                         r"narvarolista|var\s+med|inte\s+med|saknades)\b")
 ABSENCE = re.compile(r"\b(?:franvarande|franvaro|saknades|forhinder|inte\s+med)\b")
 PRESENTED = re.compile(r"\b(?:foredr\w*|presenter\w*|redovisa\w*|dragit|rapporter\w*)\b")
-ASSIGNMENT = re.compile(r"\b(?:uppdrag\w*|aterrapport\w*|ansvarar|ansvarig\w*|ansvara|ta\s+over|tar\s+over|"
+ASSIGNMENT = re.compile(r"\b(?:uppdrag\w*|aterrapport\w*|aterkoppla\w*|ska\s+\S+\s+gora|ansvarar|ansvarig\w*|ansvara|ta\s+over|tar\s+over|"
                         r"vem\s+(?:ska|skulle|tar|tog|fick|far|ordnar|fixar)|till\s+nasta\s+mote|deadline|att\s+gora)\b")
 TIMELINE = re.compile(r"\b(?:utvecklats|utvecklingen|utvecklat|har\s+hant|hant\s+med|historik|historiken|tidslinje|"
                       r"over\s+tid|genom\s+aren|forandrats|gatt\s+vidare|fran\s+borjan|hittills)\b")
@@ -46,3 +48,11 @@ FOLLOW_UP_START = re.compile(r"^\s*(?:och|men|an|sa|samt|ocksa|sen|sedan)\b")
 def asks(pattern: re.Pattern, question: str) -> re.Match | None:
     """The pattern matched on the folded question."""
     return pattern.search(fold(question))
+
+
+def asked_role(question: str) -> str | None:
+    """The header field a role question asks for ('chair', 'secretary', 'justerare'), or None."""
+    match = asks(ROLE, question)
+    if not match:
+        return None
+    return ROLES[match["word"]] if match["word"] else "secretary"

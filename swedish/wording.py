@@ -56,14 +56,14 @@ handlade hande hant hander gallde galler gjordes gors gor gjorde fick far fa kos
 manga vilken vilket vilka vem vems nar var hur varfor vad betyder betydde star stod innebar innebar
 utvecklats utvecklat utvecklades utvecklingen diskuterades diskuterade togs upp tagits aktuellt aktuella
 nagon nagot nagra senaste mote motet moten kring angaende ang uppdrag uppdraget uppdragen ansvarar ansvarig
-ansvara ansvaret fraga fragan fragor fragorna arendet gora fattade fattades fattat utvecklats utvecklat hant punkter punkt dagordningen arenden togs tagits behandlades tog
+ansvara ansvaret ta fram fraga fragan fragor fragorna arendet gora fattade fattades fattat utvecklats utvecklat hant punkter punkt dagordningen arenden togs tagits behandlades tog
 """.split())
 
 # Sentences that hand out or report on a task: "Anna får i uppdrag att …", "Uppdrag: …", "RGK tar huvudansvar för …".
 ASSIGNMENT_WORDING = re.compile(
     r"\b(?:i\s+uppdrag|uppdrag(?:et)?\s*:|uppdras|uppdrar?\s+åt|får\s+uppdraget|fick\s+uppdraget|ges\s+uppdraget|ansvarig\s*:|"
     r"ansvarar\s+för|ansvara\s+för|tar\s+(?:fram|över|ansvar|huvudansvar\w*)|ska\s+(?:återrapportera|ta\s+fram|undersöka|"
-    r"kontakta|bjuda\s+in|skicka|sammanställa|återkomma|ordna|boka|se\s+över)|återrapporter\w*|återkommer)\b",
+    r"kontakta|bjuda\s+in|skicka|sammanställa|återkomma|ordna|boka|se\s+över)|återrapporter\w*|återkommer)(?!\w)",  # not \b: "Uppdrag:" ends in a colon
     re.IGNORECASE,
 )
 # When a task is due: "till nästa möte", "senast 15 oktober", "Klart: oktober", "i oktober".
