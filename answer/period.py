@@ -4,6 +4,7 @@ or the items when the question asks for them, of every meeting the date phrase p
 from __future__ import annotations
 
 from ingest.models import Meeting
+from swedish.dates import spoken_date
 from swedish.questions import ITEMS_WANTED, asks
 
 from .bodies import meetings_of_named_body
@@ -30,7 +31,8 @@ def answer_period(ctx: Context) -> Answer:
             found = _items(meeting)
             heading = f"Inga beslut antecknade på mötet {meeting.date} ({meeting.body}); punkterna var:"
         lines.append(heading)
-        lines.extend(f"• {c.item_label}: ”{c.quote}”" for c in found)
+        lines.extend(f"• {c.item_label}: ”{c.quote}”" + (f" (beslutat {spoken_date(c.decided_on)}, återgivet här)"
+                                                         if c.decided_on else "") for c in found)
         citations.extend(found)
     return Answer(ctx.question, "period", bool(citations), "\n".join(lines), citations)
 

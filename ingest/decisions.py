@@ -31,7 +31,9 @@ def find_decisions(paras: list[str], meeting_date: str | None = None) -> list[De
     ledningsgrupp 3 maj 2024: Beslut: …", "Styrelsen beslutade den 12 mars 2024 att …") gets
     that date as `decided_on`.
     """
-    return [_with_provenance(d, paras, meeting_date) for d in _decisions(paras)]
+    found = [_with_provenance(d, paras, meeting_date) for d in _decisions(paras)]
+    known = {d.text for d in found}
+    return found + [d for d in _quoted_earlier(paras, meeting_date) if d.text not in known]
 
 
 def _decisions(paras: list[str]) -> list[Decision]:
@@ -137,3 +139,17 @@ def _with_provenance(decision: Decision, paras: list[str], meeting_date: str | N
         if found and not found.year_inferred and found.date.isoformat() < meeting_date:
             return decision.model_copy(update={"decided_on": found.date.isoformat()})
     return decision
+
+
+def _quoted_earlier(paras: list[str], meeting_date: str | None) -> list[Decision]:
+    """Sentences that recount a decision of an earlier meeting ("Bakgrund: Styrelsen beslutade den 14 maj
+    2024 att …"): decisions too, with the date they were taken."""
+    if not meeting_date:
+        return []
+    quoted = []
+    for para in paras:
+        for sentence in sentences(para):
+            found = find_date(sentence) if PAST_DECISION.search(sentence) else None
+            if found and not found.year_inferred and found.date.isoformat() < meeting_date:
+                quoted.append(Decision(text=sentence, decided_on=found.date.isoformat()))
+    return quoted
