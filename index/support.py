@@ -20,7 +20,7 @@ from functools import lru_cache
 
 from swedish.analysis import STOP_WORDS, compound_parts, stem, words
 from swedish.synonyms import synonyms
-from swedish.wording import FRAME_WORDS
+from swedish.wording import COMPOUND_TAILS, FRAME_WORDS
 
 MIN_PREFIX = 5  # "discord" inside "discordservern": only for words this long, so "vad" never matches "vadå"
 
@@ -64,8 +64,13 @@ def is_present(term: Term, passage: frozenset[str]) -> bool:
 
 def _near(wanted: str, token: str) -> bool:
     """A compound containing the word, or a typo of it."""
-    if len(wanted) >= MIN_PREFIX and (token.startswith(wanted) or (len(token) >= MIN_PREFIX and wanted.startswith(token))):
+    if len(wanted) >= MIN_PREFIX and token.startswith(wanted):
         return True
+    if len(token) >= MIN_PREFIX and wanted.startswith(token):
+        # "indikatorarbetet" asks about "indikator", "sångboksfrågan" about "sångbok"; but "brandskyddet"
+        # is not about the "brand" of "Brandt": the rest must be an ending or a word that names no topic.
+        tail = wanted[len(token):].removeprefix("s")
+        return len(tail) <= 3 or tail in COMPOUND_TAILS
     if len(wanted) < 5 or abs(len(wanted) - len(token)) > 2 or wanted[:2] != token[:2]:
         return False
     return _edits_within(wanted, token, 1 if len(wanted) < 8 else 2)

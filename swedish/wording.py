@@ -59,6 +59,13 @@ nagon nagot nagra senaste mote motet moten kring angaende ang uppdrag uppdraget 
 ansvara ansvaret ta fram fraga fragan fragor fragorna arendet gora fattade fattades fattat utvecklats utvecklat hant punkter punkt dagordningen arenden togs tagits behandlades tog
 """.split())
 
+# Second halves of compounds that name no topic of their own: "indikatorarbetet" is about "indikator",
+# "sångboksfrågan" about "sångbok" (folded, stemmed forms included).
+COMPOUND_TAILS = frozenset("""
+arbete arbetet arbet fragan fraga frag fragor arendet arende arend processen process planen plan gruppen grupp
+satsningen satsning projektet projekt verksamheten verksamhet
+""".split())
+
 # Sentences that hand out or report on a task: "Anna får i uppdrag att …", "Uppdrag: …", "RGK tar huvudansvar för …".
 ASSIGNMENT_WORDING = re.compile(
     r"\b(?:i\s+uppdrag|uppdrag(?:et)?\s*:|uppdras|uppdrar?\s+åt|får\s+uppdraget|fick\s+uppdraget|ges\s+uppdraget|ansvarig\s*:|"
