@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from index.support import topic_terms
-from swedish.questions import ASSIGNMENT, GLOSSARY, GLOSSARY_UPPER, ITEMS_WANTED, TIMELINE, asks
+from swedish.questions import ASSIGNMENT, GLOSSARY, GLOSSARY_UPPER, ITEMS_WANTED, TIMELINE, WHO_IS, asks
 
 from .bodies import body_words
 from .context import Context
@@ -21,7 +21,7 @@ def kind_of(ctx: Context) -> str:
         return "people"
     if asks(ASSIGNMENT, question):  # before names: "vem återkopplar till Mats Anderberg" asks for a task
         return "assignment"
-    if names_person(ctx):
+    if names_person(ctx) or asks(WHO_IS, question):  # "vem är kultur- och fritidschef": a role in the lists
         return "people"
     if asks(TIMELINE, question):
         return "timeline"

@@ -56,7 +56,7 @@ handlade hande hant hander gallde galler gjordes gors gor gjorde fick far fa kos
 manga vilken vilket vilka vem vems nar var hur varfor vad betyder betydde star stod innebar innebar
 utvecklats utvecklat utvecklades utvecklingen diskuterades diskuterade togs upp tagits aktuellt aktuella
 nagon nagot nagra senaste mote motet moten kring angaende ang uppdrag uppdraget uppdragen ansvarar ansvarig
-ansvara ansvaret ta fram fraga fragan fragor fragorna arendet gora fattade fattades fattat utvecklats utvecklat hant punkter punkt dagordningen arenden togs tagits behandlades tog
+ansvara ansvaret styrelsemote styrelsemotet sammantrade sammantradet ta fram fraga fragan fragor fragorna arendet gora fattade fattades fattat utvecklats utvecklat hant punkter punkt dagordningen arenden togs tagits behandlades tog
 """.split())
 
 # Second halves of compounds that name no topic of their own: "indikatorarbetet" is about "indikator",
