@@ -8,6 +8,8 @@ paragraphs, or sentences that do not follow each other, are joined with " … ".
 
 from __future__ import annotations
 
+import re
+
 from index.search import Hit
 from ingest.models import Meeting
 from swedish.analysis import tokens
@@ -18,14 +20,16 @@ from .models import Citation, cite_hit, cite_item
 SHORT_PASSAGE = 300
 
 
-def quote_hit(hit: Hit, meeting: Meeting | None, wanted: set[str], *, prefer_text: bool = False) -> Citation:
+def quote_hit(hit: Hit, meeting: Meeting | None, wanted: set[str], *, prefer_text: bool = False,
+              wants_name: bool = False) -> Citation:
     """The item's decision that best matches the question, else (or when `prefer_text`, for "hur mycket"
-    questions whose answer is a figure in the text) the best one or two sentences."""
+    questions whose answer is a figure in the text) the best one or two sentences; `wants_name` ("vem …")
+    prefers sentences that name a person."""
     index = hit.chunk.item_index
     if not prefer_text and meeting is not None and index < len(meeting.items) and meeting.items[index].decisions:
         return quote_decision(meeting, index, wanted)
     text = hit.chunk.text
-    quote = in_pieces(text) if len(text) <= SHORT_PASSAGE else best_sentences(text, wanted)
+    quote = in_pieces(text) if len(text) <= SHORT_PASSAGE else best_sentences(text, wanted, wants_name=wants_name)
     return cite_hit(hit, quote)
 
 
@@ -38,6 +42,8 @@ def quote_decision(meeting: Meeting, index: int, wanted: set[str]) -> Citation:
 
 
 GAP = " … "
+# A first name and a surname: "Therese Linnér", "Karl-Erik Wass".
+PERSON_NAME = re.compile(r"\b[A-ZÅÄÖ][a-zåäöéü]+(?:-[A-ZÅÄÖ][a-zåäöéü]+)?\s+[A-ZÅÄÖ][a-zåäöéü]+")
 
 
 def in_pieces(text: str) -> str:
@@ -68,13 +74,15 @@ def _numbered_sentences(text: str) -> list[tuple[int, str]]:
     return [(number, s.strip()) for number, line in enumerate(text.split("\n")) for s in sentences(line) if s.strip()]
 
 
-def best_sentences(text: str, wanted: set[str], limit: int = 2) -> str:
-    """The one or two sentences of the passage that share most query tokens, in text order; sentences
-    that do not follow each other in one paragraph are joined with ' … '."""
+def best_sentences(text: str, wanted: set[str], limit: int = 2, *, wants_name: bool = False) -> str:
+    """The one or two sentences of the passage that share most query tokens (a sentence naming a person
+    counts as two more when `wants_name`), in text order; sentences that do not follow each other in one
+    paragraph are joined with ' … '."""
     candidates = _numbered_sentences(text)
     if not candidates:
         return in_pieces(text)
-    overlaps = [overlap(wanted, candidate) for _, candidate in candidates]
+    overlaps = [overlap(wanted, candidate) + (2 if wants_name and PERSON_NAME.search(candidate) else 0)
+                for _, candidate in candidates]
     ranked = sorted(range(len(candidates)), key=lambda i: -overlaps[i])[:limit]
     keep = [i for i in sorted(ranked) if overlaps[i] > 0] or [ranked[0]]
     quote = candidates[keep[0]][1]

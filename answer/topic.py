@@ -8,7 +8,7 @@ passage, the answer comes from all dates and says so.
 
 from __future__ import annotations
 
-from swedish.questions import AMOUNT, asks
+from swedish.questions import AMOUNT, WHO, asks
 
 from .context import Context
 from .models import Answer, cite_item, not_found
@@ -23,7 +23,9 @@ def answer_topic(ctx: Context, kind: str = "topic") -> Answer:
     chosen = sorted(ranking.hits[:ctx.max_quotes], key=lambda h: (h.chunk.date or "", -h.chunk.item_index),
                     reverse=True)
     amount = bool(asks(AMOUNT, ctx.question))
-    citations = [quote_hit(hit, ctx.lookup.meeting(hit.chunk.meeting_id), ctx.wanted, prefer_text=amount)
+    wants_name = bool(asks(WHO, ctx.question))
+    citations = [quote_hit(hit, ctx.lookup.meeting(hit.chunk.meeting_id), ctx.wanted, prefer_text=amount,
+                           wants_name=wants_name)
                  for hit in chosen]
     citations += earlier_decisions(ctx, citations)
     text = "\n".join(notes + [c.line() for c in citations])
