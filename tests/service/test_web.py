@@ -1,7 +1,8 @@
 """The chat widget, the search page and the meeting view in a real browser (Debian's Chromium via Playwright).
 
-A host page on another origin embeds the widget with one tag. Screenshots are saved under test-output/
-so a person can look at them.
+The index holds the repo's own documents (examples/minutes and tests/data/minutes) plus one file with markup, so
+these tests run on a fresh clone without ../shared. A host page on another origin embeds the widget with one tag.
+Screenshots are saved under test-output/ so a person can look at them.
 """
 
 from __future__ import annotations
@@ -11,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.conftest import ROOT, SAMPLES, free_port, run_cli, running, serve_command
+from tests.conftest import REPO_DOCUMENTS, ROOT, free_port, run_cli, running, serve_command
 
 CHROMIUM = Path("/usr/bin/chromium")
 SCREENSHOTS = ROOT / "test-output" / "screenshots"
@@ -19,8 +20,11 @@ SCREENSHOTS = ROOT / "test-output" / "screenshots"
 pytestmark = [
     pytest.mark.server,
     pytest.mark.skipif(not CHROMIUM.exists(), reason="Chromium saknas (apt-get install chromium)"),
-    pytest.mark.skipif(not SAMPLES.is_dir(), reason="../shared/minutes saknas"),
 ]
+
+# tests/data/minutes/byggnadsnamnden-2024-04-16.txt, § 47: the decision the widget tests ask about.
+QUESTION = "Vad beslutades om bygglovet på Kvarnbacken 4?"
+DECISION = "beviljar bygglov"
 
 INJECTION = """Protokoll
 Föreningen Ödlan <script>window.__pwned = 1</script>
@@ -40,11 +44,13 @@ HOST_PAGE = """<!doctype html><html lang="sv"><head><meta charset="utf-8"><title
 
 @pytest.fixture(scope="module")
 def web_index(tmp_path_factory):
+    """The repo's documents plus the file with markup (odlan.txt), ingested with the real CLI."""
     data = tmp_path_factory.mktemp("web-index")
     extra = tmp_path_factory.mktemp("web-extra")
     (extra / "odlan.txt").write_text(INJECTION, encoding="utf-8")
     env = {"MINUTES_DATA_DIR": str(data), "MINUTES_RATE_LIMIT_PER_MINUTE": "0"}
-    assert run_cli("ingest", str(SAMPLES), str(extra), env=env).returncode == 0
+    result = run_cli("ingest", *map(str, REPO_DOCUMENTS), str(extra), env=env)
+    assert result.returncode == 0, result.stderr
     return env
 
 
@@ -110,10 +116,10 @@ def ask_widget(page, question: str):
 
 def test_widget_on_another_origin_answers_and_its_citation_opens_the_item(page, api, host_origin):
     page.goto(host_page(host_origin, api))
-    ask_widget(page, "Vad beslutades om Resurscentrum heder?")
+    ask_widget(page, QUESTION)
     answer = page.locator(".msg.bot").first
-    assert "säger upp avtalet med resurscentrumheder" in answer.inner_text()
-    chip = page.locator("a.chip", has_text="2024-09-06 · punkt 8")
+    assert DECISION in answer.inner_text()
+    chip = page.locator("a.chip", has_text="2024-04-16 · § 47")
     assert chip.count() == 1
     # The host page's CSS does not reach into the widget.
     assert page.locator("button.launcher").evaluate("b => getComputedStyle(b).backgroundColor") == "rgb(11, 92, 173)"
@@ -123,7 +129,7 @@ def test_widget_on_another_origin_answers_and_its_citation_opens_the_item(page, 
     meeting = opened.value
     meeting.wait_for_selector("section.item.cited")
     target = meeting.locator("section.item.cited")
-    assert "Arbetsgrupp Heder" in target.inner_text() and "Beslut" in target.inner_text()
+    assert "Kvarnbacken 4" in target.inner_text() and "Beslut" in target.inner_text()
     screenshot(meeting, "meeting-view.png")
 
 
@@ -132,7 +138,7 @@ def test_widget_is_keyboard_usable_keeps_the_conversation_and_fits_mobile(page, 
     page.goto(host_page(host_origin, api))
     page.keyboard.press("Tab")
     page.keyboard.press("Enter")  # opens the panel from the focused launcher
-    page.keyboard.type("hälsointyg för elever")
+    page.keyboard.type("hörselscreening för elever")
     page.keyboard.press("Enter")
     page.wait_for_selector(".msg.bot", timeout=30000)
     box = page.locator(".panel").bounding_box()
@@ -140,18 +146,18 @@ def test_widget_is_keyboard_usable_keeps_the_conversation_and_fits_mobile(page, 
     screenshot(page, "widget-mobile.png")
     page.reload()
     page.click("button.launcher")
-    assert page.locator(".msg.user").first.inner_text() == "hälsointyg för elever"
+    assert page.locator(".msg.user").first.inner_text() == "hörselscreening för elever"
     page.keyboard.press("Escape")
     assert page.locator(".panel").is_hidden()
 
 
 def test_search_page_finds_filters_and_links_to_the_meeting(page, api):
     page.goto(f"{api}/")
-    page.fill("#q", "överenskommelse")
+    page.fill("#q", "protokollet")
     page.click("button[type=submit]")
     page.wait_for_selector(".result")
     all_dates = page.locator(".result a.citation").all_inner_texts()
-    assert any("2021-11-05" in c for c in all_dates) and page.locator(".result mark").count() > 0
+    assert any("2025-02-11" in c for c in all_dates) and page.locator(".result mark").count() > 0
     page.fill("#date-from", "2024-01-01")
     page.fill("#date-to", "2024-12-31")
     page.click("button[type=submit]")
@@ -159,12 +165,12 @@ def test_search_page_finds_filters_and_links_to_the_meeting(page, api):
     filtered = page.locator(".result a.citation").all_inner_texts()
     assert filtered and all("2024-" in c for c in filtered)
     screenshot(page, "search-page.png")
-    page.select_option("#body", label="Styrgrupp för Barnens bästa gäller! i Kronoberg")
+    page.select_option("#body", label="Studentkåren Vega – styrelsen")
     page.fill("#date-from", "")
     page.fill("#date-to", "")
     page.click("button[type=submit]")
     page.wait_for_function("() => document.querySelector('#status').textContent.includes('träffar')")
-    assert all("Styrgrupp" in c for c in page.locator(".result a.citation").all_inner_texts())
+    assert all("Studentkåren Vega" in c for c in page.locator(".result a.citation").all_inner_texts())
     page.locator(".result a.citation").first.click()
     page.wait_for_selector("section.item.cited")
     assert page.locator(".decision").count() > 0
@@ -192,13 +198,13 @@ def test_widget_gives_friendly_errors_when_limited_or_down(page, web_index, host
     server, base = api_server(web_index, host_origin, MINUTES_RATE_LIMIT_PER_MINUTE="1")
     with server:
         page.goto(host_page(host_origin, base, "begransad.html"))
-        ask_widget(page, "heder")
-        page.fill("textarea", "heder igen")
+        ask_widget(page, "bygglov")
+        page.fill("textarea", "bygglov igen")
         page.keyboard.press("Enter")
         page.wait_for_selector(".msg.error", timeout=30000)
         assert "Vänta en stund" in page.locator(".msg.error").inner_text()
     # The API is gone now; the widget already on the page says so plainly.
-    page.fill("textarea", "heder en gång till")
+    page.fill("textarea", "bygglov en gång till")
     page.keyboard.press("Enter")
     page.wait_for_function("() => document.querySelector('[data-minutes-widget]').shadowRoot"
                            ".querySelectorAll('.msg.error').length === 2", timeout=30000)
@@ -210,10 +216,10 @@ def test_api_keys_are_required_and_sent_by_the_widget(page, web_index, host_orig
 
     server, base = api_server(web_index, host_origin, MINUTES_API_KEYS="hemlig-nyckel")
     with server:
-        refused = httpx.post(f"{base}/api/ask", json={"question": "heder"})
+        refused = httpx.post(f"{base}/api/ask", json={"question": "bygglov"})
         assert refused.status_code == 401 and "API-nyckel" in refused.json()["detail"]
         page.goto(host_page(host_origin, base, "med-nyckel.html", key="hemlig-nyckel"))
-        ask_widget(page, "Vad beslutades om Resurscentrum heder?")
+        ask_widget(page, QUESTION)
         assert page.locator(".msg.bot").count() == 1
 
 
@@ -229,7 +235,7 @@ def test_widget_without_cors_says_what_to_check(page, web_index, host_origin):
     server, base = api_server(web_index, host_origin, MINUTES_CORS_ORIGINS="")
     with server:
         page.goto(host_page(host_origin, base, "utan-cors.html"))
-        ask_widget(page, "Vad beslutades om Resurscentrum heder?")
+        ask_widget(page, QUESTION)
         error = page.locator(".msg.error").inner_text()
     assert page.locator(".msg.bot").count() == 0
     assert "CORS" in error and "MINUTES_CORS_ORIGINS" in error and host_origin[1] in error
@@ -243,6 +249,6 @@ def test_the_intranet_example_page_gets_answers_with_cors_allowed(page, api, hos
     assert 'src="http://127.0.0.1:8000/widget.js" data-api="http://127.0.0.1:8000"' in example
     (folder / "intranet.html").write_text(example.replace("http://127.0.0.1:8000", api), encoding="utf-8")
     page.goto(f"{origin}/intranet.html")
-    ask_widget(page, "Vad beslutades om Resurscentrum heder?")
-    assert "resurscentrumheder" in page.locator(".msg.bot").first.inner_text()
+    ask_widget(page, QUESTION)
+    assert DECISION in page.locator(".msg.bot").first.inner_text()
     assert page.locator(".msg.error").count() == 0 and page.locator("a.chip").count() > 0
