@@ -36,7 +36,7 @@ def answer_assignment(ctx: Context) -> Answer | None:
         lines.append(citation.line() + (f" Klart: {due.group(0).strip()}." if due else ""))
     report = _reported_back(ctx, chosen[0][0])
     if report:
-        lines.append(f"Återrapporterat {report.date}: {report.line()}")
+        lines.append(f"{report.note} {report.line()}")
         citations.append(report)
     return Answer(ctx.question, "assignment", True, "\n".join(lines), citations, ranking.hits)
 
@@ -61,4 +61,4 @@ def _reported_back(ctx: Context, task: Hit) -> Citation | None:
     hit = hits[0]
     sentences = candidate_sentences(hit.chunk.text)
     best = max(sentences, key=lambda s: overlap(ctx.wanted, s)) if sentences else hit.chunk.text
-    return cite_hit(hit, best)
+    return cite_hit(hit, best, note=f"Återrapporterat {hit.chunk.date}:")

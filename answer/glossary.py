@@ -37,7 +37,8 @@ def answer_glossary(ctx: Context) -> Answer | None:
             if expansion:
                 citation = cite_hit(hit, sentence)
                 text = f"{_as_written(word, sentence)} står för ”{expansion}”. {citation.line()}"
-                return Answer(ctx.question, "glossary", True, text, [citation], ranking.hits)
+                return Answer(ctx.question, "glossary", True, text, [citation], ranking.hits,
+                              lead=text.removesuffix(citation.line()).strip())
     used = [cite_hit(hit, _sentence_with(hit.chunk.text, word)) for hit in ranking.hits[:ctx.max_quotes]]
     titled = _people_with_title(ctx, word)
     if not used and not titled:
@@ -45,7 +46,7 @@ def answer_glossary(ctx: Context) -> Answer | None:
     lines = [f"{word} förklaras inte i mötesanteckningarna" + (", men används här:" if used else ".")]
     lines += [c.line() for c in used]
     lines += [f"{c.quote} står med {word} i närvarolistan ({c.label})." for c in titled]
-    return Answer(ctx.question, "glossary", True, "\n".join(lines), used + titled, ranking.hits)
+    return Answer(ctx.question, "glossary", True, "\n".join(lines), used + titled, ranking.hits, lead=lines[0])
 
 
 def _people_with_title(ctx: Context, word: str) -> list:

@@ -30,6 +30,7 @@ class Citation:
     is_decision: bool = False
     decided_on: str | None = None
     proposal: str | None = None
+    note: str | None = None  # a line the answer puts above this quote ("Återrapporterat 2024-10-04:")
 
     @property
     def label(self) -> str:
@@ -80,6 +81,12 @@ class Answer:
     citations: list[Citation] = field(default_factory=list)
     hits: list[Hit] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)
+    lead: str = ""  # the answer's own words before its quotes ("Så har frågan behandlats (3 möten):")
+
+    @property
+    def intro(self) -> str:
+        """What to show above the quote blocks: all of the text when the citations are parsed names, not quotes."""
+        return self.text if self.kind == "people" or not self.citations else self.lead
 
 
 def not_found(question: str, kind: str, hits: list[Hit] | None = None, notes: list[str] | None = None) -> Answer:

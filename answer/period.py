@@ -28,13 +28,14 @@ def answer_period(ctx: Context) -> Answer:
         found = _items(meeting) if wants_items else _decisions(meeting)
         heading = f"{'Punkter' if wants_items else 'Beslut'} på mötet {meeting.date} ({meeting.body}):"
         if not found and not wants_items:  # say so, and show what the meeting did take up
-            found = _items(meeting)
             heading = f"Inga beslut antecknade på mötet {meeting.date} ({meeting.body}); punkterna var:"
+            found = _items(meeting, note="Inga beslut antecknade; punkterna var:")
         lines.append(heading)
         lines.extend(f"• {c.item_label}: ”{c.quote}”" + (f" (beslutat {spoken_date(c.decided_on)}, återgivet här)"
                                                          if c.decided_on else "") for c in found)
         citations.extend(found)
-    return Answer(ctx.question, "period", bool(citations), "\n".join(lines), citations)
+    lead = f"{'Punkterna' if wants_items else 'Besluten'}, möte för möte:"
+    return Answer(ctx.question, "period", bool(citations), "\n".join(lines), citations, lead=lead)
 
 
 def _decisions(meeting: Meeting) -> list[Citation]:
@@ -43,6 +44,7 @@ def _decisions(meeting: Meeting) -> list[Citation]:
             for index, item in enumerate(meeting.items) for decision in item.decisions]
 
 
-def _items(meeting: Meeting) -> list[Citation]:
-    return [cite_item(meeting, index, item.title, is_decision=bool(item.decisions))
+def _items(meeting: Meeting, note: str | None = None) -> list[Citation]:
+    """The meeting's items by title; `note` stands above the first of them."""
+    return [cite_item(meeting, index, item.title, is_decision=bool(item.decisions), note=None if index else note)
             for index, item in enumerate(meeting.items)]

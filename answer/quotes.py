@@ -30,7 +30,13 @@ def quote_hit(hit: Hit, meeting: Meeting | None, wanted: set[str], *, prefer_tex
         return quote_decision(meeting, index, wanted)
     text = hit.chunk.text
     quote = in_pieces(text) if len(text) <= SHORT_PASSAGE else best_sentences(text, wanted, wants_name=wants_name)
-    return cite_hit(hit, quote)
+    return cite_hit(hit, quote, is_decision=_holds_a_decision(quote, meeting, index))
+
+
+def _holds_a_decision(quote: str, meeting: Meeting | None, index: int) -> bool:
+    if meeting is None or index >= len(meeting.items):
+        return False
+    return any(in_pieces(decision.text) in quote for decision in meeting.items[index].decisions)
 
 
 def quote_decision(meeting: Meeting, index: int, wanted: set[str]) -> Citation:

@@ -31,4 +31,4 @@ def answer_timeline(ctx: Context) -> Answer:
     for citation in citations:
         mark = " [beslut]" if citation.is_decision else ""
         lines.append(f"{citation.date or 'okänt datum'}{mark}: {citation.line()}")
-    return Answer(ctx.question, "timeline", True, "\n".join(lines), citations, ranking.hits)
+    return Answer(ctx.question, "timeline", True, "\n".join(lines), citations, ranking.hits, lead=lines[0])

@@ -11,7 +11,7 @@ from pathlib import Path
 
 import fastapi_offline
 from fastapi import FastAPI
-from fastapi.responses import FileResponse
+from fastapi.responses import FileResponse, Response
 from fastapi.staticfiles import StaticFiles
 
 STATIC = Path(__file__).parent / "static"
@@ -40,6 +40,13 @@ def add_pages(app: FastAPI) -> None:
         return None
 
     @app.get("/widget.js", include_in_schema=False)
-    def widget() -> FileResponse:
-        return FileResponse(STATIC / "widget.js", media_type="application/javascript; charset=utf-8",
-                            headers={"Cache-Control": "public, max-age=300"})
+    def widget() -> Response:
+        return Response(widget_script(), media_type="application/javascript; charset=utf-8",
+                        headers={"Cache-Control": "public, max-age=300"})
+
+
+def widget_script() -> str:
+    """The widget as one script: the answer view it shares with the search page, then the widget, in one
+    function scope so that nothing is added to the host page's globals."""
+    parts = [(STATIC / name).read_text(encoding="utf-8") for name in ("answer-view.js", "widget.js")]
+    return "(function () {\n" + "\n".join(parts) + "\n})();\n"

@@ -94,12 +94,15 @@ class AskCitation(BaseModel):
     decided_on: str | None = Field(None, description="När beslutet fattades, om protokollet återger ett "
                                    "beslut från ett tidigare möte")
     proposal: str | None = Field(None, description="Förslaget som beslutet hänvisar till, ordagrant")
+    note: str | None = Field(None, description="En rad som svaret sätter ovanför citatet, t.ex. "
+                                               "'Återrapporterat 2024-10-04:'")
 
 
 class AskResponse(BaseModel):
     question: str
     kind: str = Field(description="Vad frågan gällde: topic, period, people, assignment, glossary eller timeline")
-    answer: str
+    answer: str = Field(description="Hela svaret som text, med citaten och deras källor")
+    lead: str = Field("", description="Svarets egna ord före citaten; visas ovanför citatblocken")
     found: bool
     notes: list[str] = Field(default_factory=list, description="T.ex. att en datumfras släpptes")
     citations: list[AskCitation]
@@ -132,11 +135,12 @@ def ask_citation(citation: Citation) -> AskCitation:
                                           source=citation.source),
                        date=citation.date, body=citation.body, item=item, citation=citation.label,
                        quote=citation.quote, is_decision=citation.is_decision, decided_on=citation.decided_on,
-                       proposal=citation.proposal)
+                       proposal=citation.proposal, note=citation.note)
 
 
 def ask_response(answer: Answer) -> AskResponse:
-    return AskResponse(question=answer.question, kind=answer.kind, answer=answer.text, found=answer.found,
+    return AskResponse(question=answer.question, kind=answer.kind, answer=answer.text, lead=answer.intro,
+                       found=answer.found,
                        notes=answer.notes, citations=[ask_citation(c) for c in answer.citations],
                        results=[search_result(h) for h in answer.hits])
 

@@ -1,4 +1,5 @@
-/* The search page: query + filters → /api/search; results rendered as text with <mark> on matched words. */
+/* The search page: question + filters → /api/ask; the answer drawn by MinutesAnswerView (quote blocks with
+ * citation chips), then the passages behind it as text with <mark> on matched words. */
 "use strict";
 (function () {
   var el = Minutes.el;
@@ -6,6 +7,13 @@
   var status = document.getElementById("status");
   var list = document.getElementById("results");
   var bodySelect = document.getElementById("body");
+  var answerBox = document.getElementById("answer");
+  var resultsHeading = document.getElementById("results-heading");
+
+  // Constructed style sheets are allowed by the page's CSP (style-src 'self'), inline <style> is not.
+  var sheet = new CSSStyleSheet();
+  sheet.replaceSync(MinutesAnswerView.css);
+  document.adoptedStyleSheets = document.adoptedStyleSheets.concat([sheet]);
 
   Minutes.request("/api/meetings").then(function (meetings) {
     var bodies = [];
@@ -28,10 +36,22 @@
     return parent;
   }
 
+  function citationHref(citation) {
+    return Minutes.meetingHref(citation.meeting.id, citation.item ? citation.item.index : undefined);
+  }
+
+  function showAnswer(data) {
+    answerBox.textContent = "";
+    answerBox.appendChild(MinutesAnswerView.render(data, citationHref));
+    answerBox.hidden = false;
+  }
+
   function show(query, data) {
     list.textContent = "";
-    if (!data.results.length) {
-      status.textContent = "Inga träffar för ”" + query + "”.";
+    showAnswer(data);
+    resultsHeading.hidden = !data.results.length;
+    if (!data.results.length) {  // a period or people answer stands on parsed meetings, not on passages
+      status.textContent = data.found ? "" : "Inga träffar för ”" + query + "”.";
       return;
     }
     status.textContent = data.results.length + " träffar för ”" + query + "”.";
@@ -50,15 +70,17 @@
     event.preventDefault();
     var query = document.getElementById("q").value.trim();
     if (!query) return;
-    var body = { query: query, top_k: 10 };
+    var body = { question: query, top_k: 10 };
     var from = document.getElementById("date-from").value, to = document.getElementById("date-to").value;
     if (from) body.date_from = from;
     if (to) body.date_to = to;
     if (bodySelect.value) body.body = bodySelect.value;
     status.className = "status";
     status.textContent = "söker…";
-    Minutes.request("/api/search", body).then(function (data) { show(query, data); }).catch(function (error) {
+    Minutes.request("/api/ask", body).then(function (data) { show(query, data); }).catch(function (error) {
       list.textContent = "";
+      answerBox.hidden = true;
+      resultsHeading.hidden = true;
       status.className = "status error";
       status.textContent = error.message;
     });

@@ -2,7 +2,9 @@
  * Chattwidget för mötesanteckningar. Bäddas in med en tagg:
  *   <script src="https://HOST/widget.js" data-api="https://HOST" data-key="NYCKEL" defer></script>
  * Allt ritas i en shadow DOM (ingen krock med sidans CSS) och all text från protokollen sätts som text,
- * aldrig som HTML. Samtalet sparas i sessionStorage under sidans session.
+ * aldrig som HTML. Samtalet sparas i sessionStorage under sidans session, och tidigare frågor skickas med så
+ * att en följdfråga ("och när beslutades det?") förstås. Svaren ritas av MinutesAnswerView (answer-view.js),
+ * som routen /widget.js lägger före den här filen.
  */
 (function () {
   "use strict";
@@ -36,8 +38,8 @@
     ".bot{align-self:flex-start;background:#f3f3f3}",
     ".error{align-self:flex-start;background:#fdecea;color:#8a1c12}",
     ".status{font-size:13px;color:#555;padding:0 14px 6px}",
-    ".chips{display:flex;flex-wrap:wrap;gap:6px;margin-top:8px}",
-    ".chip{display:inline-block;padding:4px 10px;border-radius:14px;background:#0b5cad;color:#fff;text-decoration:none;font-size:13px}",
+    ".msg .answer{white-space:normal}",
+    MinutesAnswerView.css,
     "form{display:flex;gap:8px;padding:10px;border-top:1px solid #ddd}",
     "textarea{flex:1;resize:none;height:44px;padding:10px;font-size:14px;border:1px solid #bbb;border-radius:8px}",
     ".send{border:0;border-radius:8px;padding:0 14px;background:#0b5cad;color:#fff;font-size:14px;cursor:pointer}",
@@ -80,39 +82,22 @@
     try { sessionStorage.setItem(storageKey, JSON.stringify(history.slice(-40))); } catch (e) { /* full or blocked */ }
   }
 
-  // Läser citaten försiktigt: fält kan saknas eller tillkomma när API:t utvecklas.
-  function source(citation) {
-    var meeting = (citation && citation.meeting) || {};
-    var item = (citation && citation.item) || {};
-    return { id: meeting.id, date: meeting.date || citation.date, number: item.number, title: item.title,
-      index: item.index, label: citation.citation || citation.quote || "" };
-  }
-
-  function meetingUrl(cited) {
-    var url = api + "/meetings/" + encodeURIComponent(cited.id);
+  function meetingUrl(citation) {
+    var item = citation.item || {};
+    var url = api + "/meetings/" + encodeURIComponent(citation.meeting.id);
     if (key) url += "?key=" + encodeURIComponent(key);
-    return typeof cited.index === "number" ? url + "#item-" + cited.index : url;
+    return typeof item.index === "number" ? url + "#item-" + item.index : url;
   }
 
-  function chipLabel(cited) {
-    var number = cited.number ? String(cited.number) : "";
-    var where = number ? (number.charAt(0) === "§" ? number : "punkt " + number) : (cited.title || "mötet");
-    return (cited.date || "okänt datum") + " · " + where;
-  }
-
+  // Bot entries hold the answer's fields; entries saved by an older widget hold text and citations.
   function render(entry) {
-    var node = el("div", { "class": "msg " + entry.kind }, entry.text);
-    var sources = (Array.isArray(entry.citations) ? entry.citations : [])
-      .filter(function (c) { return c && typeof c === "object"; })
-      .map(source).filter(function (cited) { return cited.id; });
-    if (sources.length) {
-      var chips = el("div", { "class": "chips" });
-      sources.forEach(function (cited) {
-        var chip = el("a", { "class": "chip", href: meetingUrl(cited), target: "_blank", rel: "noopener",
-          title: cited.label }, chipLabel(cited));
-        chips.appendChild(chip);
-      });
-      node.appendChild(chips);
+    var node;
+    if (entry.kind === "bot") {
+      node = el("div", { "class": "msg bot" });
+      node.appendChild(MinutesAnswerView.render(entry.data || { answer: entry.text, citations: entry.citations },
+        meetingUrl));
+    } else {
+      node = el("div", { "class": "msg " + entry.kind }, entry.text);
     }
     log.appendChild(node);
     log.scrollTop = log.scrollHeight;
@@ -162,19 +147,26 @@
       .then(function () { return blocked; }, function () { return down; });
   }
 
+  // What is kept of an answer: enough to draw it again, not the search results behind it.
   function answerEntry(data) {
-    var ok = data && typeof data.answer === "string" && data.answer;
-    return { kind: "bot", text: ok ? data.answer : "Tjänsten gav inget svar på frågan.",
-      citations: data && Array.isArray(data.citations) ? data.citations : [] };
+    data = data && typeof data === "object" ? data : {};
+    return { kind: "bot", data: { kind: data.kind, answer: typeof data.answer === "string" ? data.answer : "",
+      lead: data.lead, found: data.found, notes: data.notes, citations: Array.isArray(data.citations) ? data.citations : [] } };
+  }
+
+  function earlierQuestions() {
+    return history.filter(function (e) { return e.kind === "user"; })
+      .map(function (e) { return e.text; }).slice(-10);
   }
 
   function ask(question) {
+    var earlier = earlierQuestions();
     add({ kind: "user", text: question });
     send.setAttribute("disabled", "");
     status.textContent = "söker…";
     var headers = { "Content-Type": "application/json" };
     if (key) headers["X-API-Key"] = key;
-    fetch(api + "/api/ask", { method: "POST", headers: headers, body: JSON.stringify({ question: question }) })
+    fetch(api + "/api/ask", { method: "POST", headers: headers, body: JSON.stringify({ question: question, history: earlier }) })
       .then(function (response) {
         if (!response.ok) {
           add({ kind: "error", text: friendlyError(response) });

@@ -176,6 +176,43 @@ def test_search_page_finds_filters_and_links_to_the_meeting(page, api):
     assert page.locator(".decision").count() > 0
 
 
+def test_widget_shows_each_quote_as_a_block_and_understands_a_follow_up(page, api, host_origin):
+    page.goto(host_page(host_origin, api))
+    ask_widget(page, QUESTION)
+    block = page.locator(".msg.bot .cited").first
+    assert DECISION in block.locator("blockquote.quote").inner_text()
+    assert block.locator("a.chip").inner_text() == "2024-04-16 · § 47"
+    # A follow-up names no topic of its own: the widget sends the earlier question along.
+    page.fill("textarea", "och när beslutades det?")
+    page.keyboard.press("Enter")
+    page.wait_for_function("() => document.querySelector('[data-minutes-widget]').shadowRoot"
+                           ".querySelectorAll('.msg.bot').length === 2", timeout=30000)
+    assert "2024-04-16" in page.locator(".msg.bot").last.inner_text()
+    screenshot(page, "widget-quote-blocks.png")
+
+
+def test_search_page_answers_above_the_hits_a_timeline_as_a_dated_list(page, api):
+    page.goto(f"{api}/")
+    page.fill("#q", "hur har frågan om sångboken utvecklats")
+    page.click("button[type=submit]")
+    page.wait_for_selector("#answer ol.timeline li")
+    dates = page.locator("#answer ol.timeline .when").all_inner_texts()
+    assert any("2024-10-22" in d for d in dates) and any("2024-12-03" in d for d in dates)
+    assert dates == sorted(dates)
+    assert page.locator("#answer .badge").count() >= 1  # the decision of 2024-12-03 is marked
+    assert "18 000 kr" in page.locator("#answer").inner_text()
+    screenshot(page, "search-page-timeline.png")
+    page.fill("#q", "vilka beslut togs i december 2024")
+    page.click("button[type=submit]")
+    page.wait_for_function("() => document.querySelector('#answer h4')")
+    assert "2024-12-03 · Studentkåren Vega – styrelsen" in page.locator("#answer h4").all_inner_texts()
+    page.fill("#q", "xyzzy")
+    page.click("button[type=submit]")
+    page.wait_for_function("() => document.querySelector('#status').textContent.includes('Inga träffar')")
+    assert "Jag hittar inget" in page.locator("#answer").inner_text()
+    assert page.locator(".result").count() == 0
+
+
 def test_minutes_markup_stays_inert_in_all_three_views(page, api, host_origin):
     page.goto(f"{api}/")
     page.fill("#q", "terrarier")
