@@ -66,7 +66,9 @@ class Meeting(BaseModel):
     flags: list[str] = Field(default_factory=list)
     ocr_repairs: dict[str, str] = Field(default_factory=dict, description="OCR-skadade ord och hur sökningen läser "
                                         "dem (original → lagat); texten som visas och citeras är originalet")
-    parse_notes: list[str] = Field(default_factory=list, description="Rader som liknade rubriker men behölls som text")
+    parse_notes: list[str] = Field(default_factory=list,
+                                   description="Hur punkterna lästes: vilka bevis som vann (rubrikformat eller "
+                                               "inskrivna nummer) och rader som liknade rubriker men behölls som text")
     appendix_label: str | None = Field(None, description="'Bilaga 1' när filen är en bilaga till ett protokoll")
     appendix_of: str | None = Field(None, description="Id för mötet som bilagan hör till")
     appendices: list[str] = Field(default_factory=list, description="Id för mötets bilagor")

@@ -12,13 +12,15 @@ from collections import Counter
 
 from swedish.labels import SIGNATURE_LINE
 
-# "Sida 4 av 4", "Sida 2", "2 (7)", "2/7", "- 3 -"
+# "Sida 4 av 4", "Sida 2", "2 (7)", "2/7", "- 3 -"; page numbers have at most three digits, so that a
+# school year "2023/2024" standing on its own line stays text.
 PAGE_MARK = re.compile(
-    r"^(?:sida\s+\d+(?:\s*(?:av|\(|/)\s*\d+\)?)?|\d+\s*\(\d+\)|\d+\s*/\s*\d+|-\s*\d+\s*-)$",
+    r"^(?:sida\s+\d{1,3}(?:\s*(?:av|\(|/)\s*\d{1,3}\)?)?|\d{1,3}\s*\(\d{1,3}\)|\d{1,3}\s*/\s*\d{1,3}"
+    r"|-\s*\d{1,3}\s*-)$",
     re.IGNORECASE,
 )
 # A page mark at the end of a line: "SAMMANTRÄDESPROTOKOLL      Sida 1 av 3".
-TRAILING_PAGE_MARK = re.compile(r"(?<=\S)\s{2,}(?:sida\s+)?\d+\s*(?:av|\(|/)\s*\d+\)?\s*$", re.IGNORECASE)
+TRAILING_PAGE_MARK = re.compile(r"(?<=\S)\s{2,}(?:sida\s+)?\d{1,3}\s*(?:av|\(|/)\s*\d{1,3}\)?\s*$", re.IGNORECASE)
 # Paired Markdown emphasis only ("**Datum:**", "*Bildspel*"); a lone "__" or "*" in text is kept.
 _MARKDOWN_EMPHASIS = re.compile(r"(\*\*|__)(?=\S)(.+?)(?<=\S)\1|(?<![\w*])\*(?=\S)([^*]+?)(?<=\S)\*(?![\w*])")
 # Words that follow a suspended compound ("hälso- och sjukvård"): the hyphen stays.
@@ -83,7 +85,7 @@ def _running_lines(page_lines: list[list[str]]) -> set[str]:
         content = [line for line in page if line]
         counts.update(set(content[:2] + content[-2:]))
     needed = max(2, len(page_lines) // 2)
-    return {line for line, count in counts.items() if count >= needed and len(line) < 80}
+    return {line for line, count in counts.items() if count >= needed and len(line) <= 120}
 
 
 def _is_footer_next_to_page_mark(page: list[str], index: int) -> bool:

@@ -42,7 +42,7 @@ def read_pages(path: Path, *, max_bytes: int = DEFAULT_MAX_BYTES) -> list[str]:
     if suffix == ".pdf":
         return _pdf_pages(path)
     if suffix == ".docx":
-        return [_docx_text(path)]
+        return _docx_pages(path)
     return [decode_text(data)]
 
 
@@ -137,7 +137,8 @@ def _pdf_text(path: Path) -> list[str]:
     return pages
 
 
-def _docx_text(path: Path) -> str:
+def _docx_pages(path: Path) -> list[str]:
+    """The document's text split at its page breaks, so that running headers are found as in a PDF."""
     import zipfile
 
     import docx
@@ -149,17 +150,44 @@ def _docx_text(path: Path) -> str:
         document = docx.Document(str(path))
     except (zipfile.BadZipFile, PackageNotFoundError, KeyError, ValueError) as exc:
         raise ReadError("DOCX-filen är skadad eller inte en Word-fil") from exc
-    blocks: list[tuple[str, int, bool] | list[str]] = []  # (text, heading level, auto-numbered) or table lines
+    blocks: list = []  # (text, heading level, auto-numbered), table lines, or PAGE_BREAK
     for block in document.element.body.iterchildren():
         tag = block.tag.rsplit("}", 1)[-1]
         if tag == "p":
             paragraph = Paragraph(block, document)
             style = (paragraph.style.name if paragraph.style is not None else "") or ""
             level = _heading_level(style)
+            before, after = _page_breaks(block)
+            blocks += [PAGE_BREAK] * before
             blocks.append((paragraph.text.strip(), level, bool(level) and _auto_numbered(paragraph)))
+            blocks += [PAGE_BREAK] * after
         elif tag == "tbl":
             blocks.append(_docx_table_lines(Table(block, document)))
-    return "\n".join(_docx_lines(blocks))
+    pages = "\n".join(_docx_lines(blocks)).split(PAGE_BREAK)
+    return [page for page in pages if page.strip()] or [""]
+
+
+PAGE_BREAK = "\f"
+
+
+def _page_breaks(paragraph) -> tuple[int, int]:
+    """(before, after): whether a page starts before this paragraph or after it. A break inside a paragraph
+    counts before it when no text comes first, else after it."""
+    if paragraph.xpath("./w:pPr/w:pageBreakBefore"):
+        return 1, 0
+    marks = paragraph.xpath('.//w:br[@w:type="page"] | .//w:lastRenderedPageBreak')
+    if not marks:
+        return 0, 0
+    return (0, 1) if _text_before(paragraph, marks[0]) else (1, 0)
+
+
+def _text_before(paragraph, mark) -> bool:
+    for element in paragraph.iter():
+        if element is mark:
+            return False
+        if element.tag.endswith("}t") and (element.text or "").strip():
+            return True
+    return False
 
 
 def _docx_lines(blocks: list) -> list[str]:
@@ -175,6 +203,9 @@ def _docx_lines(blocks: list) -> list[str]:
     for block in blocks:
         if isinstance(block, list):
             lines.extend(block)
+            continue
+        if block == PAGE_BREAK:
+            lines.append(PAGE_BREAK)
             continue
         text, level, auto = block
         if not text or not level:

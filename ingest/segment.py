@@ -14,14 +14,14 @@ a numbered one is an item cited by its section's number.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from swedish.labels import FOOTER_BLOCK, HEADER_FIELD
-from swedish.text import folded_key
+from swedish.text import ends_mid_phrase, folded_key
 
-from .headings import AGENDA_LABEL, NUMBER_ONLY, REFERENCE_LINE, Candidate, candidate_for, dominant_style, in_list_context, is_part_label
-
-
+from .headings import (AGENDA_LABEL, NUMBER_ONLY, REFERENCE_LINE, Candidate, candidate_for, dominant_style,
+                       in_list_context, is_part_label)
 
 @dataclass
 class Segment:
@@ -41,16 +41,56 @@ class Split:
     notes: list[str]
 
 
+@dataclass
+class Reading:
+    """The items one kind of evidence gives: Word/Markdown heading styles, or the numbers typed in the text."""
+
+    accepted: list[Candidate]
+    consumed: set[int]
+    notes: list[str]
+
+
 def split_document(lines: list[str]) -> Split:
     lines = join_number_only_headings(lines)
+    by_style = _heading_count(lines) >= 2
+    reading = _read_items(lines, markdown_mode=by_style)
+    notes: list[str] = []
+    if by_style:
+        typed = _read_items(lines, markdown_mode=False)
+        numbered = sum(1 for c in reading.accepted if c.number)
+        # Heading styles are evidence, not the rule: a converted or hand-edited file may style a stray line as a
+        # heading while its items are typed "1 Överenskommelse …" in ordinary paragraphs.
+        if len(typed.accepted) >= 3 and len(typed.accepted) > 2 * max(len(reading.accepted), numbered, 1):
+            notes.append(f"rubrikformaten gav {len(reading.accepted)} punkt(er), de inskrivna numren "
+                         f"{len(typed.accepted)} i följd; punkterna följer numren i texten")
+            reading = typed
+    notes += reading.notes
+    if not reading.accepted:
+        return Split(header=[], segments=[], footer=[], notes=notes)
+    header = [line for line in lines[: reading.accepted[0].line]]
+    segments, footer = _segments(lines, reading.accepted, reading.consumed)
+    return Split(header=header, segments=_apply_hierarchy(segments), footer=footer, notes=notes)
+
+
+def _candidates(lines: list[str]) -> tuple[dict[int, Candidate], set[int]]:
+    """Every line that could open an item (fresh objects: reading them fills in titles), and the lines of an
+    agenda printed as a list, which are not items."""
     candidates = {c.line: c for i, line in enumerate(lines) if (c := candidate_for(i, line))}
     agenda = agenda_list_lines(lines, candidates)
     for line_no in agenda:
         del candidates[line_no]
-    markdown_mode = sum(1 for c in candidates.values() if c.md_level and not is_part_label(c.title)) >= 2
+    return candidates, agenda
+
+
+def _heading_count(lines: list[str]) -> int:
+    candidates, _ = _candidates(lines)
+    return sum(1 for c in candidates.values() if c.md_level and not is_part_label(c.title))
+
+
+def _read_items(lines: list[str], *, markdown_mode: bool) -> Reading:
+    candidates, agenda = _candidates(lines)
     style = dominant_style([c for c in candidates.values() if markdown_mode == bool(c.md_level)])
     first_field = next((i for i, line in enumerate(lines) if HEADER_FIELD.match(_plain(line))), None)
-
     accepted: list[Candidate] = []
     notes: list[str] = []
     last_parts: tuple[int, ...] | None = None
@@ -66,24 +106,23 @@ def split_document(lines: list[str]) -> Split:
             notes.append(f"rad {line_no + 1} liknar en rubrik men passar inte numreringen; behölls som text: "
                          f"{lines[line_no].strip()[:60]!r}")
             continue
-        if cand.kind == "lost":
-            top = (last_parts or (0,))[0] + 1
-            cand.number = str(top)
-            cand.flags.append(f"punktnumret saknades i texten (OCR?); härlett till {top} ur ordningen")
-        if cand.auto_numbered:
-            cand.flags.append("numret fanns inte i texten (automatisk numrering i Word); numrerat i ordning")
+        _flag_derived_number(cand, last_parts)
         consumed |= _extend_title(cand, lines, candidates)
         accepted.append(cand)
         if cand.parts():
             last_parts = cand.parts()
-
     if agenda:
         notes.append(f"dagordningen på rad {min(agenda) + 1}–{max(agenda) + 1} är en lista över punkterna, inte punkter")
-    if not accepted:
-        return Split(header=[], segments=[], footer=[], notes=notes)
-    header = [line for line in lines[: accepted[0].line]]
-    segments, footer = _segments(lines, accepted, consumed)
-    return Split(header=header, segments=_apply_hierarchy(segments), footer=footer, notes=notes)
+    return Reading(accepted, consumed, notes)
+
+
+def _flag_derived_number(cand: Candidate, last_parts: tuple[int, ...] | None) -> None:
+    if cand.kind == "lost":
+        top = (last_parts or (0,))[0] + 1
+        cand.number = str(top)
+        cand.flags.append(f"punktnumret saknades i texten (OCR?); härlett till {top} ur ordningen")
+    if cand.auto_numbered:
+        cand.flags.append("numret fanns inte i texten (automatisk numrering i Word); numrerat i ordning")
 
 
 def join_number_only_headings(lines: list[str]) -> list[str]:
@@ -183,15 +222,21 @@ def _fits_sequence(parts: tuple[int, ...], last: tuple[int, ...], cand: Candidat
     return any(parts == last[:k] + (last[k] + 1,) for k in range(1, len(last)))
 
 
+# A year or school year that ends a title wrapped onto its own line: "2023", "2023/2024", "2024–2030".
+_YEAR_LINE = re.compile(r"^(?:19|20)\d\d(?:\s*[/–-]\s*(?:19|20)?\d\d)?$")
+
+
 def _extend_title(cand: Candidate, lines: list[str], candidates: dict[int, Candidate]) -> set[int]:
-    """A title wrapped onto the next line ('… utskrivning av patienter i' + 'slutenvård') is joined."""
+    """A title wrapped onto the next line is joined: '… utskrivning av patienter i' + 'slutenvård',
+    '… övergångsställe vid' + 'Lindskolan', '… från och med läsåret' + '2023/2024'."""
     if len(cand.title) < 25 or cand.title.endswith((".", ":", "!", "?")):
         return set()
     for j in range(cand.line + 1, min(cand.line + 3, len(lines))):
         nxt = lines[j].strip()
         if not nxt:
             continue
-        if nxt[:1].islower() and j not in candidates and len(nxt.split()) <= 12:
+        if _YEAR_LINE.match(nxt) or (j not in candidates and len(nxt.split()) <= 12
+                                     and (nxt[:1].islower() or (ends_mid_phrase(cand.title) and len(nxt) <= 60))):
             cand.title = f"{cand.title} {nxt}"
             return {j}
         return set()

@@ -208,7 +208,7 @@ def describe(document) -> str:
                 lines.append(f"        (förslaget: {_shorten(decision.proposal, 140)})")
         lines.extend(f"      flagga: {flag}" for flag in item.flags)
     if document.notes:
-        lines.append("Rader som liknade rubriker men behölls som text:")
+        lines.append("Så lästes punkterna (och rader som liknade rubriker men behölls som text):")
         lines.extend(f"  {note}" for note in document.notes)
     return "\n".join(lines)
 

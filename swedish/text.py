@@ -8,6 +8,11 @@ import unicodedata
 _FAST_FOLD = str.maketrans("åäöéèüáàâêëíïóôúû", "aaoeeuaaaeeiioouu")
 _NON_ALNUM = re.compile(r"[^a-z0-9]+")
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-ZÅÄÖ\"”(])")
+# Words a title or sentence cannot end on: what follows them is on the next line.
+_DANGLING = frozenset("""
+i på av för om vid med till från och samt eller inom mellan mot under efter enligt kring avseende gällande
+rörande inför hos utan över genom en ett den det de
+""".split())
 
 
 def fold(text: str) -> str:
@@ -32,6 +37,12 @@ def folded_words(text: str | None) -> str:
 def sentences(paragraph: str) -> list[str]:
     """A paragraph split after '.', '!' or '?' where a new sentence starts with a capital or a quote."""
     return [s for s in _SENTENCE_END.split(paragraph) if s]
+
+
+def ends_mid_phrase(text: str) -> bool:
+    """'… övergångsställe vid' or '… patienter i': the text goes on past its line."""
+    words = text.split()
+    return bool(words) and words[-1].lower() in _DANGLING
 
 
 def normalise_space(text: str) -> str:

@@ -10,7 +10,7 @@ import re
 
 # "Beslut:", "Ledningsgruppens beslut:", "Styrelsens beslut", "AU:s beslut:" – not "Förslag till beslut:".
 DECISION_LABEL = re.compile(
-    r"^(?:(?:[\wåäöÅÄÖ:]+s|mötets|\w+ns)\s+)?beslut(?:et)?\s*(?::|$|\s+(?=[A-ZÅÄÖ]))\s*", re.IGNORECASE
+    r"^(?:(?:[\wåäöÅÄÖ:]+s|mötets|\w+ns)\s+)?beslut(?:et)?\s*(?::|$|\s+(?=(?-i:[A-ZÅÄÖ])))\s*", re.IGNORECASE
 )
 # "Förslag till beslut:", "AU:s förslag till beslut:", "Förslag:", or "Förslag till beslut" standing alone.
 PROPOSAL_LABEL = re.compile(
@@ -20,7 +20,10 @@ PROPOSAL_LABEL = re.compile(
 )
 NOT_DECISION_LABEL = re.compile(r"^(?:beslutsunderlag|underlag|förslag|forslag|bakgrund)\b", re.IGNORECASE)
 DECISION_WORDING = re.compile(
-    r"\b(?:bestämdes|beslutades|beslutas|(?:beslutade|beslutar)\s+(?:att|enligt|om|i\s+enlighet)|ställer\s+sig\s+bakom|ställde\s+sig\s+bakom"
+    r"\b(?:bestämdes|beslutades|beslutas|beslöts|(?:beslutade|beslutar|beslöt)\s+(?:att|enligt|om|i\s+enlighet)"
+    r"|(?:beslutade|beslutar|beslöt)\s+[a-zåäö]+(?:en|et|na)\s+att"  # "beslutade ledningsgruppen att"
+    r"|ställer\s+sig\s+bakom|ställde\s+sig\s+bakom|enades\s+om|enas\s+om|kom\s+överens\s+om"
+    r"|fastställde|godkände|antog|utsåg|biföll|avslog|bordlade|återremitterade"
     r"|bifaller|bifalles|bifölls|avslås|avslogs|bordläggs|bordlades|återremitteras|återremitterades"
     r"|godkänns|godkändes|fastställs|fastställdes|antas|antogs|utsågs|utses|valdes|omvaldes|nyvaldes|väljs\s+till"
     r"|beviljade|beviljas|beviljar|förklarades|lades\s+till\s+handlingarna|läggs\s+till\s+handlingarna)\b",

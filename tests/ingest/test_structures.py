@@ -2,9 +2,14 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from ingest import parse_file
+from ingest.normalize import normalize_pages
 
 from tests.conftest import EXAMPLES
+
+DATA = Path(__file__).parents[1] / "data" / "minutes"
 
 
 def meeting(name):
@@ -131,3 +136,25 @@ def test_dash_between_number_and_title(tmp_path):
     m = parse_text(tmp_path, "dash.txt", "Protokoll\nFöreningen Tallen, styrelsen\nDatum: 2025-01-14\n\n"
                    "Punkt 1 – Mötets öppnande\nMötet öppnades.\n\nPunkt 2 – Ekonomi\nMötet hålls 21 – 23 april.\n")
     assert [(i.number, i.title) for i in m.items] == [("1", "Mötets öppnande"), ("2", "Ekonomi")]
+
+
+def test_typed_numbers_win_over_heading_styles_that_lie():
+    """A PDF converted to Word: the title and one line of an item's 'Underlag' list are styled as headings,
+    the items are typed '3 Överenskommelse …' in ordinary paragraphs, one paragraph per visual line."""
+    document = parse_file(DATA / "vardovergangar-vastermark-2024-03-12.docx").documents[0]
+    items = document.meeting.items
+    assert [i.number for i in items] == [str(n) for n in range(1, 12)]
+    assert items[2].title == "Överenskommelse avseende in- och utskrivning av patienter i slutenvård"
+    assert items[2].presenter == "Ewa" and items[3].title.endswith("helår 2023")
+    assert any("inskrivna numren 11 i följd" in note for note in document.notes)
+
+
+def test_docx_running_header_after_a_page_break_is_not_the_body_or_text():
+    meeting = parse_file(DATA / "socialtjanst-psykiatri-norrbacka-2024-05-14.docx").meetings[0]
+    assert meeting.body == "Ledningsgruppen för socialtjänst och psykiatri i Norrbacka"
+    assert not any("Sida 2 av 3" in item.text or "Mötesanteckningar 2024" in item.text for item in meeting.items)
+
+
+def test_school_year_on_its_own_line_is_text_not_a_page_mark():
+    assert normalize_pages(["§ 15 Riktlinjer för skolskjuts från och med läsåret\n2023/2024\nText.\n3/7"]) == [
+        "§ 15 Riktlinjer för skolskjuts från och med läsåret", "2023/2024", "Text."]
