@@ -15,7 +15,8 @@ import re
 from swedish.dates import find_date
 from swedish.text import sentences
 from swedish.wording import (ATT_CLAUSE, ATTACHED_LABEL, CONDITIONAL, DECISION_LABEL, DECISION_WORDING,
-                             NOT_DECISION_LABEL, PROPOSAL_LABEL, REFERS_TO_PROPOSAL)
+                             NO_DECISION, NOT_DECISION_LABEL, PROPOSAL_LABEL, RECOMMENDATION,
+                             REFERS_TO_PROPOSAL, SUBORDINATE_PASSIVE)
 
 from .models import Decision
 from .paragraphs import BULLET, LABEL_START
@@ -68,8 +69,19 @@ def _decisions(paras: list[str]) -> list[Decision]:
 def _decision_sentences(para: str) -> list[str]:
     if not DECISION_WORDING.search(para) or _is_question(para):
         return []
-    return [s for s in sentences(para)
-            if DECISION_WORDING.search(s) and not PROPOSAL_LABEL.match(s) and not CONDITIONAL.match(s)]
+    return [s for s in sentences(para) if _records_a_decision(s)]
+
+
+def _records_a_decision(sentence: str) -> bool:
+    """Worded as a decision, and not a condition, a negation, a clause of its own or a recommendation
+    ("… som tillstyrker att balansräkningen fastställs"; but "ställer sig bakom … och rekommenderar" is one)."""
+    worded = DECISION_WORDING.search(sentence)
+    if not worded or PROPOSAL_LABEL.match(sentence) or CONDITIONAL.match(sentence):
+        return False
+    if NO_DECISION.search(sentence) or SUBORDINATE_PASSIVE.search(sentence):
+        return False
+    recommended = RECOMMENDATION.search(sentence)
+    return not (recommended and recommended.start() < worded.start())
 
 
 def _continues_decision(para: str) -> bool:
@@ -130,8 +142,13 @@ def _with_provenance(decision: Decision, paras: list[str], meeting_date: str | N
     position = next((i for i, para in enumerate(paras) if first_line[:60] in para), None)
     if position is None:
         return decision
+    # The decision's own words, and what introduces it ("Bakgrund … 3 maj 2024: Beslut: …"), not the
+    # paragraph's other sentences ("Kallelse har skickats den 2 april 2024. Stämman beslutade att …").
     own = paras[position]
-    candidates = [own] if PAST_DECISION.search(own) else []
+    before = own[: own.find(first_line[:60])]
+    candidates = [decision.text] if PAST_DECISION.search(decision.text) else []
+    if before.strip() and QUOTING_INTRODUCTION.search(before.rstrip().removesuffix("Beslut:").rstrip()):
+        candidates.append(before)
     if position > 0 and QUOTING_INTRODUCTION.search(paras[position - 1]):
         candidates.append(paras[position - 1])
     for text in candidates:

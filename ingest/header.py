@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass, field
 
 from swedish.dates import date_in_filename, find_date, infer_year
+from swedish.dictionary import without_capitals
 from swedish.labels import (CHAIR, DOC_TYPE, FIELD_LABELS, JUSTERARE, NOT_A_PERSON_START, PEOPLE_LABELS, SECRETARY,
                             SIGN_OFF_LABEL, is_field_line)
 
@@ -70,41 +71,49 @@ def _body(lines: list[str]) -> str:
     for line in lines:
         if LABEL.match(line) or is_field_line(line):
             break
-        stripped = _ORG_NUMBER.sub("", DOC_TYPE.sub("", line)).strip()
+        stripped = _TRAILING_DOC_TYPE.sub("", _ORG_NUMBER.sub("", DOC_TYPE.sub("", line))).strip()
         meeting_kind = _MEETING_WORDS.match(stripped) or _MEETING_LINE.match(stripped)
         if meeting_kind:
             organ = _ORGAN_OF_MEETING.get(" ".join(meeting_kind["kind"].lower().split()), "")
             stripped = stripped[meeting_kind.end():].strip()
         stripped = " ".join(_strip_date_phrase(stripped).split())
-        if not stripped or (stripped.islower() and len(stripped.split()) == 1):
+        if not stripped or (stripped.islower() and len(stripped.split()) == 1) or _YEAR_OR_RULE.match(stripped):
             continue  # nothing left but the document type or a date ('Protokoll styrelsemöte', 'Protokoll 2024-03-12')
+        if body and stripped.endswith(".") and len(stripped.split()) > 6:
+            break  # a sentence describing the group, not its name
         if not body:
             body = stripped
-        elif stripped[:1].islower() or body.endswith(_OPEN_ENDINGS) or (body.isupper() and len(body.split()) <= 4):
-            body = f"{body} {stripped}"
         elif ORGAN.search(stripped) and len(stripped.split()) <= 4 and not ORGAN.search(body):
             body = f"{body}, {stripped}"  # organisation, then the organ that met
+        elif stripped[:1].islower() or body.endswith(_OPEN_ENDINGS) or (body.isupper() and len(body.split()) <= 4):
+            body = f"{body} {stripped}"
         else:
             break
     body = re.split(r"(?<=[a-zåäö])[.!]\s+(?=[A-ZÅÄÖ])", body)[0].strip().rstrip(".")
     body = " ".join(_strip_date_phrase(body).split())
+    body = without_capitals(body)  # a letterhead in capitals: "BRÄNNHAMMARS KOMMUN" → "Brännhammars kommun"
     if not body:
         return organ.capitalize()  # only the kind of meeting was printed ("Styrelsemöte 2024-05-02")
     return f"{body}, {organ}" if organ and organ.split()[-1] not in body.lower() else body
 
 
+WEEKDAY = r"(?:mån|tis|ons|tors|fre|lör|sön)dag(?:en)?"
+_YEAR_OR_RULE = re.compile(r"^(?:(?:19|20)\d\d|[=_*~-]{3,})$")  # "Minnesanteckningar 2024" less its type; "====="
 ISO_ONLY = re.compile(r"^\d{4}-\d\d-\d\d\b.*$")
 ORGAN = re.compile(r"(nämnd|styrelse|fullmäktige|utskott|grupp|råd|stämma|årsmöte|kommitté)(en|et|n)?\b", re.I)
 _OPEN_ENDINGS = (" i", " för", " av", " och", " med", " till", " inom", ",")
 # "styrelsemöte i Nordljus AB" → "Nordljus AB, styrelsen": the organ that met, after the organisation.
-_MEETING_WORDS = re.compile(r"^(?P<kind>sammanträde|möte|styrelsemöte|årsmöte|extra\s+årsmöte|föreningsstämma"
-                            r"|årsstämma|extra\s+bolagsstämma|bolagsstämma)\s+(?:med|i|för)\s+", re.IGNORECASE)
+_MEETING_WORDS = re.compile(r"^(?:ordinarie\s+)?(?P<kind>sammanträde|möte|styrelsemöte|årsmöte|extra\s+årsmöte"
+                            r"|föreningsstämma|årsstämma|extra\s+bolagsstämma|bolagsstämma)\s+(?:med|i|för)\s+",
+                            re.IGNORECASE)
 _ORGAN_OF_MEETING = {"styrelsemöte": "styrelsen", "årsmöte": "årsmötet", "extra årsmöte": "extra årsmötet",
                      "föreningsstämma": "föreningsstämman", "årsstämma": "årsstämman",
                      "bolagsstämma": "bolagsstämman", "extra bolagsstämma": "extra bolagsstämman"}
 # A line that only names the kind of meeting and its date: "Styrelsemöte 12 mars 2024".
 _MEETING_LINE = re.compile(r"^(?P<kind>styrelsemöte|årsmöte|extra\s+årsmöte|föreningsstämma|årsstämma|bolagsstämma)"
-                           r"(?=\s*(?:den\s+)?\d|\s*$)", re.IGNORECASE)
+                           rf"(?=\s*(?:{WEEKDAY}\s+)?(?:den\s+)?\d|\s*$)", re.IGNORECASE)
+# "BRÄNNHAMMARS KOMMUN      SAMMANTRÄDESPROTOKOLL": the document type printed at the end of a letterhead.
+_TRAILING_DOC_TYPE = re.compile(r"\s+(?:SAMMANTRÄDESPROTOKOLL|PROTOKOLL|MÖTESANTECKNINGAR|MINNESANTECKNINGAR)$")
 _ORG_NUMBER = re.compile(r"\s*\((?:org\.?\s*nr|organisationsnummer)[^)]*\)", re.IGNORECASE)
 
 
@@ -114,7 +123,8 @@ def _strip_date_phrase(text: str) -> str:
         return text
     if ISO_ONLY.match(text):
         return ""
-    return re.sub(r"\s*(?:,|–|-)?\s*(?:den\s+)?\d{1,2}(?::e)?\s+\w+\s+\d{4}.*$|\s*\d{4}-\d\d-\d\d.*$", "", text).strip()
+    return re.sub(rf"\s*(?:,|–|-)?\s*(?:{WEEKDAY}\s+)?(?:den\s+)?\d{{1,2}}(?::e)?\s+\w+\s+\d{{4}}.*$"
+                  r"|\s*\d{4}-\d\d-\d\d.*$", "", text).strip()
 
 
 def _people_blocks(lines: list[str], header: Header) -> None:

@@ -25,6 +25,8 @@ NUMBERED = [
     ("number", re.compile(rf"^(?P<num>\d{{1,3}}(?:\.\d{{1,2}}){{0,3}}[a-z]?)(?P<punct>[.):]?)\s+{_DASH}"
                           rf"(?P<title>{_TITLE_START}.*)$")),
 ]
+# "a) Fastställande av resultaträkning": a lettered sub-item, when it stands right under a numbered item.
+LETTERED = re.compile(rf"^(?P<num>[a-h])\)\s+{_DASH}(?P<title>{_TITLE_START}.*)$")
 # OCR dropped the digit but kept the dot: ". Kommunoverlikare".
 LOST_NUMBER = re.compile(rf"^[.,·]\s*(?P<title>{_TITLE_START}[^.]*\.?)$")
 MARKDOWN_HEADING = re.compile(r"^(?P<hashes>#{1,6})\s+(?P<text>.+?)\s*#*$")
@@ -59,7 +61,7 @@ ROMAN = {"I": 1, "V": 5, "X": 10}
 class Candidate:
     line: int
     title: str
-    kind: str  # "§", "punkt", "roman", "number", "lost", "standard", "markdown"
+    kind: str  # "§", "punkt", "roman", "number", "letter", "lost", "standard", "markdown"
     number: str | None = None
     punct: str = ""
     md_level: int = 0
@@ -113,6 +115,9 @@ def candidate_for(line_no: int, line: str) -> Candidate | None:
                 return None  # a year or a time of day ("13.00 Lunch")
             return Candidate(line_no, match["title"].strip(), kind, number,
                              match.groupdict().get("punct") or "", level, auto_numbered=auto)
+    lettered = LETTERED.match(text)
+    if lettered and not _NOT_TITLE_START.match(lettered["title"]):
+        return Candidate(line_no, lettered["title"].strip(), "letter", lettered["num"], ")", level)
     lost = LOST_NUMBER.match(text)
     if lost:
         return Candidate(line_no, lost["title"].strip(), "lost", None, "", level)

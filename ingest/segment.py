@@ -99,7 +99,10 @@ def _read_items(lines: list[str], *, markdown_mode: bool) -> Reading:
         if line_no in consumed:
             continue
         cand = candidates[line_no]
-        verdict = _judge(cand, lines, markdown_mode, style, last_parts, bool(accepted), first_field)
+        if cand.kind == "letter":
+            verdict = _lettered_sub_item(cand, accepted, lines) or None
+        else:
+            verdict = _judge(cand, lines, markdown_mode, style, last_parts, bool(accepted), first_field)
         if verdict is None:
             continue
         if verdict is False:
@@ -114,6 +117,23 @@ def _read_items(lines: list[str], *, markdown_mode: bool) -> Reading:
     if agenda:
         notes.append(f"dagordningen på rad {min(agenda) + 1}–{max(agenda) + 1} är en lista över punkterna, inte punkter")
     return Reading(accepted, consumed, notes)
+
+
+def _lettered_sub_item(cand: Candidate, accepted: list[Candidate], lines: list[str]) -> bool:
+    """'a)' right under a numbered item (nothing but blank lines between), or the next letter after an accepted
+    one, is a sub-item; it is numbered after its parent: '§ 9' + 'a)' → '9a'. Other 'a)' lines are lists."""
+    if not accepted or not accepted[-1].number:
+        return False
+    last = accepted[-1]
+    if last.kind == "letter":
+        parent, follows = last.number[:-1], ord(cand.number) == ord(last.number[-1]) + 1
+    else:
+        parent = last.number
+        follows = cand.number == "a" and all(not lines[k].strip() for k in range(last.line + 1, cand.line))
+    if not follows or not parent[-1:].isdigit():
+        return False
+    cand.number = parent + cand.number
+    return True
 
 
 def _flag_derived_number(cand: Candidate, last_parts: tuple[int, ...] | None) -> None:
@@ -223,6 +243,7 @@ def _fits_sequence(parts: tuple[int, ...], last: tuple[int, ...], cand: Candidat
 
 
 # A year or school year that ends a title wrapped onto its own line: "2023", "2023/2024", "2024–2030".
+_LIST_MARK = re.compile(r"^(?:[a-h][.)]|[•\-–*])\s")
 _YEAR_LINE = re.compile(r"^(?:19|20)\d\d(?:\s*[/–-]\s*(?:19|20)?\d\d)?$")
 
 
@@ -234,7 +255,9 @@ def _extend_title(cand: Candidate, lines: list[str], candidates: dict[int, Candi
     for j in range(cand.line + 1, min(cand.line + 3, len(lines))):
         nxt = lines[j].strip()
         if not nxt:
-            continue
+            continue  # some text files put a blank line after every line
+        if _LIST_MARK.match(nxt):  # "a) …" is a sub-item or a list, not the title's end
+            return set()
         if _YEAR_LINE.match(nxt) or (j not in candidates and len(nxt.split()) <= 12
                                      and (nxt[:1].islower() or (ends_mid_phrase(cand.title) and len(nxt) <= 60))):
             cand.title = f"{cand.title} {nxt}"

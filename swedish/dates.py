@@ -30,6 +30,8 @@ WORD_DATE = re.compile(
     rf"(?P<month>{_MONTH_RE})\.?(?:\s+(?P<year>(?:19|20)\d\d))?\b",
     re.IGNORECASE,
 )
+# "5/12 2024", "12/3-24", "tisdag 12/3 -24": day/month with a year; without a year ("5/2") it is not a date.
+SLASH_DATE = re.compile(r"(?<![\d/])(?P<day>\d{1,2})/(?P<month>\d{1,2})(?:\s*-\s*|\s+)(?P<year>(?:19|20)\d\d|\d\d)(?![\d/-])")
 YEAR_MENTION = re.compile(r"(?<![\d-])(20\d\d)(?![\d-])")
 SHORT_YEAR_MENTION = re.compile(r"\b(?:HT|VT)(\d\d)\b|\b(\d\d)/(\d\d)\b")
 
@@ -42,23 +44,28 @@ class FoundDate:
 
 
 def find_date(text: str) -> FoundDate | None:
-    """The first full date in `text` (ISO or Swedish words); a date without year gets year 0 marker."""
-    iso = ISO_DATE.search(text)
-    word = WORD_DATE.search(text)
-    if iso and (not word or iso.start() < word.start()):
-        try:
-            return FoundDate(dt.date(int(iso[1]), int(iso[2]), int(iso[3])), False)
-        except ValueError:
-            return None
-    if not word:
+    """The first full date in `text` (ISO, Swedish words, or day/month with a year); a date in words without a
+    year gets a placeholder year and `year_inferred` (see `infer_year`)."""
+    matches = [m for m in (ISO_DATE.search(text), WORD_DATE.search(text), SLASH_DATE.search(text)) if m]
+    if not matches:
         return None
+    first = min(matches, key=lambda m: m.start())
+    try:
+        if first.re is ISO_DATE:
+            return FoundDate(dt.date(int(first[1]), int(first[2]), int(first[3])), False)
+        if first.re is SLASH_DATE:
+            year = int(first["year"])
+            return FoundDate(dt.date(year if year > 99 else 2000 + year, int(first["month"]), int(first["day"])), False)
+        return _word_date(first)
+    except ValueError:
+        return None
+
+
+def _word_date(word: re.Match) -> FoundDate:
     day, month = int(word["day"]), MONTHS[word["month"].lower()]
     weekday = WEEKDAYS.get((word["weekday"] or "").lower())
     if word["year"]:
-        try:
-            return FoundDate(dt.date(int(word["year"]), month, day), False, weekday)
-        except ValueError:
-            return None
+        return FoundDate(dt.date(int(word["year"]), month, day), False, weekday)
     return FoundDate(dt.date(2000, month, day), True, weekday)  # year filled in by infer_year()
 
 

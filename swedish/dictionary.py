@@ -49,3 +49,35 @@ def frequency(word: str) -> float:
     from wordfreq import zipf_frequency
 
     return zipf_frequency(word, "sv")
+
+
+# Short words in capitals are kept as they are ("AB", "RGK"), except these.
+_SMALL_WORDS = frozenset({"i", "och", "för", "av", "på", "med", "till", "om", "vid"})
+
+
+def without_capitals(name: str) -> str:
+    """'KOLONIFÖRENINGEN SOLGLÄNTAN' → 'Koloniföreningen Solgläntan', 'BRÄNNHAMMARS KOMMUN, Tekniska nämnden' →
+    'Brännhammars kommun, Tekniska nämnden': each comma-separated part printed in capitals is written as in running
+    text. Common words go to lower case: in the word list as a base form, or a frequent inflection; the list has
+    proper names capitalised, so 'KRONOBERG' becomes 'Kronoberg'. Short words stay ('AB', 'RGK')."""
+    return ", ".join(_part_without_capitals(part) for part in name.split(", "))
+
+
+def _part_without_capitals(part: str) -> str:
+    words = part.split(" ")
+    if not any(len(w) > 3 and w.isupper() for w in words) or any(w.islower() for w in words):
+        return part
+    out = []
+    for index, word in enumerate(words):
+        lower = word.lower()
+        if not word.isupper() or (len(word) <= 3 and lower not in _SMALL_WORDS):
+            out.append(word)
+        elif index > 0 and (lower in _SMALL_WORDS or _is_common_word(lower.strip(",.()"))):
+            out.append(lower)
+        else:
+            out.append(word.capitalize())
+    return " ".join(out)
+
+
+def _is_common_word(word: str) -> bool:
+    return fold(word) in lexicon() or (frequency(word) >= 3.0 and is_word(word))

@@ -21,7 +21,7 @@ PROPOSAL_LABEL = re.compile(
 NOT_DECISION_LABEL = re.compile(r"^(?:beslutsunderlag|underlag|förslag|forslag|bakgrund)\b", re.IGNORECASE)
 DECISION_WORDING = re.compile(
     r"\b(?:bestämdes|beslutades|beslutas|beslöts|(?:beslutade|beslutar|beslöt)\s+(?:att|enligt|om|i\s+enlighet)"
-    r"|(?:beslutade|beslutar|beslöt)\s+[a-zåäö]+(?:en|et|na)\s+att"  # "beslutade ledningsgruppen att"
+    r"|(?:beslutade|beslutar|beslöt)\s+[a-zåäö]+(?:en|et|na|an)\s+(?:att|enligt|om)"  # "beslutade stämman att"
     r"|ställer\s+sig\s+bakom|ställde\s+sig\s+bakom|enades\s+om|enas\s+om|kom\s+överens\s+om"
     r"|fastställde|godkände|antog|utsåg|biföll|avslog|bordlade|återremitterade"
     r"|bifaller|bifalles|bifölls|avslås|avslogs|bordläggs|bordlades|återremitteras|återremitterades"
@@ -39,6 +39,23 @@ REFERS_TO_PROPOSAL = re.compile(
 )
 # "Om ansökan beviljas …" states a condition, not a decision.
 CONDITIONAL = re.compile(r"^(?:om|ifall|såvida|innan|när|förutsatt\s+att)\b", re.IGNORECASE)
+# Sentences with decision words that record no decision: "Ingen åtgärd beslutades", "inget beslut fattades",
+# a recommendation ("revisionsberättelsen, som tillstyrker att … fastställs"), or a passive verb in a
+# clause of its own ("… återkoppling när en remiss avslås").
+NO_DECISION = re.compile(
+    r"\b(?:ingen|inget|inga)\s+(?:\w+\s+){0,2}(?:beslutades|bestämdes|fattades|togs|beslut)\b"
+    r"|\binte\s+(?:\w+\s+)?(?:beslutades|bestämdes|beslutat)\b",
+    re.IGNORECASE,
+)
+RECOMMENDATION = re.compile(
+    r"\b(?:tillstyrker|tillstyrkte|föreslår|föreslog|rekommenderar|rekommenderade|yrkar|yrkade|önskar|önskade)\b",
+    re.IGNORECASE,
+)
+SUBORDINATE_PASSIVE = re.compile(
+    r"\b(?:när|om|ifall|innan|då|eftersom|hur|huruvida)\s+(?:\w+\s+){1,6}?"
+    r"(?:beslutas|avslås|beviljas|godkänns|fastställs|antas|bifalles|bordläggs|utses|väljs)\b",
+    re.IGNORECASE,
+)
 ATT_CLAUSE = re.compile(r"^(?:(?:\d{1,2}[.)]|[•\-–*])\s*)?att\s+", re.IGNORECASE)
 # Labels whose text belongs with the decision rather than standing alone.
 ATTACHED_LABEL = re.compile(r"^(omröstning|reservation|protokollsanteckning)\s*:?\s*", re.IGNORECASE)
