@@ -4,11 +4,10 @@ sentences that hand out the task, who and when due, and the later item that repo
 from __future__ import annotations
 
 import datetime as dt
+import re
 from dataclasses import replace
 
 from index.search import Hit
-import re
-
 from index.support import is_present, topic_terms
 from swedish.analysis import tokens
 from swedish.wording import ASSIGNMENT_WORDING, DUE
@@ -44,8 +43,12 @@ def answer_assignment(ctx: Context) -> Answer | None:
 REPORTED = re.compile(r"\båterrapporter\w*|\brapporterade\b|\bredovisade\b", re.IGNORECASE)
 
 
+# "… om vem som ska ansvara för vändningen": a task talked about, not handed out.
+UNDECIDED = re.compile(r"\b(?:vem|vilka)\s+som\b|\boklart\b", re.IGNORECASE)
+
+
 def _task_sentences(hit: Hit) -> list[str]:
-    return [s for s in candidate_sentences(hit.chunk.text) if ASSIGNMENT_WORDING.search(s)]
+    return [s for s in candidate_sentences(hit.chunk.text) if ASSIGNMENT_WORDING.search(s) and not UNDECIDED.search(s)]
 
 
 def _reported_back(ctx: Context, task: Hit) -> Citation | None:

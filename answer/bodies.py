@@ -2,8 +2,12 @@
 
 from __future__ import annotations
 
+import re
+
 from ingest.models import Meeting
 from swedish.analysis import stem, words
+from swedish.dictionary import frequency
+from swedish.text import fold
 
 GENERIC = {"mot", "grupp", "styrels", "kommun", "och", "for"}  # too common in body names to pick one body
 
@@ -30,3 +34,44 @@ def meetings_of_named_body(question: str, meetings: list[Meeting]) -> list[Meeti
         if named:
             return named
     return meetings
+
+
+_RAW_WORD = re.compile(r"[^\W_]+")
+DISTINCTIVE = 3.0  # a body's word rarer than this (Zipf) names the body: "Tornbacksskolans", "LLBU", "fiberföreningen"
+
+
+def named_bodies(question: str, bodies: set[str]) -> tuple[str, ...] | None:
+    """The bodies a question names by distinctive words of their names ("i fiberföreningen", "på
+    Tornbacksskolan", "LLBU"): those that hold most of the named words. () when it names no body; None when
+    the words it names belong to no single body ("ordförande i socialnämnden i Brännhammar")."""
+    asked = {s: rare for s, rare in _stems_and_rarity(question) if s not in GENERIC}
+    holding = {body: {q for q, rare in asked.items() if any(_same_name(q, b, rare) for b in _distinctive(body))}
+               for body in bodies}
+    named = set().union(*holding.values()) if holding else set()
+    if not named:
+        return ()
+    most = max(len(found) for found in holding.values())
+    if most < len(named):
+        return None
+    return tuple(sorted(body for body, found in holding.items() if len(found) == most))
+
+
+def _distinctive(body: str) -> frozenset[str]:
+    return frozenset(s for s, rare in _stems_and_rarity(body) if rare) - GENERIC
+
+
+def _stems_and_rarity(text: str) -> list[tuple[str, bool]]:
+    """(stem, is it a rare word) for the words of the text; rarity is judged on the word as written, with its
+    å, ä and ö ('nätverket' is common, 'natverket' unknown)."""
+    return [(stem(fold(w)), frequency(w) < DISTINCTIVE) for w in _RAW_WORD.findall(text.lower()) if len(w) > 2]
+
+
+def _same_name(asked: str, own: str, rare: bool) -> bool:
+    """The same stem; or, for a rare word of the question, one that starts the other ('tornbacksskol' /
+    'tornbacksskolans', 'fiberforening' / 'fiberforeningens'). Not one that ends it: the end of a compound is its
+    generic part ('förening' in 'Fiberförening')."""
+    if asked == own:
+        return True
+    if not rare or min(len(asked), len(own)) < 5:
+        return False
+    return own.startswith(asked) or asked.startswith(own)

@@ -7,13 +7,15 @@ from __future__ import annotations
 import re
 
 from index.query import parse_query
+from swedish.dictionary import frequency
 from swedish.questions import GLOSSARY_SUBJECT, asks
 from swedish.text import fold
 
 from .context import Context
-from .models import Answer, cite_hit, cite_meeting
+from .models import Answer, Citation, cite_hit, cite_item, cite_meeting
 from .quotes import candidate_sentences
 
+COMMON_WORD = 4.0  # Zipf frequency from which an abbreviation is also an everyday word: "ska", "för", "bra"
 SMALL_WORDS = {"och", "för", "i", "av", "med", "på", "om", "till", "inom", "samt"}
 ABBREVIATION = re.compile(r"(?<![\wÅÄÖåäö])(?P<word>[A-ZÅÄÖ][A-ZÅÄÖ0-9-]{1,9})(?![\wÅÄÖåäö])")
 
@@ -31,15 +33,14 @@ def answer_glossary(ctx: Context) -> Answer | None:
     if not word:
         return None
     ranking = ctx.retriever.search(parse_query(word), top_k=max(ctx.top_k, 20), filters=ctx.filters)
-    for hit in ranking.hits:
-        for sentence in candidate_sentences(hit.chunk.text):
-            expansion = expansion_in(sentence, word)
-            if expansion:
-                citation = cite_hit(hit, sentence)
-                text = f"{_as_written(word, sentence)} står för ”{expansion}”. {citation.line()}"
-                return Answer(ctx.question, "glossary", True, text, [citation], ranking.hits,
-                              lead=text.removesuffix(citation.line()).strip())
-    used = [cite_hit(hit, _sentence_with(hit.chunk.text, word)) for hit in ranking.hits[:ctx.max_quotes]]
+    explained = _explained_in_hits(ranking.hits, word) or _explained_in_items(ctx, word)
+    if explained:
+        citation, expansion = explained
+        lead = f"{_as_written(word, citation.quote)} står för ”{expansion}”."
+        return Answer(ctx.question, "glossary", True, f"{lead} {citation.line()}", [citation], ranking.hits,
+                      lead=lead)
+    used = [cite_hit(hit, sentence) for hit in ranking.hits if (sentence := _sentence_with(hit.chunk.text, word))]
+    used = used[:ctx.max_quotes]
     titled = _people_with_title(ctx, word)
     if not used and not titled:
         return None
@@ -47,6 +48,34 @@ def answer_glossary(ctx: Context) -> Answer | None:
     lines += [c.line() for c in used]
     lines += [f"{c.quote} står med {word} i närvarolistan ({c.label})." for c in titled]
     return Answer(ctx.question, "glossary", True, "\n".join(lines), used + titled, ranking.hits, lead=lines[0])
+
+
+def _explained_in_hits(hits: list, word: str) -> tuple[Citation, str] | None:
+    for hit in hits:
+        for sentence in candidate_sentences(hit.chunk.text):
+            if expansion := expansion_in(sentence, word):
+                return cite_hit(hit, sentence), expansion
+    return None
+
+
+def _explained_in_items(ctx: Context, word: str) -> tuple[Citation, str] | None:
+    """The expansion in any item's title or text, found by the abbreviation as written: search cannot find
+    abbreviations that are also common words ('SKA', 'FÖR'), and titles ('Systematiskt kvalitetsarbete (SKA)')
+    are not quoted from the text."""
+    written = _as_word(word)
+    for meeting in ctx.lookup.meetings(ctx.filters):
+        for index, item in enumerate(meeting.items):
+            for sentence in [*item.parents, item.title, *candidate_sentences(item.text)]:
+                if written.search(sentence) and (expansion := expansion_in(sentence, word)):
+                    return cite_item(meeting, index, sentence), expansion
+    return None
+
+
+def _as_word(word: str) -> re.Pattern:
+    """The abbreviation as a word, in any case ('Dnr', 'DNR'); in capitals only when it is also a common word,
+    so that 'SKA' is not the verb 'ska'."""
+    flags = 0 if frequency(word.lower()) >= COMMON_WORD else re.IGNORECASE
+    return re.compile(rf"(?<![\wÅÄÖåäö]){re.escape(word)}(?![\wÅÄÖåäö])", flags)
 
 
 def _people_with_title(ctx: Context, word: str) -> list:
@@ -107,6 +136,7 @@ def _as_written(word: str, sentence: str) -> str:
     return match.group(0) if match else word
 
 
-def _sentence_with(text: str, word: str) -> str:
-    sentences = candidate_sentences(text)
-    return next((s for s in sentences if re.search(rf"\b{re.escape(word)}\b", s, re.I)), sentences[0] if sentences else text)
+def _sentence_with(text: str, word: str) -> str | None:
+    """The first sentence that uses the abbreviation as written, if any."""
+    written = _as_word(word)
+    return next((s for s in candidate_sentences(text) if written.search(s)), None)

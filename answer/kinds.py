@@ -3,10 +3,13 @@
 from __future__ import annotations
 
 from index.support import topic_terms
-from swedish.questions import ASSIGNMENT, GLOSSARY, GLOSSARY_UPPER, ITEMS_WANTED, TIMELINE, WHO_IS, asks
+from swedish.dictionary import frequency
+from swedish.questions import (ASSIGNMENT, GLOSSARY, GLOSSARY_SHORT, GLOSSARY_UPPER, ITEMS_WANTED, TIMELINE, WHO_IS,
+                               asks)
 
 from .bodies import body_words
 from .context import Context
+from .glossary import COMMON_WORD
 from .people import asks_role_or_attendance, names_person
 
 KINDS = ("topic", "period", "people", "assignment", "glossary", "timeline")
@@ -15,7 +18,7 @@ KINDS = ("topic", "period", "people", "assignment", "glossary", "timeline")
 def kind_of(ctx: Context) -> str:
     """The first kind whose wording the question uses; 'topic' when none."""
     question = ctx.question
-    if asks(GLOSSARY, question) or GLOSSARY_UPPER.search(question):
+    if asks(GLOSSARY, question) or GLOSSARY_UPPER.search(question) or _short_uncommon_word(question):
         return "glossary"
     if asks_role_or_attendance(question):
         return "people"
@@ -28,6 +31,12 @@ def kind_of(ctx: Context) -> str:
     if is_period_question(ctx):
         return "period"
     return "topic"
+
+
+def _short_uncommon_word(question: str) -> bool:
+    """'vad är pts': asked like an abbreviation typed in lower case."""
+    match = asks(GLOSSARY_SHORT, question)
+    return bool(match) and frequency(match["word"]) < COMMON_WORD
 
 
 def is_period_question(ctx: Context) -> bool:

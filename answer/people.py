@@ -5,6 +5,8 @@ presenter lines, each cited to its meeting (header facts have no item)."""
 
 from __future__ import annotations
 
+import re
+
 from ingest.models import Attendee, Meeting
 from swedish.dictionary import frequency
 from swedish.questions import ABSENCE, ATTENDANCE, PRESENTED, ROLE, WHO, WHO_IS, asked_role, asks
@@ -116,15 +118,24 @@ def _attendance_list(ctx: Context, meeting: Meeting) -> Answer | None:
 
 
 def _described_role(ctx: Context, meetings: list[Meeting]) -> Answer | None:
-    """'vem är kultur- och fritidschef': the attendee whose role or organisation the question names."""
+    """'vem är kultur- och fritidschef': the attendee whose role or organisation the question names, in the
+    newest meeting that has one; a role that is only the named words ('rektor') before a longer one
+    ('biträdande rektor F–6')."""
     wanted = {w for w in fold(ctx.question).replace("-", " ").split() if len(w) > 3} - {"vem", "vilka"}
     for meeting in meetings:
+        matches = []
         for person in meeting.attendees + meeting.absentees:
-            described = fold(" ".join(p for p in (person.role, person.organisation) if p)).replace("-", " ")
-            if described and len(wanted & set(described.split())) >= 1 and not _only_generic(wanted & set(described.split())):
-                text = f"{person.name} ({', '.join(p for p in (person.organisation, person.role) if p)}), " \
-                       f"enligt mötet {meeting.date} ({meeting.body})."
-                return Answer(ctx.question, "people", True, text, [cite_meeting(meeting, person.name)])
+            parts = [re.split(r"[^\w]+", fold(p)) for p in (person.role, person.organisation) if p]
+            parts = [{w for w in part if w} for part in parts]
+            shared = wanted & set().union(*parts) if parts else set()
+            if shared and not _only_generic(shared):
+                exact = any(part <= wanted for part in parts)
+                matches.append((not exact, person))
+        if matches:
+            person = min(matches, key=lambda pair: pair[0])[1]
+            text = f"{person.name} ({', '.join(p for p in (person.organisation, person.role) if p)}), " \
+                   f"enligt mötet {meeting.date} ({meeting.body})."
+            return Answer(ctx.question, "people", True, text, [cite_meeting(meeting, person.name)])
     return None
 
 
@@ -187,16 +198,20 @@ def _names(value: str) -> list[str]:
 
 
 def person_in(question: str, meetings: list[Meeting]) -> str | None:
-    """The longest known person's name (or first name) that the question mentions, as the question writes it."""
+    """The longest known person's name (or first name) that the question mentions, as the question writes it.
+    Lower-case words count when they are rare ('florence') or together make a known full name ('maria linden')."""
     words = [w.strip("?.,!:;()”\"'") for w in question.split()]
-    known = _known_name_words(tuple(m.id for m in meetings), meetings)
+    known, full_names = _known_names(tuple(m.id for m in meetings), meetings)
     best: list[str] = []
     for start in range(len(words)):
         run: list[str] = []
         for word in words[start:start + 3]:
-            if fold(word) not in known or not (word[:1].isupper() or _rare(word)):
+            if fold(word) not in known:
                 break
             run.append(word)
+        while run and not (fold(" ".join(run)) in full_names
+                           or all(w[:1].isupper() or _rare(w) for w in run)):
+            run.pop()
         if len(run) > len(best):
             best = run
     return " ".join(best) or None
@@ -207,18 +222,19 @@ def _rare(word: str) -> bool:
     return len(word) >= 4 and frequency(word.lower()) < 3.5
 
 
-_NAME_CACHE: dict[tuple[str, ...], frozenset[str]] = {}
+_NAME_CACHE: dict[tuple[str, ...], tuple[frozenset[str], frozenset[str]]] = {}
 
 
-def _known_name_words(key: tuple[str, ...], meetings: list[Meeting]) -> frozenset[str]:
+def _known_names(key: tuple[str, ...], meetings: list[Meeting]) -> tuple[frozenset[str], frozenset[str]]:
+    """(every folded word of a person's name, every folded full name) in the meetings; cached per meeting set."""
     if key not in _NAME_CACHE:
         names: set[str] = set()
         for meeting in meetings:
             values = [a.name for a in meeting.attendees + meeting.absentees]
             values += [v for v in (meeting.chair, meeting.secretary, meeting.justerare) if v]
             values += [item.presenter for item in meeting.items if item.presenter]
-            names.update(fold(word) for value in values for part in _names(value) for word in part.split()
-                         if word[:1].isupper() and len(word) > 1)
+            names.update(part for value in values for part in _names(value))
+        words = {fold(w) for name in names for w in name.split() if w[:1].isupper() and len(w) > 1}
         _NAME_CACHE.clear()
-        _NAME_CACHE[key] = frozenset(names)
+        _NAME_CACHE[key] = (frozenset(words), frozenset(fold(n) for n in names))
     return _NAME_CACHE[key]

@@ -3,16 +3,17 @@ or the items when the question asks for them, of every meeting the date phrase p
 
 from __future__ import annotations
 
-from ingest.models import Meeting
+from ingest.models import AgendaItem, Meeting
 from swedish.dates import spoken_date
 from swedish.questions import ITEMS_WANTED, asks
 
 from .bodies import meetings_of_named_body
 from .context import Context
 from .models import Answer, Citation, cite_item
-from .quotes import in_pieces
+from .quotes import candidate_sentences, in_pieces
 
 MAX_MEETINGS = 12
+GIST_CHARS = 300
 
 
 def answer_period(ctx: Context) -> Answer:
@@ -45,6 +46,15 @@ def _decisions(meeting: Meeting) -> list[Citation]:
 
 
 def _items(meeting: Meeting, note: str | None = None) -> list[Citation]:
-    """The meeting's items by title; `note` stands above the first of them."""
-    return [cite_item(meeting, index, item.title, is_decision=bool(item.decisions), note=None if index else note)
+    """The meeting's items, each quoted by its decision or its opening sentences (the citation names the title);
+    `note` stands above the first of them."""
+    return [cite_item(meeting, index, _gist(item), is_decision=bool(item.decisions), note=None if index else note)
             for index, item in enumerate(meeting.items)]
+
+
+def _gist(item: AgendaItem) -> str:
+    if item.decisions:
+        return in_pieces(item.decisions[0].text)
+    opening = candidate_sentences(item.text.split("\n", 1)[0])[:2]  # one paragraph: a quote never spans two
+    return in_pieces(" ".join(opening)) if opening and len(" ".join(opening)) <= GIST_CHARS else \
+        (opening[0] if opening else item.title)

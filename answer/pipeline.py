@@ -7,12 +7,14 @@ never answered "not found" only because its wording suggested the wrong kind.
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import replace
 
 from index.catalog import MeetingLookup
 from index.query import parse_query
 from index.search import Retriever, SearchFilters
 
 from .assignments import answer_assignment
+from .bodies import named_bodies
 from .context import Context
 from .conversation import with_context
 from .glossary import answer_glossary
@@ -49,6 +51,11 @@ class Answerer:
                       lookup=self.lookup, top_k=top_k, max_quotes=self.max_quotes)
         if not ctx.query.text.strip():
             return not_found(question, "topic")
+        scope = named_bodies(asked, {m.body for m in self.lookup.meetings()})
+        if scope is None:  # the organisation it names is not among the minutes
+            return not_found(question, kind_of(ctx))
+        if scope:
+            ctx = replace(ctx, filters=replace(ctx.filters, bodies=scope))
         kind = kind_of(ctx)
         answer = STRATEGIES[kind](ctx) or answer_topic(ctx, kind)
         answer.question = question

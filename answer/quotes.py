@@ -14,6 +14,7 @@ from index.search import Hit
 from ingest.models import Meeting
 from swedish.analysis import tokens
 from swedish.text import normalise_space, sentences
+from swedish.wording import FIGURE
 
 from .models import Citation, cite_hit, cite_item
 
@@ -21,16 +22,33 @@ SHORT_PASSAGE = 300
 
 
 def quote_hit(hit: Hit, meeting: Meeting | None, wanted: set[str], *, prefer_text: bool = False,
-              wants_name: bool = False) -> Citation:
-    """The item's decision that best matches the question, else (or when `prefer_text`, for "hur mycket"
-    questions whose answer is a figure in the text) the best one or two sentences; `wants_name` ("vem …")
-    prefers sentences that name a person."""
+              wants_name: bool = False, wants_figure: bool = False) -> Citation:
+    """The item's decision that best matches the question, else the best one or two sentences: also when
+    `prefer_text` (a "hur mycket" question, whose answer is a figure in the text; `wants_figure` prefers those
+    sentences) and, for a "vem …" question (`wants_name`), when a sentence names someone of the meeting."""
     index = hit.chunk.item_index
-    if not prefer_text and meeting is not None and index < len(meeting.items) and meeting.items[index].decisions:
+    names = names_of(meeting) if wants_name else frozenset()
+    named = bool(names) and any(names_someone(s, names) for s in candidate_sentences(hit.chunk.text))
+    if not (prefer_text or named) and meeting is not None and index < len(meeting.items) \
+            and meeting.items[index].decisions:
         return quote_decision(meeting, index, wanted)
     text = hit.chunk.text
-    quote = in_pieces(text) if len(text) <= SHORT_PASSAGE else best_sentences(text, wanted, wants_name=wants_name)
+    quote = in_pieces(text) if len(text) <= SHORT_PASSAGE else best_sentences(text, wanted, names=names,
+                                                                             wants_figure=wants_figure)
     return cite_hit(hit, quote, is_decision=_holds_a_decision(quote, meeting, index))
+
+
+def names_of(meeting: Meeting | None) -> frozenset[str]:
+    """First and last names of the meeting's people ('Karin', 'Ljung'), for "vem …" questions."""
+    if meeting is None:
+        return frozenset()
+    people = [p.name for p in meeting.attendees + meeting.absentees]
+    people += [n for n in (meeting.chair, meeting.secretary, meeting.justerare) if n]
+    return frozenset(w for name in people for w in re.findall(r"[A-ZÅÄÖ][a-zåäöéü]+", name) if len(w) > 2)
+
+
+def names_someone(sentence: str, names: frozenset[str]) -> bool:
+    return bool(PERSON_NAME.search(sentence)) or any(w in names for w in re.findall(r"[A-ZÅÄÖ][a-zåäöéü]+", sentence))
 
 
 def _holds_a_decision(quote: str, meeting: Meeting | None, index: int) -> bool:
@@ -80,14 +98,16 @@ def _numbered_sentences(text: str) -> list[tuple[int, str]]:
     return [(number, s.strip()) for number, line in enumerate(text.split("\n")) for s in sentences(line) if s.strip()]
 
 
-def best_sentences(text: str, wanted: set[str], limit: int = 2, *, wants_name: bool = False) -> str:
-    """The one or two sentences of the passage that share most query tokens (a sentence naming a person
-    counts as two more when `wants_name`), in text order; sentences that do not follow each other in one
-    paragraph are joined with ' … '."""
+def best_sentences(text: str, wanted: set[str], limit: int = 2, *, names: frozenset[str] = frozenset(),
+                   wants_figure: bool = False) -> str:
+    """The one or two sentences of the passage that share most query tokens (a sentence naming one of `names`
+    or another person counts as two more when names are given, one with a figure when `wants_figure`), in
+    text order; sentences that do not follow each other in one paragraph are joined with ' … '."""
     candidates = _numbered_sentences(text)
     if not candidates:
         return in_pieces(text)
-    overlaps = [overlap(wanted, candidate) + (2 if wants_name and PERSON_NAME.search(candidate) else 0)
+    overlaps = [overlap(wanted, candidate) + (2 if names and names_someone(candidate, names) else 0)
+                + (2 if wants_figure and FIGURE.search(candidate) else 0)
                 for _, candidate in candidates]
     ranked = sorted(range(len(candidates)), key=lambda i: -overlaps[i])[:limit]
     keep = [i for i in sorted(ranked) if overlaps[i] > 0] or [ranked[0]]

@@ -8,28 +8,59 @@ passage, the answer comes from all dates and says so.
 
 from __future__ import annotations
 
-from swedish.questions import AMOUNT, WHO, asks
+from index.search import Hit
+from index.support import is_present, topic_terms
+from swedish.analysis import tokens
+from swedish.questions import AMOUNT, COST, WHO, asks
+from swedish.wording import FIGURE, MONEY
 
 from .context import Context
 from .models import Answer, cite_item, not_found
-from .quotes import in_pieces, quote_hit
+from .quotes import candidate_sentences, in_pieces, names_of, names_someone, quote_hit
 
 
 def answer_topic(ctx: Context, kind: str = "topic") -> Answer:
     ranking = ctx.retriever.search(ctx.query, top_k=ctx.top_k, filters=ctx.filters)
     notes = dates_dropped_note(ctx) if ranking.dates_dropped else []
-    if not ranking.hits:
-        return not_found(ctx.question, kind, notes=notes)
-    chosen = sorted(ranking.hits[:ctx.max_quotes], key=lambda h: (h.chunk.date or "", -h.chunk.item_index),
-                    reverse=True)
     amount = bool(asks(AMOUNT, ctx.question))
+    hits = _stating_a_figure(ctx, ranking.hits) if amount else ranking.hits
+    if not hits:
+        return not_found(ctx.question, kind, hits=ranking.hits, notes=notes)
+    chosen = sorted(hits[:ctx.max_quotes], key=lambda h: (h.chunk.date or "", -h.chunk.item_index), reverse=True)
     wants_name = bool(asks(WHO, ctx.question))
     citations = [quote_hit(hit, ctx.lookup.meeting(hit.chunk.meeting_id), ctx.wanted, prefer_text=amount,
-                           wants_name=wants_name)
+                           wants_name=wants_name, wants_figure=amount)
                  for hit in chosen]
+    if kind == "assignment":  # "vem ansvarar för …" with no task handed out: only a quote that names someone answers
+        citations = [c for c in citations if names_someone(c.quote, names_of(ctx.lookup.meeting(c.meeting_id)))]
+        if not citations:
+            return not_found(ctx.question, kind, hits=ranking.hits, notes=notes)
     citations += earlier_decisions(ctx, citations)
     text = "\n".join(notes + [c.line() for c in citations])
     return Answer(ctx.question, kind, True, text, citations, ranking.hits, notes)
+
+
+def _stating_a_figure(ctx: Context, hits: list[Hit]) -> list[Hit]:
+    """For "hur mycket / hur många / vad kostar": only passages with a sentence that gives a figure (a sum of
+    money when a cost is asked) about the topic, i.e. next to a topic word or under a title that names one.
+    A passage that only says the cost will be looked into ("ta fram vad det skulle kosta") does not answer."""
+    pattern = MONEY if asks(COST, ctx.question) else FIGURE
+    bodies = _body_tokens(hits)
+    terms = [t for t in topic_terms(ctx.query.text) if not is_present(t, bodies)]
+    kept = []
+    for hit in hits:
+        title = frozenset(tokens(hit.chunk.title))
+        for sentence in candidate_sentences(hit.chunk.text):
+            near = frozenset(tokens(sentence)) | title
+            if pattern.search(sentence) and 2 * sum(is_present(t, near) for t in terms) >= len(terms):
+                kept.append(hit)
+                break
+    return kept
+
+
+def _body_tokens(hits: list[Hit]) -> frozenset[str]:
+    """The words of the hits' bodies' names: 'i solgläntan' names where, not what."""
+    return frozenset(t for hit in hits for t in tokens(hit.chunk.body))
 
 
 def earlier_decisions(ctx: Context, citations: list) -> list:

@@ -52,4 +52,5 @@ class MeetingCatalog:
         dated = bool(filters.date_from or filters.date_to)  # undated meetings only pass when no dates are asked
         body = (filters.body or "").lower()
         return [m for m in self._current() if not m.appendix_label and body in m.body.lower()
+                and (not filters.bodies or m.body in filters.bodies)
                 and (not dated or (m.date and low <= m.date <= high))]

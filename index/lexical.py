@@ -82,9 +82,11 @@ class LexicalIndex:
         df = self._document_frequency.get(token, 0)
         return math.log(1 + (len(self.chunks) - df + 0.5) / (df + 0.5))
 
-    def mask(self, *, date_from: int = 0, date_to: int = 0, body: str | None = None) -> np.ndarray | None:
-        """Which chunks pass the filters (dates as YYYYMMDD ints, body as part of the name); None = all."""
-        if not (date_from or date_to or body):
+    def mask(self, *, date_from: int = 0, date_to: int = 0, body: str | None = None,
+             bodies: tuple[str, ...] = ()) -> np.ndarray | None:
+        """Which chunks pass the filters (dates as YYYYMMDD ints, body as part of the name, bodies as whole
+        names); None = all."""
+        if not (date_from or date_to or body or bodies):
             return None
         allowed = np.ones(len(self.chunks), dtype=bool)
         if date_from:
@@ -95,6 +97,8 @@ class LexicalIndex:
             wanted = fold(body)
             matching = {b for b in set(self._bodies) if wanted in b}
             allowed &= np.isin(self._bodies, list(matching))
+        if bodies:
+            allowed &= np.isin(self._bodies, [fold(b) for b in bodies])
         return allowed
 
     def latest_date(self, mask: np.ndarray | None = None) -> dt.date | None:

@@ -36,7 +36,8 @@ DENSE_OVERSAMPLING = 10  # broader filters: ten times the candidates from the un
 class SearchFilters:
     date_from: dt.date | None = None
     date_to: dt.date | None = None
-    body: str | None = None
+    body: str | None = None  # part of the body's name, as a person types it in a filter
+    bodies: tuple[str, ...] = ()  # whole body names, any of them: the bodies a question names
 
 
 @dataclass(frozen=True)
@@ -153,7 +154,7 @@ class HybridSearcher:
         if filters.date_from or filters.date_to:
             return filters
         if query.latest_meeting:
-            latest = lexical.latest_date(lexical.mask(body=filters.body))
+            latest = lexical.latest_date(lexical.mask(body=filters.body, bodies=filters.bodies))
             if latest:
                 return replace(filters, date_from=latest, date_to=latest)
         phrase = query.dates
@@ -168,13 +169,15 @@ class HybridSearcher:
         latest = lexical.latest_date()
         for year in range(latest.year if latest else phrase.date_to.year, 1989, -1):
             candidate = phrase.in_year(year)
-            mask = lexical.mask(date_from=_day(candidate.date_from), date_to=_day(candidate.date_to), body=filters.body)
+            mask = lexical.mask(date_from=_day(candidate.date_from), date_to=_day(candidate.date_to), body=filters.body,
+                                bodies=filters.bodies)
             if mask is not None and mask.any():
                 return candidate
         return phrase
 
     def _search(self, query: Query, filters: SearchFilters, lexical: LexicalIndex, top_k: int) -> list[Hit]:
-        mask = lexical.mask(date_from=_day(filters.date_from), date_to=_day(filters.date_to), body=filters.body)
+        mask = lexical.mask(date_from=_day(filters.date_from), date_to=_day(filters.date_to), body=filters.body,
+                            bodies=filters.bodies)
         rankings: list[tuple[float, list[str]]] = []
         lexical_ids = [cid for cid, _ in self._strong(lexical.search(query.tokens, self.candidates, mask))]
         rankings.append((self.lexical_weight, lexical_ids))

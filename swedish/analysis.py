@@ -50,7 +50,10 @@ def tokens(text: str) -> list[str]:
     for word in words(text):
         if word in STOP_WORDS or (len(word) < 2 and not word.isdigit()):
             continue
-        result.append(stem(word))
+        stemmed = stem(word)
+        result.append(stemmed)
+        if stemmed == word and word.endswith("et") and len(word) > 6:
+            result.append(stem(word[:-2]))  # Snowball keeps the definite '-et': 'matsvinnet' also as 'matsvinn'
         result.extend(stem(part) for part in compound_parts(word))
     return result
 

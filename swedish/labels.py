@@ -15,7 +15,8 @@ PEOPLE_LABELS = {
     "övriga medverkande": "guest", "ovriga medverkande": "guest", "inbjudna föredragande": "guest",
     "inbjudna": "guest", "adjungerade": "guest", "adjungerad": "guest", "medverkande": "guest", "gäster": "guest",
     "även närvarande": "guest", "tjänstepersoner": "guest", "tjänstemän": "guest", "närvarande tjänstepersoner": "guest",
-    "frånvarande": "absent", "franvarande": "absent", "anmält förhinder": "absent",
+    "frånvarande": "absent", "franvarande": "absent", "anmält förhinder": "absent", "förhinder": "absent",
+    "anmält avbud": "absent", "avbud": "absent", "frånvarande ledamöter": "absent", "ej närvarande": "absent",
 }
 DOC_TYPE = re.compile(
     r"^(?:(?:mötesanteckningar|minnesanteckningar|anteckningar|protokoll|sammanträdesprotokoll|mötesprotokoll)\b"
@@ -25,7 +26,7 @@ DOC_TYPE = re.compile(
 # "Mötesanteckningar: X" (OCR: "Moétesanteckningar"), "Mötesanteckningar förda av X", "Vid protokollet: X".
 SECRETARY = re.compile(
     r"^(?i:sekreterare|protokollförare|mötessekreterare|vid\s+protokollet|vid\s+anteckningarna"
-    r"|m\w{1,3}tesanteckningar|antecknat"
+    r"|m\w{1,3}tesanteckningar|antecknat|antecknare|mötesantecknare|sekr\."
     r"|anteckningar|protokollet)(?i:\s+förda|\s+fört)?(?i:\s+av)?\s*(?::\s*|\s+(?=[A-ZÅÄÖ]))(?P<name>[A-ZÅÄÖ].*)$"
 )
 JUSTERARE = re.compile(r"^(?i:justerare|justeras(?:\s+av)?|protokollet\s+justeras\s+av)\s*:?\s*(?P<name>[A-ZÅÄÖ].*)$")

@@ -16,14 +16,17 @@ GLOSSARY = re.compile(r"\bvad\s+(?:betyder|betydde|star|stod|innebar|menas\s+med
                       r"|\bvad\s+heter\b.*\butskrivet")
 # "vad är RGK": an upper-case word after "vad är" (matched on the question as typed).
 GLOSSARY_UPPER = re.compile(r"\b[Vv]ad\s+är\s+(?:en\s+|ett\s+)?[A-ZÅÄÖ][A-ZÅÄÖ0-9-]{1,9}\b")
+# "vad är pts": a short word alone after "vad är" may be an abbreviation typed in lower case (if it is no common word).
+GLOSSARY_SHORT = re.compile(r"^\s*vad\s+ar\s+(?:en\s+|ett\s+)?(?P<word>[a-z0-9-]{2,5})\s*\??\s*$")
 # The word after "betyder"/"står"/"är": what a lower-case glossary question asks about ("vad betyder rgk").
 GLOSSARY_SUBJECT = re.compile(r"\b(?:betyder|betydde|star|stod|innebar|menas\s+med|ar|forkortningen)\s+"
                               r"(?:en\s+|ett\s+)?(?P<word>[\w-]{2,12})")
 ROLES = {"ordforande": "chair", "ordf": "chair", "motesordforande": "chair", "sekreterare": "secretary",
-         "protokollforare": "secretary", "motessekreterare": "secretary", "justerare": "justerare",
+         "protokollforare": "secretary", "motessekreterare": "secretary", "antecknare": "secretary",
+         "motesantecknare": "secretary", "justerare": "justerare",
          "justerade": "justerare", "justera": "justerare"}
 # Who wrote the minutes, asked without the word "sekreterare": "vem skrev mötesanteckningarna", "vem förde protokollet".
-_WROTE = r"(?:skrev|forde|for)\s+(?:motes|minnes)?(?:anteckningarna|protokollet)|antecknade|protokollforde"
+_WROTE = r"(?:skrev|skriver|forde|for)\s+(?:motes|minnes)?(?:anteckningarna|anteckningar|protokollet|protokoll)|antecknade|protokollforde"
 ROLE = re.compile(r"\b(?:(?P<word>" + "|".join(ROLES) + r")|(?P<wrote>" + _WROTE + r"))\b")
 WHO = re.compile(r"\b(?:vem|vilka|vilken)\b")
 WHO_IS = re.compile(r"\b(?:vem|vilka)\s+(?:ar|var|blev)\b")
@@ -31,16 +34,20 @@ ATTENDANCE = re.compile(r"\b(?:med\s+pa|var\s+\S+\s+med|narvarande|narvaro|delto
                         r"narvarolista|var\s+med|inte\s+med|saknades)\b")
 ABSENCE = re.compile(r"\b(?:franvarande|franvaro|saknades|forhinder|inte\s+med)\b")
 PRESENTED = re.compile(r"\b(?:foredr\w*|presenter\w*|redovisa\w*|dragit|rapporter\w*|aterrapporter\w*|informera\w*)\b")
-ASSIGNMENT = re.compile(r"\b(?:uppdrag\w*|aterrapport\w*|aterkoppla\w*|ska\s+\S+\s+gora|ansvarar|ansvarig\w*|ansvara|ta\s+over|tar\s+over|"
+ASSIGNMENT = re.compile(r"\b(?:uppdrag\w*|aterrapport\w*|aterkoppla\w*|aterkomm\w*|ska\s+\S+\s+gora|ansvarar|ansvarig\w*|ansvara|ta\s+over|tar\s+over|"
                         r"vem\s+(?:ska|skulle|tar|tog|fick|far|ordnar|fixar)|till\s+nasta\s+mote|deadline|att\s+gora)\b")
 TIMELINE = re.compile(r"\b(?:utvecklats|utvecklingen|utvecklat|har\s+hant|hant\s+med|historik|historiken|tidslinje|"
+                      r"hur\s+har\s+det\s+gatt|hur\s+gick\s+det\s+med|forandr\w*\s+under|"
                       r"over\s+tid|genom\s+aren|forandrats|gatt\s+vidare|fran\s+borjan|hittills)\b")
 # A period question that asks for the items, not only the decisions: "vad togs upp på senaste mötet".
-ITEMS_WANTED = re.compile(r"\b(?:togs\s+upp|tas\s+upp|tagits\s+upp|punkter|dagordning\w*|behandlades|diskuterades|"
+ITEMS_WANTED = re.compile(r"\b(?:togs\s+upp|tas\s+upp|tagits\s+upp|tog\s+(?:\w+\s+){0,2}upp|punkter|dagordning\w*|"
+                          r"behandlades|diskuterades|"
                           r"handlade|gick\s+igenom|avhandlades|arenden)\b")
 # A question about an amount: the sentence with the number answers it, not the decision.
-AMOUNT = re.compile(r"\b(?:hur\s+mycket|hur\s+manga|vad\s+kostade|vad\s+kostar|hur\s+stor\w*|vilket\s+belopp|"
+AMOUNT = re.compile(r"\b(?:hur\s+mycket|hur\s+mkt|hur\s+manga|vad\s+(?:\w+\s+){0,6}?kosta(?:de|r)?|hur\s+stor\w*|vilket\s+belopp|"
                     r"hur\s+lang\w*|hur\s+hog\w*)\b")
+# An amount of money: "vad kostar", "hur mycket dyrare", "vilken avgift", "till vilket pris".
+COST = re.compile(r"\b(?:kost\w*|pris\w*|dyr\w*|billig\w*|avgift\w*|belopp\w*|budget\w*|pengar|kronor|hyra\w*)\b")
 # A turn that leans on the previous one: "och när beslutades det?", "vem ansvarar?", "men i år då?".
 FOLLOW_UP_START = re.compile(r"^\s*(?:och|men|an|sa|samt|ocksa|sen|sedan)\b")
 

@@ -76,7 +76,8 @@ handlade hande hant hander gallde galler gjordes gors gor gjorde fick far fa kos
 manga vilken vilket vilka vem vems nar var hur varfor vad betyder betydde star stod innebar innebar
 utvecklats utvecklat utvecklades utvecklingen diskuterades diskuterade togs upp tagits aktuellt aktuella
 nagon nagot nagra senaste mote motet moten kring angaende ang uppdrag uppdraget uppdragen ansvarar ansvarig
-ansvara ansvaret styrelsemote styrelsemotet sammantrade sammantradet ta fram fraga fragan fragor fragorna arendet gora fattade fattades fattat utvecklats utvecklat hant punkter punkt dagordningen arenden togs tagits behandlades tog
+ansvara ansvaret styrelsemote styrelsemotet sammantrade sammantradet stamma stamman stammans stammo traff traffen
+traffar arsmote arsmotet motesanteckningar anteckningarna protokollet reda ta fram fraga fragan fragor fragorna arendet gora fattade fattades fattat utvecklats utvecklat hant punkter punkt dagordningen arenden togs tagits behandlades tog
 """.split())
 
 # Second halves of compounds that name no topic of their own: "indikatorarbetet" is about "indikator",
@@ -88,7 +89,7 @@ satsningen satsning projektet projekt verksamheten verksamhet
 
 # Sentences that hand out or report on a task: "Anna får i uppdrag att …", "Uppdrag: …", "RGK tar huvudansvar för …".
 ASSIGNMENT_WORDING = re.compile(
-    r"\b(?:i\s+uppdrag|uppdrag(?:et)?\s*:|uppdras|uppdrar?\s+åt|får\s+uppdraget|fick\s+uppdraget|ges\s+uppdraget|ansvarig\s*:|"
+    r"\b(?:i\s+uppdrag|uppdrag(?:et)?\s*:|uppdrag\s+till|uppdras|uppdrar?\s+åt|får\s+uppdraget|fick\s+uppdraget|ges\s+uppdraget|ansvarig\s*:|"
     r"ansvarar\s+för|ansvara\s+för|tar\s+(?:fram|över|ansvar|huvudansvar\w*)|ska\s+(?:återrapportera|ta\s+fram|undersöka|"
     r"kontakta|bjuda\s+in|skicka|sammanställa|återkomma|ordna|boka|se\s+över)|återrapporter\w*|återkommer)(?!\w)",  # not \b: "Uppdrag:" ends in a colon
     re.IGNORECASE,
@@ -99,3 +100,10 @@ DUE = re.compile(
     r"|\b(?:klart|deadline|klar)\s*:?\s*[^.\n]{2,40}",
     re.IGNORECASE,
 )
+
+# A figure that answers "hur mycket/hur många": a number ("46 lotter", "35 gram", "fem procent").
+FIGURE = re.compile(r"\d|\b(?:en|ett|två|tre|fyra|fem|sex|sju|åtta|nio|tio|tolv|tjugo|hundra|tusen)\s+"
+                    r"(?:procent|kronor|personer|platser|elever|dagar|veckor|månader|år|timmar|gånger)\b", re.IGNORECASE)
+# A sum of money that answers "vad kostar …": "18 000 kronor", "2,1 miljoner", "4,2 mkr", "135 kr/månad".
+MONEY = re.compile(r"\d[\d\s\u00a0]*(?:[.,]\d+)?\s*(?:kr\b|kr\.|kronor|tkr|mkr|msek|sek\b|:-|miljon\w*|miljard\w*|tusen)"
+                   r"|\b(?:en|två|tre|fyra|fem|sex|sju|åtta|nio|tio)\s+miljon\w*", re.IGNORECASE)
