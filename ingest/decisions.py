@@ -25,6 +25,9 @@ from .paragraphs import BULLET, LABEL_START
 
 
 
+SYMBOL_BULLET = re.compile(r"^[-•*–▪]\s+")
+
+
 def find_decisions(paras: list[str], meeting_date: str | None = None) -> list[Decision]:
     """Labelled decisions when the item has any ("Beslut: …"); otherwise sentences worded as decisions.
 
@@ -32,6 +35,7 @@ def find_decisions(paras: list[str], meeting_date: str | None = None) -> list[De
     ledningsgrupp 3 maj 2024: Beslut: …", "Styrelsen beslutade den 12 mars 2024 att …") gets
     that date as `decided_on`.
     """
+    paras = [SYMBOL_BULLET.sub("", para) for para in paras]  # "- Beslut: …" in a Markdown list
     found = [_with_provenance(d, paras, meeting_date) for d in _decisions(paras)]
     known = {d.text for d in found}
     return found + [d for d in _quoted_earlier(paras, meeting_date) if d.text not in known]

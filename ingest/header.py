@@ -83,7 +83,7 @@ def _body(lines: list[str]) -> str:
             break  # a sentence describing the group, not its name
         if not body:
             body = stripped
-        elif ORGAN.search(stripped) and len(stripped.split()) <= 4 and not ORGAN.search(body):
+        elif ORGAN.search(stripped) and (len(stripped.split()) <= 4 or body.isupper()) and not ORGAN.search(body):
             body = f"{body}, {stripped}"  # organisation, then the organ that met
         elif stripped[:1].islower() or body.endswith(_OPEN_ENDINGS) or (body.isupper() and len(body.split()) <= 4):
             body = f"{body} {stripped}"
@@ -113,7 +113,8 @@ _ORGAN_OF_MEETING = {"styrelsemöte": "styrelsen", "årsmöte": "årsmötet", "e
 _MEETING_LINE = re.compile(r"^(?P<kind>styrelsemöte|årsmöte|extra\s+årsmöte|föreningsstämma|årsstämma|bolagsstämma)"
                            rf"(?=\s*(?:{WEEKDAY}\s+)?(?:den\s+)?\d|\s*$)", re.IGNORECASE)
 # "BRÄNNHAMMARS KOMMUN      SAMMANTRÄDESPROTOKOLL": the document type printed at the end of a letterhead.
-_TRAILING_DOC_TYPE = re.compile(r"\s+(?:SAMMANTRÄDESPROTOKOLL|PROTOKOLL|MÖTESANTECKNINGAR|MINNESANTECKNINGAR)$")
+_TRAILING_DOC_TYPE = re.compile(r"\s+(?:SAMMANTRÄDESPROTOKOLL|PROTOKOLL|MÖTESANTECKNINGAR|MINNESANTECKNINGAR)$"
+                                r"|(?:\s+(?i:sammanträdesdatum|datum|sida|blad|paragrafer|dnr))+$")
 _ORG_NUMBER = re.compile(r"\s*\((?:org\.?\s*nr|organisationsnummer)[^)]*\)", re.IGNORECASE)
 
 
@@ -124,6 +125,7 @@ def _strip_date_phrase(text: str) -> str:
     if ISO_ONLY.match(text):
         return ""
     return re.sub(rf"\s*(?:,|–|-)?\s*(?:{WEEKDAY}\s+)?(?:den\s+)?\d{{1,2}}(?::e)?\s+\w+\s+\d{{4}}.*$"
+                  rf"|\s*(?:{WEEKDAY}\s+)?\d{{1,2}}/\d{{1,2}}(?:\s*-\s*|\s+)\d{{2,4}}.*$"
                   r"|\s*\d{4}-\d\d-\d\d.*$", "", text).strip()
 
 

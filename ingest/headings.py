@@ -133,7 +133,11 @@ def is_part_label(title: str) -> bool:
 
 
 def dominant_style(candidates: list[Candidate]) -> str | None:
+    """The numbering style of the items: '§' whenever two or more paragraphs are numbered so (a protocol's
+    decision points '1. Nämnden godkänner …' under each § outnumber them), else the most common style."""
     styles = Counter(c.style for c in candidates if c.number and c.kind != "lost" and "." not in c.number)
+    if styles.get("§", 0) >= 2:
+        return "§"
     return styles.most_common(1)[0][0] if styles else None
 
 
