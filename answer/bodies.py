@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
 from ingest.models import Meeting
 from swedish.analysis import stem, words
@@ -40,30 +41,39 @@ _RAW_WORD = re.compile(r"[^\W_]+")
 DISTINCTIVE = 3.0  # a body's word rarer than this (Zipf) names the body: "Tornbacksskolans", "LLBU", "fiberföreningen"
 
 
-def named_bodies(question: str, bodies: set[str]) -> tuple[str, ...] | None:
+@dataclass(frozen=True)
+class BodyScope:
+    """The bodies a question names, and the words of the question that name them."""
+
+    bodies: tuple[str, ...]
+    words: tuple[str, ...]
+
+
+def named_bodies(question: str, bodies: set[str]) -> BodyScope | None:
     """The bodies a question names by distinctive words of their names ("i fiberföreningen", "på
-    Tornbacksskolan", "LLBU"): those that hold most of the named words. () when it names no body; None when
-    the words it names belong to no single body ("ordförande i socialnämnden i Brännhammar")."""
-    asked = {s: rare for s, rare in _stems_and_rarity(question) if s not in GENERIC}
-    holding = {body: {q for q, rare in asked.items() if any(_same_name(q, b, rare) for b in _distinctive(body))}
+    Tornbacksskolan", "LLBU"): those that hold most of the named words. An empty scope when it names no body;
+    None when the words it names belong to no single body ("ordförande i socialnämnden i Brännhammar")."""
+    asked = {s: (word, rare) for s, word, rare in _stems_and_rarity(question) if s not in GENERIC}
+    holding = {body: {q for q, (_, rare) in asked.items() if any(_same_name(q, b, rare) for b in _distinctive(body))}
                for body in bodies}
     named = set().union(*holding.values()) if holding else set()
     if not named:
-        return ()
+        return BodyScope((), ())
     most = max(len(found) for found in holding.values())
     if most < len(named):
         return None
-    return tuple(sorted(body for body, found in holding.items() if len(found) == most))
+    return BodyScope(tuple(sorted(body for body, found in holding.items() if len(found) == most)),
+                     tuple(asked[q][0] for q in sorted(named)))
 
 
 def _distinctive(body: str) -> frozenset[str]:
-    return frozenset(s for s, rare in _stems_and_rarity(body) if rare) - GENERIC
+    return frozenset(s for s, _, rare in _stems_and_rarity(body) if rare) - GENERIC
 
 
-def _stems_and_rarity(text: str) -> list[tuple[str, bool]]:
-    """(stem, is it a rare word) for the words of the text; rarity is judged on the word as written, with its
-    å, ä and ö ('nätverket' is common, 'natverket' unknown)."""
-    return [(stem(fold(w)), frequency(w) < DISTINCTIVE) for w in _RAW_WORD.findall(text.lower()) if len(w) > 2]
+def _stems_and_rarity(text: str) -> list[tuple[str, str, bool]]:
+    """(stem, word, is it a rare word) for the words of the text; rarity is judged on the word as written, with
+    its å, ä and ö ('nätverket' is common, 'natverket' unknown)."""
+    return [(stem(fold(w)), w, frequency(w) < DISTINCTIVE) for w in _RAW_WORD.findall(text.lower()) if len(w) > 2]
 
 
 def _same_name(asked: str, own: str, rare: bool) -> bool:

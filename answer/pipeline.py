@@ -10,7 +10,7 @@ from collections.abc import Callable
 from dataclasses import replace
 
 from index.catalog import MeetingLookup
-from index.query import parse_query
+from index.query import parse_query, without_words
 from index.search import Retriever, SearchFilters
 
 from .assignments import answer_assignment
@@ -54,8 +54,9 @@ class Answerer:
         scope = named_bodies(asked, {m.body for m in self.lookup.meetings()})
         if scope is None:  # the organisation it names is not among the minutes
             return not_found(question, kind_of(ctx))
-        if scope:
-            ctx = replace(ctx, filters=replace(ctx.filters, bodies=scope))
+        if scope.bodies:  # answer from those bodies; their names are not what is searched for
+            ctx = replace(ctx, filters=replace(ctx.filters, bodies=scope.bodies),
+                          query=without_words(ctx.query, scope.words))
         kind = kind_of(ctx)
         answer = STRATEGIES[kind](ctx) or answer_topic(ctx, kind)
         answer.question = question

@@ -9,7 +9,7 @@ the searcher, which knows the latest meeting date; a month or day without a year
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from swedish.analysis import tokens
 from swedish.dates import DatePhrase, date_phrase
@@ -44,3 +44,13 @@ def parse_query(question: str, today: dt.date | None = None) -> Query:
     text = " ".join(text.split()) or question.strip()
     return Query(question=question, text=text, tokens=tuple(tokens(text)), dates=phrase, latest_meeting=latest,
                  decision_intent=bool(DECISION_QUESTION.search(question)))
+
+
+def without_words(query: Query, words: tuple[str, ...]) -> Query:
+    """The query with some words of its text left out (a body's name that became a filter); unchanged when
+    nothing would be left to search for."""
+    wanted = {w.lower() for w in words}
+    kept = " ".join(w for w in query.text.split() if w.lower().strip("?.,!:;()\"'”") not in wanted)
+    if not tokens(kept):
+        return query
+    return replace(query, text=kept, tokens=tuple(tokens(kept)))

@@ -179,7 +179,9 @@ class HybridSearcher:
         mask = lexical.mask(date_from=_day(filters.date_from), date_to=_day(filters.date_to), body=filters.body,
                             bodies=filters.bodies)
         rankings: list[tuple[float, list[str]]] = []
-        lexical_ids = [cid for cid, _ in self._strong(lexical.search(query.tokens, self.candidates, mask))]
+        # No relative cut here: one rare word ('fritidsgården') would push every other match under it; the
+        # support rule below is what keeps weak matches out.
+        lexical_ids = [cid for cid, _ in lexical.search(query.tokens, self.candidates, mask)]
         rankings.append((self.lexical_weight, lexical_ids))
         if self.embedder is not None:
             rankings.append((self.dense_weight, self._dense_ids(query.text, mask, lexical)))

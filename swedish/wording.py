@@ -67,7 +67,8 @@ DECISION_QUESTION = re.compile(
     re.I,
 )
 # "senaste mötet", "på det senaste mötet", "vid senaste mötet".
-LATEST_MEETING = re.compile(r"\b(?:på\s+|vid\s+|i\s+)?(?:det\s+)?senaste\s+mötet\b", re.I)
+LATEST_MEETING = re.compile(r"\b(?:på\s+|vid\s+|i\s+)?(?:det\s+)?(?:senaste|sista)\s+(?:styrelse)?(?:mötet?|sammanträdet?"
+                            r"|träffen|träff)\b", re.I)
 
 # Words that frame a question without naming its topic: "vad beslutades om X", "hur mycket fick X kosta",
 # "vad hände med X". Support is judged on the other words (folded).
