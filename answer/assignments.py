@@ -22,11 +22,12 @@ def answer_assignment(ctx: Context) -> Answer | None:
     tasks = [(hit, sentence) for hit in ranking.hits for sentence in _task_sentences(hit)]
     if not tasks:
         return None
-    # A task handed out beats a report on it; then the more of the question's topic words it holds;
-    # then the better hit (the sort is stable and tasks are in hit order).
+    # A task handed out beats a report on it; then the more of the question's topic words it and its item's
+    # title hold; then the better hit (the sort is stable and tasks are in hit order).
     terms = topic_terms(ctx.query.text)
     tasks.sort(key=lambda pair: (bool(REPORTED.search(pair[1])),
-                                 -sum(is_present(t, frozenset(tokens(pair[1]))) for t in terms)))
+                                 -sum(is_present(t, frozenset(tokens(f"{pair[0].chunk.title} {pair[1]}")))
+                                      for t in terms)))
     chosen = tasks[:ctx.max_quotes]
     citations = [cite_hit(hit, sentence) for hit, sentence in chosen]
     lines = []

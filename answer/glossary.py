@@ -25,7 +25,7 @@ def asked_abbreviation(question: str) -> str | None:
     if found:
         return found[-1]
     subject = asks(GLOSSARY_SUBJECT, question)
-    return subject["word"].upper() if subject else None
+    return (subject["word"] or subject["before"]).upper() if subject else None
 
 
 def answer_glossary(ctx: Context) -> Answer | None:
@@ -33,7 +33,8 @@ def answer_glossary(ctx: Context) -> Answer | None:
     if not word:
         return None
     ranking = ctx.retriever.search(parse_query(word), top_k=max(ctx.top_k, 20), filters=ctx.filters)
-    explained = _explained_in_hits(ranking.hits, word) or _explained_in_items(ctx, word)
+    explained = (_explained_in_hits(ranking.hits, word) or _explained_in_items(ctx, word)
+                 or _explained_in_lists(ctx, word))
     if explained:
         citation, expansion = explained
         lead = f"{_as_written(word, citation.quote)} står för ”{expansion}”."
@@ -55,6 +56,17 @@ def _explained_in_hits(hits: list, word: str) -> tuple[Citation, str] | None:
         for sentence in candidate_sentences(hit.chunk.text):
             if expansion := expansion_in(sentence, word):
                 return cite_hit(hit, sentence), expansion
+    return None
+
+
+def _explained_in_lists(ctx: Context, word: str) -> tuple[Citation, str] | None:
+    """The expansion in an attendee's organisation or role ('Karin Ek, Kultur- och fritidsförvaltningen (KFF)');
+    the citation holds that parsed field."""
+    for meeting in ctx.lookup.meetings(ctx.filters):
+        for person in meeting.attendees + meeting.absentees:
+            for value in (person.organisation, person.role):
+                if value and (expansion := expansion_in(value, word)):
+                    return cite_meeting(meeting, value), expansion
     return None
 
 

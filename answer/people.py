@@ -49,7 +49,7 @@ def answer_people(ctx: Context) -> Answer | None:
 
 
 def _role_answer(ctx: Context, role: str, meetings: list[Meeting]) -> Answer | None:
-    holders = [(m, getattr(m, role)) for m in meetings if getattr(m, role)]
+    holders = [(m, name) for m in meetings if (name := getattr(m, role) or _listed_as(m, role))]
     if not holders:
         return None
     meeting, name = holders[0]  # newest first: who holds the role now
@@ -60,6 +60,21 @@ def _role_answer(ctx: Context, role: str, meetings: list[Meeting]) -> Answer | N
         text += f"\nTidigare, {other.date}: {other_name}."
         citations.append(cite_meeting(other, other_name))
     return Answer(ctx.question, "people", True, text, citations)
+
+
+# The role as an attendee list gives it: "Eva Lindqvist (S), ordförande", "Oskar Wiklund, nämndsekreterare".
+_ROLE_WORDS = {"chair": re.compile(r"^(?:mötes)?ordförande$|^sammankallande$|^ordf\.?$"),
+               "secretary": re.compile(r"sekreterare$|^protokollförare$|^antecknare$"),
+               "justerare": re.compile(r"^justerare$")}
+
+
+def _listed_as(meeting: Meeting, role: str) -> str | None:
+    """The attendee listed with the role, when the header has no field for it ('vice ordförande' is not it)."""
+    for person in meeting.attendees:
+        parts = [p.strip().lower() for value in (person.role, person.organisation) if value for p in value.split(",")]
+        if any(_ROLE_WORDS[role].search(p) for p in parts):
+            return person.name
+    return None
 
 
 def _attendance_answer(ctx: Context, person: str, meetings: list[Meeting]) -> Answer:

@@ -11,7 +11,7 @@ from __future__ import annotations
 from index.search import Hit
 from index.support import is_present, topic_terms
 from swedish.analysis import tokens
-from swedish.questions import AMOUNT, COST, WHO, asks
+from swedish.questions import AMOUNT, COST, WHO, WHY, asks
 from swedish.wording import FIGURE, MONEY
 
 from .context import Context
@@ -23,12 +23,13 @@ def answer_topic(ctx: Context, kind: str = "topic") -> Answer:
     ranking = ctx.retriever.search(ctx.query, top_k=ctx.top_k, filters=ctx.filters)
     notes = dates_dropped_note(ctx) if ranking.dates_dropped else []
     amount = bool(asks(AMOUNT, ctx.question))
+    why = bool(asks(WHY, ctx.question))
     hits = _stating_a_figure(ctx, ranking.hits) if amount else ranking.hits
     if not hits:
         return not_found(ctx.question, kind, hits=ranking.hits, notes=notes)
     chosen = sorted(hits[:ctx.max_quotes], key=lambda h: (h.chunk.date or "", -h.chunk.item_index), reverse=True)
     wants_name = bool(asks(WHO, ctx.question))
-    citations = [quote_hit(hit, ctx.lookup.meeting(hit.chunk.meeting_id), ctx.wanted, prefer_text=amount,
+    citations = [quote_hit(hit, ctx.lookup.meeting(hit.chunk.meeting_id), ctx.wanted, prefer_text=amount or why,
                            wants_name=wants_name, wants_figure=amount)
                  for hit in chosen]
     if kind == "assignment":  # "vem ansvarar för …" with no task handed out: only a quote that names someone answers

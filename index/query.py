@@ -12,7 +12,7 @@ import datetime as dt
 from dataclasses import dataclass, replace
 
 from swedish.analysis import tokens
-from swedish.dates import DatePhrase, date_phrase
+from swedish.dates import FUTURE_PHRASE, DatePhrase, date_phrase
 from swedish.wording import DECISION_QUESTION, LATEST_MEETING
 
 
@@ -37,7 +37,7 @@ class Query:
 def parse_query(question: str, today: dt.date | None = None) -> Query:
     text = question
     latest = bool(LATEST_MEETING.search(text))
-    text = LATEST_MEETING.sub(" ", text)
+    text = FUTURE_PHRASE.sub(" ", LATEST_MEETING.sub(" ", text))
     phrase = date_phrase(text, today)
     if phrase:
         text = text.replace(phrase.words, " ")

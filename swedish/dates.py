@@ -132,6 +132,8 @@ DAY_MONTH = re.compile(rf"\b(?:den\s+)?(?P<day>\d{{1,2}})(?::e)?\s+(?P<month>{_M
 # A bare year only with a preposition: "i 2024" is a meeting date, "tas med till 2022" is content.
 YEAR = re.compile(rf"\b(?:i|under|år|året|från)\s+{_YEAR}\b", re.I)
 LAST_YEAR = re.compile(r"\b(?:förra\s+året|i\s+fjol)\b", re.I)
+# Time words about what a decision concerns, not when the meeting was: "höjs taxan nästa år" was decided this year.
+FUTURE_PHRASE = re.compile(r"\b(?:nästa|kommande|nästkommande)\s+(?:år|läsår|verksamhetsår)\b|\bframöver\b", re.I)
 THIS_YEAR = re.compile(r"\b(?:i\s+år|detta\s+år|under\s+året)\b", re.I)
 
 

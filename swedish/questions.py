@@ -20,8 +20,9 @@ GLOSSARY_UPPER = re.compile(r"\b[Vv]ad\s+är\s+(?:en\s+|ett\s+)?[A-ZÅÄÖ][A-Z�
 GLOSSARY_SHORT = re.compile(r"^\s*vad\s+ar\s+(?:en\s+|ett\s+)?(?P<word>[a-z0-9-]{2,5})\s*\??\s*$")
 # The word after "betyder"/"står"/"är": what a lower-case glossary question asks about ("vad betyder rgk").
 GLOSSARY_SUBJECT = re.compile(r"\b(?:betyder|betydde|star|stod|innebar|menas\s+med|ar|forkortningen)\s+"
-                              r"(?:en\s+|ett\s+)?(?P<word>[\w-]{2,12})")
-ROLES = {"ordforande": "chair", "ordf": "chair", "motesordforande": "chair", "sekreterare": "secretary",
+                              r"(?:en\s+|ett\s+)?(?P<word>[\w-]{2,12})|^\s*(?P<before>[\w-]{2,8})\s+forkortning")
+ROLES = {"ordforande": "chair", "ordf": "chair", "motesordforande": "chair", "leder": "chair", "ledde": "chair",
+         "motesledare": "chair", "sekreterare": "secretary",
          "protokollforare": "secretary", "motessekreterare": "secretary", "antecknare": "secretary",
          "motesantecknare": "secretary", "justerare": "justerare",
          "justerade": "justerare", "justera": "justerare"}
@@ -37,7 +38,8 @@ PRESENTED = re.compile(r"\b(?:foredr\w*|presenter\w*|redovisa\w*|dragit|rapporte
 ASSIGNMENT = re.compile(r"\b(?:uppdrag\w*|aterrapport\w*|aterkoppla\w*|aterkomm\w*|ska\s+\S+\s+gora|ansvarar|ansvarig\w*|ansvara|ta\s+over|tar\s+over|"
                         r"vem\s+(?:ska|skulle|tar|tog|fick|far|ordnar|fixar)|till\s+nasta\s+mote|deadline|att\s+gora)\b")
 TIMELINE = re.compile(r"\b(?:utvecklats|utvecklingen|utvecklat|har\s+hant|hant\s+med|historik|historiken|tidslinje|"
-                      r"hur\s+har\s+det\s+gatt|hur\s+gick\s+det\s+med|forandr\w*\s+under|"
+                      r"hur\s+har\s+det\s+gatt|hur\s+gick\s+det\s+med|forandr\w*\s+under|hande\s+med|"
+                      r"forandrats\s+mellan|hur\s+gick\s+det\s+for|"
                       r"over\s+tid|genom\s+aren|forandrats|gatt\s+vidare|fran\s+borjan|hittills)\b")
 # A period question that asks for the items, not only the decisions: "vad togs upp på senaste mötet".
 ITEMS_WANTED = re.compile(r"\b(?:togs\s+upp|tas\s+upp|tagits\s+upp|tog\s+(?:\w+\s+){0,2}upp|punkter|dagordning\w*|"
@@ -48,6 +50,8 @@ AMOUNT = re.compile(r"\b(?:hur\s+mycket|hur\s+mkt|hur\s+manga|vad\s+(?:\w+\s+){0
                     r"hur\s+lang\w*|hur\s+hog\w*)\b")
 # An amount of money: "vad kostar", "hur mycket dyrare", "vilken avgift", "till vilket pris".
 COST = re.compile(r"\b(?:kost\w*|pris\w*|dyr\w*|billig\w*|avgift\w*|belopp\w*|budget\w*|pengar|kronor|hyra\w*)\b")
+# "varför …", "vad är skälet": the reasons stand in the text, not in the decision.
+WHY = re.compile(r"\b(?:varfor|av\s+vilken\s+anledning|vad\s+ar\s+(?:skalet|anledningen|orsaken)|hur\s+motiver\w*)\b")
 # A turn that leans on the previous one: "och när beslutades det?", "vem ansvarar?", "men i år då?".
 FOLLOW_UP_START = re.compile(r"^\s*(?:och|men|an|sa|samt|ocksa|sen|sedan)\b")
 

@@ -35,6 +35,8 @@ GROUPS = [
     "arvode arvoden ersättning",
     "fest firande kalas",
     "stöd stödet bidrag",
+    "va vatten avlopp",
+    "solpaneler solpanel solceller solcell solcellsanläggning",
 ]
 
 

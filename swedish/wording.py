@@ -91,7 +91,8 @@ satsningen satsning projektet projekt verksamheten verksamhet
 
 # Sentences that hand out or report on a task: "Anna får i uppdrag att …", "Uppdrag: …", "RGK tar huvudansvar för …".
 ASSIGNMENT_WORDING = re.compile(
-    r"\b(?:i\s+uppdrag|uppdrag(?:et)?\s*:|uppdrag\s+till|uppdras|uppdrar?\s+åt|får\s+uppdraget|fick\s+uppdraget|ges\s+uppdraget|ansvarig\s*:|"
+    r"(?:^\s*(?:[-*]\s*)?\[[\sxX]?\]\s*[A-ZÅÄÖ]\w+(?:\s+(?:och\s+)?[A-ZÅÄÖ]\w+)*\s*:)"  # "- [ ] Anders: boka lokal"
+    r"|\b(?:i\s+uppdrag|uppdrag(?:et)?\s*:|uppdrag\s+till|uppdras|uppdrar?\s+åt|får\s+uppdraget|fick\s+uppdraget|ges\s+uppdraget|ansvarig\s*:|"
     r"ansvarar\s+för|ansvara\s+för|tar\s+(?:fram|över|ansvar|huvudansvar\w*)|ska\s+(?:återrapportera|ta\s+fram|undersöka|"
     r"kontakta|bjuda\s+in|skicka|sammanställa|återkomma|ordna|boka|se\s+över)|återrapporter\w*|återkommer)(?!\w)",  # not \b: "Uppdrag:" ends in a colon
     re.IGNORECASE,
@@ -103,9 +104,15 @@ DUE = re.compile(
     re.IGNORECASE,
 )
 
-# A figure that answers "hur mycket/hur många": a number ("46 lotter", "35 gram", "fem procent").
-FIGURE = re.compile(r"\d|\b(?:en|ett|två|tre|fyra|fem|sex|sju|åtta|nio|tio|tolv|tjugo|hundra|tusen)\s+"
-                    r"(?:procent|kronor|personer|platser|elever|dagar|veckor|månader|år|timmar|gånger)\b", re.IGNORECASE)
+# A figure that answers "hur mycket/hur många": a number with what it counts ("46 lotter", "35 gram", "9 procent",
+# "fem procent"), not a year or a date ("budget 2025", "1 juli").
+FIGURE = re.compile(r"(?<![\w.,/-])\d[\d\s\u00a0]*(?:[.,]\d+)?\s*(?:%|procent\w*|kr\b|kronor|tkr|mkr|msek|miljon\w*|"
+                    r"miljard\w*|gram|kilo|kg|ton|meter|km|kvm|m2|st\b|stycken|personer|platser|elever|barn|dagar|"
+                    r"veckor|månader|år\b|timmar|minuter|gånger|lotter|hushåll|medlemmar|ansökningar|besök\w*|"
+                    r"anmälningar|deltagare|tjänster|lägenheter|bostäder|ärenden|röster)"
+                    r"|\b(?:en|ett|två|tre|fyra|fem|sex|sju|åtta|nio|tio|tolv|tjugo|hundra|tusen)\s+"
+                    r"(?:procent|kronor|miljoner|personer|platser|elever|dagar|veckor|månader|år|timmar|gånger)\b",
+                    re.IGNORECASE)
 # A sum of money that answers "vad kostar …": "18 000 kronor", "2,1 miljoner", "4,2 mkr", "135 kr/månad".
 MONEY = re.compile(r"\d[\d\s\u00a0]*(?:[.,]\d+)?\s*(?:kr\b|kr\.|kronor|tkr|mkr|msek|sek\b|:-|miljon\w*|miljard\w*|tusen)"
                    r"|\b(?:en|två|tre|fyra|fem|sex|sju|åtta|nio|tio)\s+miljon\w*", re.IGNORECASE)
