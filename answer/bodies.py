@@ -10,7 +10,10 @@ from swedish.analysis import stem, words
 from swedish.dictionary import frequency
 from swedish.text import fold
 
-GENERIC = {"mot", "grupp", "styrels", "kommun", "och", "for"}  # too common in body names to pick one body
+# Too common in body names to pick one body; the kinds of meeting name no body either ("föreningsstämman").
+GENERIC = {"mot", "grupp", "styrels", "kommun", "och", "for"} | {
+    stem(fold(w)) for w in ("stämma", "stämman", "föreningsstämma", "föreningsstämman", "årsstämma", "årsstämman",
+                            "bolagsstämma", "bolagsstämman", "årsmöte", "årsmötet", "styrelsemöte", "styrelsemötet")}
 
 
 def body_words(meetings: list[Meeting]) -> frozenset[str]:

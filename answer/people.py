@@ -33,6 +33,9 @@ def names_person(ctx: Context) -> bool:
 def answer_people(ctx: Context) -> Answer | None:
     filters = ctx.retriever.resolve_dates(ctx.query, ctx.filters)
     meetings = meetings_of_named_body(ctx.question, ctx.lookup.meetings(filters))
+    if name := unknown_full_name(ctx.question, ctx.lookup.meetings()):  # "Lennart Håkansson" when only a
+        return Answer(ctx.question, "people", False,           # Marianne Håkansson is in the minutes
+                      f"Jag hittar ingen {name} i mötesanteckningarna.")
     person = person_in(ctx.question, ctx.lookup.meetings())
     role = asked_role(ctx.question)
     if role and not person:
@@ -230,6 +233,18 @@ def person_in(question: str, meetings: list[Meeting]) -> str | None:
         if len(run) > len(best):
             best = run
     return " ".join(best) or None
+
+
+def unknown_full_name(question: str, meetings: list[Meeting]) -> str | None:
+    """A first name and surname, capitalised, that no one in the minutes has, though one of the words is known."""
+    words = [w.strip("?.,!:;()”\"'") for w in question.split()][1:]  # the first word is capitalised anyway
+    known, full_names = _known_names(tuple(m.id for m in meetings), meetings)
+    for first, last in zip(words, words[1:]):
+        if first[:1].isupper() and last[:1].isupper() and first[1:].islower() and last[1:].islower():
+            name = f"{first} {last}"
+            if fold(name) not in full_names and (fold(first) in known or fold(last) in known):
+                return name
+    return None
 
 
 def _rare(word: str) -> bool:

@@ -71,6 +71,8 @@ def _body(lines: list[str]) -> str:
     for line in lines:
         if LABEL.match(line) or is_field_line(line):
             break
+        if _ORG_NUMBER_LINE.match(line):
+            continue  # "Org.nr 556412-7730" under the company's name
         stripped = _TRAILING_DOC_TYPE.sub("", _ORG_NUMBER.sub("", DOC_TYPE.sub("", line))).strip()
         meeting_kind = _MEETING_WORDS.match(stripped) or _MEETING_LINE.match(stripped)
         if meeting_kind:
@@ -115,6 +117,7 @@ _MEETING_LINE = re.compile(r"^(?P<kind>styrelsemöte|årsmöte|extra\s+årsmöte
 # "BRÄNNHAMMARS KOMMUN      SAMMANTRÄDESPROTOKOLL": the document type printed at the end of a letterhead.
 _TRAILING_DOC_TYPE = re.compile(r"\s+(?:SAMMANTRÄDESPROTOKOLL|PROTOKOLL|MÖTESANTECKNINGAR|MINNESANTECKNINGAR)$"
                                 r"|(?:\s+(?i:sammanträdesdatum|datum|sida|blad|paragrafer|dnr))+$")
+_ORG_NUMBER_LINE = re.compile(r"^(?:org\.?\s*nr|organisationsnummer)\b", re.IGNORECASE)
 _ORG_NUMBER = re.compile(r"\s*\((?:org\.?\s*nr|organisationsnummer)[^)]*\)", re.IGNORECASE)
 
 

@@ -10,7 +10,9 @@ import re
 # Attendance list labels → which list the names go to.
 PEOPLE_LABELS = {
     "närvarande": "present", "nirvarande": "present", "deltagare": "present", "beslutande": "present",
-    "närvarande ledamöter": "present", "ledamöter": "present",
+    "närvarande ledamöter": "present", "ledamöter": "present", "beslutande ledamöter": "present",
+    "närvarande styrelseledamöter": "present", "styrelseledamöter": "present", "övriga deltagande": "guest",
+    "närvarande i övrigt": "guest", "ersättare som inte tjänstgör": "guest", "icke tjänstgörande ersättare": "guest",
     "ersättare": "guest", "tjänstgörande ersättare": "present", "övriga närvarande": "guest",
     "övriga medverkande": "guest", "ovriga medverkande": "guest", "inbjudna föredragande": "guest",
     "inbjudna": "guest", "adjungerade": "guest", "adjungerad": "guest", "medverkande": "guest", "gäster": "guest",
@@ -29,7 +31,8 @@ SECRETARY = re.compile(
     r"|m\w{1,3}tesanteckningar|antecknat|antecknare|mötesantecknare|sekr\."
     r"|anteckningar|protokollet)(?i:\s+förda|\s+fört)?(?i:\s+av)?\s*(?::\s*|\s+(?=[A-ZÅÄÖ]))(?P<name>[A-ZÅÄÖ].*)$"
 )
-JUSTERARE = re.compile(r"^(?i:justerare|justeras(?:\s+av)?|protokollet\s+justeras\s+av)\s*:?\s*(?P<name>[A-ZÅÄÖ].*)$")
+JUSTERARE = re.compile(r"^(?i:justerare|justerande|justeras(?:\s+av)?|protokollet\s+justeras\s+av|utses\s+att\s+justera)"
+                       r"\s*:?\s*(?P<name>[A-ZÅÄÖ].*)$")
 CHAIR = re.compile(r"^(?i:mötesordförande|ordförande|ordf\.?)\s*:?\s*(?P<name>[A-ZÅÄÖ].*)$")
 NOT_A_PERSON_START = ("ärende", "ordförande", "föredragande", "sekreterare", "justerare", "obs", "tid", "plats")
 FIELD_LABELS = {"plats och tid", "tid och plats", "plats", "tid", "datum", "sammanträdesdatum", "lokal",

@@ -15,7 +15,8 @@ from service.wiring import Components
 from tests.conftest import TEST_DATA
 
 WORD = re.compile(r"\w+")
-QUESTION_FILES = [TEST_DATA / "answers" / "questions.jsonl", TEST_DATA / "answers" / "heldout.jsonl"]
+QUESTION_FILES = [TEST_DATA / "answers" / name for name in
+                  ("questions.jsonl", "heldout.jsonl", "other-orgs-1.jsonl", "other-orgs-2.jsonl")]
 
 
 def _words(text: str) -> str:

@@ -1,0 +1,62 @@
+"""Answers a person would notice, on the repo's own minutes of other organisations (tests/data/minutes)."""
+
+from __future__ import annotations
+
+import pytest
+
+from service.settings import Settings
+from service.wiring import Components
+
+pytestmark = pytest.mark.model
+
+
+@pytest.fixture(scope="module")
+def ask(repo_index):
+    with pytest.MonkeyPatch.context() as patch:
+        for key, value in repo_index.items():
+            patch.setenv(key, value)
+        answerer = Components(Settings()).answerer
+        yield lambda question: answerer.run(question)
+
+
+def cited(answer) -> set[tuple[str, str | None]]:
+    return {(c.date, c.item_number) for c in answer.citations}
+
+
+def said(answer) -> str:
+    return " ".join([answer.text, *(c.quote for c in answer.citations)])
+
+
+def test_a_question_that_names_a_body_is_answered_from_that_body(ask):
+    answer = ask("vad togs upp på senaste mötet i måltidsnätverket")
+    assert answer.kind == "period" and {date for date, _ in cited(answer)} == {"2024-12-05"}
+    assert "35 gram" not in answer.text or "Måltidsnätverket" in answer.text
+
+
+def test_an_organisation_that_is_not_in_the_minutes_is_not_found(ask):
+    answer = ask("vem är ordförande i socialnämnden i brännhammar")
+    assert not answer.found and "hittar inget" in answer.text
+
+
+def test_how_much_needs_a_figure_about_the_topic(ask):
+    raised = ask("hur mycket höjs va-taxan nästa år i brännhammar")
+    assert raised.found and ("2024-09-24", "§ 63") in cited(raised) and "9 procent" in said(raised)
+    # The minutes only say that the cost will be looked into.
+    assert not ask("hur mycket kostar det att sätta in vattenmätare på alla lotter i solgläntan").found
+
+
+def test_who_questions_quote_the_sentence_that_names_someone(ask):
+    answer = ask("vem skickar skolfrånvaroriktlinjen till friskolorna")
+    assert "Nadia" in said(answer)
+    assert not ask("vem ansvarar för att vända komposten i solgläntan").found  # only discussed, nobody named
+
+
+def test_abbreviations_spelled_out_in_a_heading_and_not_confused_with_the_verb(ask):
+    answer = ask("vad menas med SKA på tornbacksskolan")
+    assert answer.found and "Systematiskt kvalitetsarbete" in answer.text
+
+
+def test_the_chair_from_the_attendance_list_when_the_header_has_no_chair_field(ask):
+    answer = ask("vem var ordförande på hälso- och sjukvårdsnämndens möte 19 november")
+    assert answer.kind == "people" and "Eva Lindqvist" in answer.text
+    assert ("2024-11-19", None) in cited(answer)

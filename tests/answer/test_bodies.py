@@ -1,0 +1,36 @@
+"""Which bodies a question names: distinctive words of a body's name, never its generic head."""
+
+from __future__ import annotations
+
+from answer.bodies import named_bodies
+
+BODIES = {
+    "Bergsjö kommun, Socialnämnden",
+    "Brännhammars kommun, Tekniska nämnden",
+    "Måltidsnätverket i Gränsbygden",
+    "Nätverket för elevhälsans medicinska insats",
+    "Tornbacksskolans ledningsgrupp",
+    "Länsgemensam ledningsgrupp för barn och unga (LLBU) i Norrmarkens län",
+    "Granlidens Fiberförening ekonomisk förening, föreningsstämman",
+    "Östra Dalarnas Idrottsförbund, styrelsen",
+}
+
+
+def test_a_distinctive_word_names_its_body_and_is_what_the_question_leaves_out_of_the_search():
+    scope = named_bodies("vilka beslut tog ledningsgruppen på tornbacksskolan i september", BODIES)
+    assert scope.bodies == ("Tornbacksskolans ledningsgrupp",)
+    assert "tornbacksskolan" in scope.words
+    assert named_bodies("vem för anteckningar i llbu", BODIES).bodies == (
+        "Länsgemensam ledningsgrupp för barn och unga (LLBU) i Norrmarkens län",)
+
+
+def test_no_body_named_gives_an_empty_scope():
+    assert named_bodies("vad beslutades om heder", BODIES).bodies == ()
+    # "nätverket" and "förening" are common words: they name no body ("Måltidsnätverket", "Fiberförening").
+    assert named_bodies("vad tog nätverket upp i oktober", BODIES).bodies == ()
+    assert named_bodies("hur mycket pengar fick föreningarna i idrottsförbundet", BODIES).bodies == (
+        "Östra Dalarnas Idrottsförbund, styrelsen",)
+
+
+def test_words_of_two_bodies_that_no_body_holds_name_nothing_in_the_minutes():
+    assert named_bodies("vem är ordförande i socialnämnden i brännhammar", BODIES) is None
