@@ -69,7 +69,8 @@ def test_body_filter_is_part_of_the_name_in_any_case(store):
 
 def test_date_phrase_in_the_query_becomes_a_filter_unless_it_rules_out_everything(store):
     search = searcher(store)
-    assert keys(search.run("justerare i april 2024", top_k=10)) == [("2024-04-16", "§ 45")]
+    april = keys(search.run("justerare i april 2024", top_k=10))
+    assert ("2024-04-16", "§ 45") in april and all(date.startswith("2024-04") for date, _ in april)
     # An explicit filter wins over the phrase.
     march = SearchFilters(date_from=dt.date(2024, 3, 1), date_to=dt.date(2024, 3, 31))
     assert {d for d, _ in keys(search.run("justerare i april 2024", top_k=10, filters=march))} <= {"2024-03-10",
