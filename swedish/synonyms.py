@@ -11,7 +11,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 GROUPS = [
-    "pengar medel budget budgeten kostnad kostnader kosta kostar belopp summa finansiering anslag",
+    "pengar medel budget budgeten kostnad kostnader kosta kostar belopp summa finansiering anslag statsbidrag",
     "ordförande ordf mötesordförande",
     "sekreterare protokollförare mötessekreterare",
     "möte möten sammanträde sammanträden träff",

@@ -79,7 +79,10 @@ manga vilken vilket vilka vem vems nar var hur varfor vad betyder betydde star s
 utvecklats utvecklat utvecklades utvecklingen diskuterades diskuterade togs upp tagits aktuellt aktuella
 nagon nagot nagra senaste mote motet moten kring angaende ang uppdrag uppdraget uppdragen ansvarar ansvarig
 ansvara ansvaret styrelsemote styrelsemotet sammantrade sammantradet stamma stamman stammans stammo traff traffen
-traffar arsmote arsmotet motesanteckningar anteckningarna protokollet reda ta fram fraga fragan fragor fragorna arendet gora fattade fattades fattat utvecklats utvecklat hant punkter punkt dagordningen arenden togs tagits behandlades tog
+traffar arsmote arsmotet motesanteckningar anteckningarna protokollet reda
+lage laget forandrats forandrat forandring forandringar hande status utfall utfallet
+ny nya nytt gammal gamla gamle stor stora
+januari februari mars april maj juni juli augusti september oktober november december ta fram fraga fragan fragor fragorna arendet gora fattade fattades fattat utvecklats utvecklat hant punkter punkt dagordningen arenden togs tagits behandlades tog
 """.split())
 
 # Second halves of compounds that name no topic of their own: "indikatorarbetet" is about "indikator",
