@@ -36,7 +36,7 @@ def answer_people(ctx: Context) -> Answer | None:
     if name := unknown_full_name(ctx.question, ctx.lookup.meetings()):  # "Lennart Håkansson" when only a
         return Answer(ctx.question, "people", False,           # Marianne Håkansson is in the minutes
                       f"Jag hittar ingen {name} i mötesanteckningarna.")
-    person = person_in(ctx.question, ctx.lookup.meetings())
+    person = _listed_full_name(ctx.question, ctx.lookup.meetings(filters)) or person_in(ctx.question, ctx.lookup.meetings())
     role = asked_role(ctx.question)
     if role and not person:
         return _role_answer(ctx, role, meetings)
@@ -66,7 +66,7 @@ def _role_answer(ctx: Context, role: str, meetings: list[Meeting]) -> Answer | N
 
 
 # The role as an attendee list gives it: "Eva Lindqvist (S), ordförande", "Oskar Wiklund, nämndsekreterare".
-_ROLE_WORDS = {"chair": re.compile(r"^(?:mötes)?ordförande$|^sammankallande$|^ordf\.?$"),
+_ROLE_WORDS = {"chair": re.compile(r"^(?:mötes)?ordförande$|^sammankallande$|^ordf\.?$|^(?:projekt|grupp)?ledare$"),
                "secretary": re.compile(r"sekreterare$|^protokollförare$|^antecknare$"),
                "justerare": re.compile(r"^justerare$")}
 
@@ -108,6 +108,9 @@ def _person_answer(ctx: Context, person: str, meetings: list[Meeting]) -> Answer
         lines.append(f"{entry.name}{f' ({described})' if described else ''} står i närvarolistan på "
                      f"{len(roles)} möte(n), senast {meeting.date} ({meeting.body}).")
         citations.append(cite_meeting(meeting, entry.name))
+    for meeting, other in _named_in_lists(person, ctx.lookup.meetings(ctx.filters))[:2]:  # "ersättare för Per Hedlund"
+        lines.append(f"{other.name} ({other.role or other.organisation}), på mötet {meeting.date} ({meeting.body}).")
+        citations.append(cite_meeting(meeting, other.name))
     for meeting, field in _header_roles(person, meetings)[:3]:
         lines.append(f"{ROLE_NAMES[field]} på mötet {meeting.date}: {getattr(meeting, field)}.")
         citations.append(cite_meeting(meeting, getattr(meeting, field)))
@@ -235,16 +238,33 @@ def person_in(question: str, meetings: list[Meeting]) -> str | None:
     return " ".join(best) or None
 
 
+def _capitalised_pairs(question: str) -> list[str]:
+    words = [w.strip("?.,!:;()”\"'") for w in question.split()][1:]  # the first word is capitalised anyway
+    return [f"{a} {b}" for a, b in zip(words, words[1:])
+            if a[:1].isupper() and b[:1].isupper() and a[1:].islower() and b[1:].islower()]
+
+
+def _listed_full_name(question: str, meetings: list[Meeting]) -> str | None:
+    """A full name the question gives that stands in someone else's entry of a list ('ersättare för Per Hedlund')."""
+    return next((name for name in _capitalised_pairs(question) if _named_in_lists(name, meetings)), None)
+
+
 def unknown_full_name(question: str, meetings: list[Meeting]) -> str | None:
     """A first name and surname, capitalised, that no one in the minutes has, though one of the words is known."""
-    words = [w.strip("?.,!:;()”\"'") for w in question.split()][1:]  # the first word is capitalised anyway
     known, full_names = _known_names(tuple(m.id for m in meetings), meetings)
-    for first, last in zip(words, words[1:]):
-        if first[:1].isupper() and last[:1].isupper() and first[1:].islower() and last[1:].islower():
-            name = f"{first} {last}"
-            if fold(name) not in full_names and (fold(first) in known or fold(last) in known):
-                return name
+    for name in _capitalised_pairs(question):
+        first, last = name.split()
+        if fold(name) not in full_names and (fold(first) in known or fold(last) in known) \
+                and not _named_in_lists(name, meetings):
+            return name
     return None
+
+
+def _named_in_lists(person: str, meetings: list[Meeting]) -> list[tuple[Meeting, Attendee]]:
+    """Attendees whose role or organisation names the person: 'tjänstgörande ersättare för Per Hedlund (M)'."""
+    wanted = fold(person)
+    return [(m, a) for m in meetings for a in m.attendees + m.absentees
+            if a.name and wanted in fold(f"{a.role or ''} {a.organisation or ''}")]
 
 
 def _rare(word: str) -> bool:
