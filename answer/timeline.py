@@ -3,20 +3,25 @@ on the topic, oldest first, decisions marked."""
 
 from __future__ import annotations
 
+from dataclasses import replace
+
+from index.search import Hit
+
 from .context import Context
 from .models import Answer, not_found
 from .quotes import quote_hit
 
 MAX_MEETINGS = 12
 ITEMS_PER_MEETING = 2
+THREAD_SUPPORT = 0.25
 
 
 def answer_timeline(ctx: Context) -> Answer:
     ranking = ctx.retriever.search(ctx.query, top_k=max(ctx.top_k, 30), filters=ctx.filters)
     per_meeting: dict[str, list] = {}
-    for hit in ranking.hits:  # best first: a meeting's best items come first
+    for hit in ranking.hits + _thread(ctx, ranking.hits):  # best first: a meeting's best items come first
         kept = per_meeting.setdefault(hit.chunk.meeting_id, [])
-        if len(kept) < ITEMS_PER_MEETING:
+        if len(kept) < ITEMS_PER_MEETING and hit not in kept:
             kept.append(hit)
     hits = sorted((h for kept in per_meeting.values() for h in kept),
                   key=lambda h: (h.chunk.date or "", h.chunk.item_index))[-MAX_MEETINGS * ITEMS_PER_MEETING:]
@@ -25,10 +30,24 @@ def answer_timeline(ctx: Context) -> Answer:
     citations = []
     for hit in hits:  # what was said (the best sentences) and, where the item has one, what was decided
         meeting = ctx.lookup.meeting(hit.chunk.meeting_id)
-        said, decided = quote_hit(hit, meeting, ctx.wanted, prefer_text=True), quote_hit(hit, meeting, ctx.wanted)
+        said = quote_hit(hit, meeting, ctx.wanted, prefer_text=True, wants_figure=True)  # figures show the change
+        decided = quote_hit(hit, meeting, ctx.wanted)
         citations += [said] if decided.quote in said.quote or not decided.is_decision else [said, decided]
     lines = [f"Så har frågan behandlats ({len(per_meeting)} möten):"]
     for citation in citations:
         mark = " [beslut]" if citation.is_decision else ""
         lines.append(f"{citation.date or 'okänt datum'}{mark}: {citation.line()}")
     return Answer(ctx.question, "timeline", True, "\n".join(lines), citations, ranking.hits, lead=lines[0])
+
+
+def _thread(ctx: Context, found: list[Hit]) -> list[Hit]:
+    """The same thread at the other meetings of the bodies already found, where later minutes use fewer of the
+    question's words ('Upphandlingen – återrapport' after 'Gemensam upphandling av livsmedel'): items those
+    meetings hold with a lower share of the topic words (THREAD_SUPPORT)."""
+    if not found:
+        return []
+    covered = {hit.chunk.meeting_id for hit in found}
+    bodies = tuple(sorted({hit.chunk.body for hit in found}))
+    wider = ctx.retriever.search(ctx.query, top_k=max(ctx.top_k, 30), min_support=THREAD_SUPPORT,
+                                 filters=replace(ctx.filters, bodies=bodies))
+    return [hit for hit in wider.hits if hit.chunk.meeting_id not in covered]

@@ -73,7 +73,8 @@ def _day(date: dt.date | None) -> int:
 class Retriever(Protocol):
     """What answering needs of search: ranked, supported passages and the dates a question points to."""
 
-    def search(self, query: Query, *, top_k: int = 5, filters: SearchFilters | None = None) -> Ranking: ...
+    def search(self, query: Query, *, top_k: int = 5, filters: SearchFilters | None = None,
+               min_support: float | None = None) -> Ranking: ...
 
     def resolve_dates(self, query: Query, filters: SearchFilters | None = None) -> SearchFilters: ...
 
@@ -134,15 +135,18 @@ class HybridSearcher:
         return self.search(query if isinstance(query, Query) else parse_query(query), top_k=top_k,
                            filters=filters).hits
 
-    def search(self, query: Query, *, top_k: int = 5, filters: SearchFilters | None = None) -> Ranking:
+    def search(self, query: Query, *, top_k: int = 5, filters: SearchFilters | None = None,
+               min_support: float | None = None) -> Ranking:
+        """`min_support` overrides the configured support rule for this search (hits always carry their share)."""
         filters = filters or SearchFilters()
+        floor = self.min_support if min_support is None else min_support
         lexical = self.lexical()
         if not len(lexical):
             return Ranking(query, [], filters)
         understood = self._resolved(query, filters, lexical)
-        hits = self._search(query, understood, lexical, top_k)
+        hits = self._search(query, understood, lexical, top_k, floor)
         if not hits and understood != filters:  # the date phrase ruled out every supported passage: ignore it
-            return Ranking(query, self._search(query, filters, lexical, top_k), filters, dates_dropped=True)
+            return Ranking(query, self._search(query, filters, lexical, top_k, floor), filters, dates_dropped=True)
         return Ranking(query, hits, understood)
 
     def resolve_dates(self, query: Query, filters: SearchFilters | None = None) -> SearchFilters:
@@ -175,7 +179,8 @@ class HybridSearcher:
                 return candidate
         return phrase
 
-    def _search(self, query: Query, filters: SearchFilters, lexical: LexicalIndex, top_k: int) -> list[Hit]:
+    def _search(self, query: Query, filters: SearchFilters, lexical: LexicalIndex, top_k: int,
+                floor: float) -> list[Hit]:
         mask = lexical.mask(date_from=_day(filters.date_from), date_to=_day(filters.date_to), body=filters.body,
                             bodies=filters.bodies)
         rankings: list[tuple[float, list[str]]] = []
@@ -188,17 +193,18 @@ class HybridSearcher:
         fused = weighted_rrf(rankings)
         if query.decision_intent and self.decision_boost:
             fused = self._boost_decisions(fused, lexical)
-        return self._supported(self._best_per_item(self._strong(fused), lexical), query, lexical, top_k)
+        return self._supported(self._best_per_item(self._strong(fused), lexical), query, lexical, top_k, floor)
 
-    def _supported(self, hits: list[Hit], query: Query, lexical: LexicalIndex, top_k: int) -> list[Hit]:
-        """The first `top_k` hits that the question's topic words support (index.support)."""
+    def _supported(self, hits: list[Hit], query: Query, lexical: LexicalIndex, top_k: int,
+                   floor: float) -> list[Hit]:
+        """The first `top_k` hits that the question's topic words support at least `floor` (index.support)."""
         terms = topic_terms(query.text, names=lexical.body_tokens)
         if not terms:
             return hits[:top_k]
         kept = []
         for hit in hits:
             share = support(terms, lexical.passage_tokens(hit.chunk), lexical.idf)
-            if share >= self.min_support:
+            if share >= floor:
                 kept.append(replace(hit, support=round(share, 3)))
                 if len(kept) == top_k:
                     break
