@@ -14,12 +14,13 @@ from swedish.wording import ASSIGNMENT_WORDING, DUE
 
 from .context import Context
 from .models import Answer, Citation, cite_hit
-from .quotes import candidate_sentences, overlap
+from .quotes import candidate_sentences, names_of, names_someone, overlap
 
 
 def answer_assignment(ctx: Context) -> Answer | None:
     ranking = ctx.retriever.search(ctx.query, top_k=ctx.top_k, filters=ctx.filters)
-    tasks = [(hit, sentence) for hit in ranking.hits for sentence in _task_sentences(hit)]
+    tasks = [(hit, sentence) for hit in ranking.hits for sentence in _task_sentences(hit)
+             if _names_a_doer(sentence, ctx.lookup.meeting(hit.chunk.meeting_id))]
     if not tasks:
         return None
     # A task handed out beats a report on it; then the more of the question's topic words it and its item's
@@ -46,6 +47,17 @@ REPORTED = re.compile(r"\båterrapporter\w*|\brapporterade\b|\bredovisade\b", re
 
 # "… om vem som ska ansvara för vändningen": a task talked about, not handed out.
 UNDECIDED = re.compile(r"\b(?:vem|vilka)\s+som\b|\boklart\b", re.IGNORECASE)
+
+
+# Who can be handed a task besides a named person: "förvaltningen", "AU", "projektledaren", "kansliet".
+DOER = re.compile(r"\w*(?:förvaltning|styrelse|arbetsutskott|kansli|projektled|ordförande|sekreterare|nämnd|grupp|"
+                  r"rektor|kassör|valberedning|chef|samordnar|ansvarig)\w*|\bAU\b", re.IGNORECASE)
+
+
+def _names_a_doer(sentence: str, meeting) -> bool:
+    """A task handed to someone: a person of the meeting, a name, or a role or organ; 'Ärendet återkommer vid nästa
+    möte' hands nothing to anyone."""
+    return names_someone(sentence, names_of(meeting)) or bool(DOER.search(sentence))
 
 
 def _task_sentences(hit: Hit) -> list[str]:

@@ -10,6 +10,7 @@ import datetime as dt
 import logging
 import threading
 from dataclasses import dataclass, replace
+from functools import lru_cache
 from pathlib import Path
 from typing import Protocol
 
@@ -24,7 +25,7 @@ from .fusion import weighted_rrf
 from .lexical import LexicalIndex
 from .query import Query, parse_query
 from .store import ChromaStore
-from .support import support, topic_terms
+from .support import is_present, support, topic_terms
 
 log = logging.getLogger("minutes.search")
 
@@ -49,6 +50,11 @@ class Hit:
     @property
     def citation(self) -> str:
         return citation_text(self.chunk.body, self.chunk.date, self.chunk.label)
+
+
+@lru_cache(maxsize=4096)
+def _name_tokens(body: str) -> frozenset[str]:
+    return frozenset(analysis.tokens(body))
 
 
 def citation_text(body: str, date: str | None, item_label: str | None = None) -> str:
@@ -198,12 +204,16 @@ class HybridSearcher:
     def _supported(self, hits: list[Hit], query: Query, lexical: LexicalIndex, top_k: int,
                    floor: float) -> list[Hit]:
         """The first `top_k` hits that the question's topic words support at least `floor` (index.support)."""
-        terms = topic_terms(query.text, names=lexical.body_tokens)
+        terms = topic_terms(query.text)
         if not terms:
             return hits[:top_k]
         kept = []
         for hit in hits:
-            share = support(terms, lexical.passage_tokens(hit.chunk), lexical.idf)
+            # Words of the passage's own body's name say where, not what: "vad beslutade brf Lönnen om
+            # tvättstugan" is about the laundry in Brf Lönnen's passages; elsewhere "Lönnen" counts as a topic word.
+            own = _name_tokens(hit.chunk.body)
+            topic = [t for t in terms if not is_present(t, own)] or terms
+            share = support(topic, lexical.passage_tokens(hit.chunk) | own, lexical.idf)
             if share >= floor:
                 kept.append(replace(hit, support=round(share, 3)))
                 if len(kept) == top_k:
