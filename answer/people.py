@@ -149,7 +149,7 @@ def _described_role(ctx: Context, meetings: list[Meeting]) -> Answer | None:
             parts = [re.split(r"[^\w]+", fold(p)) for p in (person.role, person.organisation) if p]
             parts = [{w for w in part if w} for part in parts]
             shared = wanted & set().union(*parts) if parts else set()
-            if shared and not _only_generic(shared):
+            if shared and not _only_generic(shared) and wanted & QUALIFIERS <= shared:  # "vice" must be there
                 exact = any(part <= wanted for part in parts)
                 matches.append((not exact, person))
         if matches:
@@ -158,6 +158,9 @@ def _described_role(ctx: Context, meetings: list[Meeting]) -> Answer | None:
                    f"enligt mötet {meeting.date} ({meeting.body})."
             return Answer(ctx.question, "people", True, text, [cite_meeting(meeting, person.name)])
     return None
+
+
+QUALIFIERS = {"vice", "bitradande", "tjanstgorande", "ersattare", "adjungerad"}
 
 
 def _only_generic(shared: set[str]) -> bool:

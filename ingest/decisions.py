@@ -132,8 +132,9 @@ def _dedupe(decisions: list[Decision]) -> list[Decision]:
 
 
 # The paragraph before a quoted decision introduces it: "Bakgrund mötesanteckning från ledningsgrupp 3 maj 2024:".
-QUOTING_INTRODUCTION = re.compile(r"(?:bakgrund|från|återges|citat|protokoll|mötesanteckning|beslutade|beslöt)|:\s*$",
-                                  re.IGNORECASE)
+# Whole words: "från" is not the start of "frånluftsflödet".
+QUOTING_INTRODUCTION = re.compile(r"\b(?:bakgrund|från|återges|citat|protokoll\w*|mötesanteckning\w*|beslutade|beslöt)\b"
+                                  r"|:\s*$", re.IGNORECASE)
 PAST_DECISION = re.compile(r"\b(?:beslutade|beslöt|beslutades|bestämde|bestämdes|fattade\s+beslut|tog\s+beslut)\b",
                            re.IGNORECASE)
 

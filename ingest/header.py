@@ -78,7 +78,7 @@ def _body(lines: list[str]) -> str:
         if meeting_kind:
             organ = _ORGAN_OF_MEETING.get(" ".join(meeting_kind["kind"].lower().split()), "")
             stripped = stripped[meeting_kind.end():].strip()
-        stripped = " ".join(_strip_date_phrase(stripped).split())
+        stripped = _TRAILING_DOC_TYPE.sub("", " ".join(_strip_date_phrase(stripped).split())).strip()
         if not stripped or (stripped.islower() and len(stripped.split()) == 1) or _YEAR_OR_RULE.match(stripped):
             continue  # nothing left but the document type or a date ('Protokoll styrelsemöte', 'Protokoll 2024-03-12')
         if body and stripped.endswith(".") and len(stripped.split()) > 6:
@@ -116,7 +116,8 @@ _MEETING_LINE = re.compile(r"^(?P<kind>styrelsemöte|årsmöte|extra\s+årsmöte
                            rf"(?=\s*(?:{WEEKDAY}\s+)?(?:den\s+)?\d|\s*$)", re.IGNORECASE)
 # "BRÄNNHAMMARS KOMMUN      SAMMANTRÄDESPROTOKOLL": the document type printed at the end of a letterhead.
 _TRAILING_DOC_TYPE = re.compile(r"\s+(?:SAMMANTRÄDESPROTOKOLL|PROTOKOLL|MÖTESANTECKNINGAR|MINNESANTECKNINGAR)$"
-                                r"|(?:\s+(?i:sammanträdesdatum|datum|sida|blad|paragrafer|dnr))+$")
+                                r"|(?:\s+(?i:sammanträdesdatum|datum|sida|blad|paragrafer|dnr))+$"
+                                r"|\s+[–-]\s+(?i:protokoll|mötesprotokoll|mötesanteckningar|minnesanteckningar|anteckningar)\b.*$")
 _ORG_NUMBER_LINE = re.compile(r"^(?:org\.?\s*nr|organisationsnummer)\b", re.IGNORECASE)
 _ORG_NUMBER = re.compile(r"\s*\((?:org\.?\s*nr|organisationsnummer)[^)]*\)", re.IGNORECASE)
 

@@ -145,11 +145,19 @@ def _flag_derived_number(cand: Candidate, last_parts: tuple[int, ...] | None) ->
         cand.flags.append("numret fanns inte i texten (automatisk numrering i Word); numrerat i ordning")
 
 
+# "§ 140 Dnr KS 2024/298" with the title on the next line.
+_NUMBER_AND_REFERENCE = re.compile(r"^(?P<number>§\s*\d+[a-z]?|\d+[a-z]?\s*§)\s+(?P<reference>(?i:dnr|diarienummer|diarienr"
+                                   r"|ärendenummer)\b.*)$")
+
+
 def join_number_only_headings(lines: list[str]) -> list[str]:
-    """'§ 21' + 'Dnr KS 2025/014' + 'Ekonomisk uppföljning' → '§ 21 Ekonomisk uppföljning' + 'Dnr …'."""
+    """'§ 21' + 'Dnr KS 2025/014' + 'Ekonomisk uppföljning' → '§ 21 Ekonomisk uppföljning' + 'Dnr …';
+    '§ 140 Dnr KS 2024/298' + 'Val av justerare' → '§ 140 Val av justerare' + 'Dnr KS 2024/298'."""
     lines = list(lines)
     for index, line in enumerate(lines):
-        if not NUMBER_ONLY.match(line.strip()):
+        if with_reference := _NUMBER_AND_REFERENCE.match(line.strip()):
+            line = with_reference["number"]
+        elif not NUMBER_ONLY.match(line.strip()):
             continue
         for j in range(index + 1, min(index + 5, len(lines))):
             following = lines[j].strip()
@@ -158,7 +166,7 @@ def join_number_only_headings(lines: list[str]) -> list[str]:
             if following[:1].isupper() and len(following) <= 120 and not following.endswith((".", ":")) \
                     and not NUMBER_ONLY.match(following) and not is_part_label(following):
                 lines[index] = f"{line.rstrip()} {following}"
-                lines[j] = ""
+                lines[j] = with_reference["reference"] if with_reference else ""
             break
     return lines
 

@@ -55,6 +55,10 @@ def frequency(word: str) -> float:
 _SMALL_WORDS = frozenset({"i", "och", "för", "av", "på", "med", "till", "om", "vid"})
 
 
+# Head nouns followed by the organisation's name: "BOSTADSRÄTTSFÖRENINGEN MÅSEN" is Måsen, not the gull.
+_NAMED_BY_NEXT = ("förening", "föreningen", "brf", "klubben", "klubb", "sällskapet", "stiftelsen", "bolaget", "kåren")
+
+
 def without_capitals(name: str) -> str:
     """'KOLONIFÖRENINGEN SOLGLÄNTAN' → 'Koloniföreningen Solgläntan', 'BRÄNNHAMMARS KOMMUN, Tekniska nämnden' →
     'Brännhammars kommun, Tekniska nämnden': each comma-separated part printed in capitals is written as in running
@@ -72,7 +76,8 @@ def _part_without_capitals(part: str) -> str:
         lower = word.lower()
         if not word.isupper() or (len(word) <= 3 and lower not in _SMALL_WORDS):
             out.append(word)
-        elif index > 0 and (lower in _SMALL_WORDS or _is_common_word(lower.strip(",.()"))):
+        elif index > 0 and (lower in _SMALL_WORDS or _is_common_word(lower.strip(",.()"))) \
+                and not (index == 1 and words[0].lower().endswith(_NAMED_BY_NEXT)):
             out.append(lower)
         else:
             out.append(word.capitalize())

@@ -29,6 +29,7 @@ ROLES = {"ordforande": "chair", "ordf": "chair", "motesordforande": "chair", "le
 # Who wrote the minutes, asked without the word "sekreterare": "vem skrev mötesanteckningarna", "vem förde protokollet".
 _WROTE = r"(?:skrev|skriver|forde|for)\s+(?:motes|minnes)?(?:anteckningarna|anteckningar|protokollet|protokoll)|antecknade|protokollforde"
 ROLE = re.compile(r"\b(?:(?P<word>" + "|".join(ROLES) + r")|(?P<wrote>" + _WROTE + r"))\b")
+DEPUTY = re.compile(r"\b(?:vice|v\.|bitradande|ersattare\s+for)\s+(?:ordforande|sekreterare|ordf)\b")
 WHO = re.compile(r"\b(?:vem|vilka|vilken)\b")
 WHO_IS = re.compile(r"\b(?:vem|vilka)\s+(?:ar|var|blev)\b")
 ATTENDANCE = re.compile(r"\b(?:med\s+pa|var\s+\S+\s+med|narvarande|narvaro|deltog|deltagare|franvarande|"
@@ -64,6 +65,6 @@ def asks(pattern: re.Pattern, question: str) -> re.Match | None:
 def asked_role(question: str) -> str | None:
     """The header field a role question asks for ('chair', 'secretary', 'justerare'), or None."""
     match = asks(ROLE, question)
-    if not match:
+    if not match or asks(DEPUTY, question):  # "vice ordförande" is a role of its own, asked from the lists
         return None
     return ROLES[match["word"]] if match["word"] else "secretary"

@@ -36,6 +36,8 @@ GROUPS = [
     "fest firande kalas",
     "stöd stödet bidrag",
     "va vatten avlopp",
+    "brf bostadsrättsförening bostadsrättsföreningen",
+    "parkering parkeringsplats parkeringsplatsen p-plats p-platsen garageplats",
     "solpaneler solpanel solceller solcell solcellsanläggning",
 ]
 
