@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass
 
 from ingest.models import Meeting
-from swedish.analysis import stem, words
+from swedish.analysis import compound_parts, stem, words
 from swedish.dictionary import frequency
 from swedish.text import fold
 
@@ -18,7 +18,7 @@ GENERIC = {"mot", "grupp", "styrels", "kommun", "och", "for"} | {
 
 def body_words(meetings: list[Meeting]) -> frozenset[str]:
     """Stems of the words of every body's name (and of its parts: 'Humlan' in 'Föräldrakooperativet Humlan')."""
-    return frozenset(stem(w) for body in {m.body for m in meetings} for w in words(body) if len(w) > 2) - GENERIC
+    return frozenset(stem(w) for body in {m.body for m in meetings} for w in words(body) if len(w) > 1) - GENERIC
 
 
 def _named(question_stems: set[str], body: str, *, exact: bool) -> bool:
@@ -70,7 +70,22 @@ def named_bodies(question: str, bodies: set[str]) -> BodyScope | None:
 
 
 def _distinctive(body: str) -> frozenset[str]:
-    return frozenset(s for s, _, rare in _stems_and_rarity(body) if rare) - GENERIC
+    return (frozenset(s for s, _, rare in _stems_and_rarity(body) if rare) | {acronym(body)}) - GENERIC - {""}
+
+
+_SMALL = {"och", "for", "i", "av", "med", "pa", "till", "om"}
+
+
+def acronym(body: str) -> str:
+    """What people shorten the body's name to: the first letters of its words and of their compound parts
+    ('Kommunstyrelsens arbetsutskott' → 'ksau', 'Barn- och utbildningsnämnden' → 'bun'); '' when shorter than three."""
+    letters = ""
+    for word in words(body.split(",")[-1]):
+        if word in _SMALL or word.isdigit():
+            continue
+        parts = compound_parts(word)
+        letters += "".join(p[0] for p in parts) if parts else word[0]
+    return letters if len(letters) >= 3 else ""
 
 
 def _stems_and_rarity(text: str) -> list[tuple[str, str, bool]]:

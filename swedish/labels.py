@@ -12,7 +12,7 @@ PEOPLE_LABELS = {
     "närvarande": "present", "nirvarande": "present", "deltagare": "present", "beslutande": "present",
     "närvarande ledamöter": "present", "ledamöter": "present", "beslutande ledamöter": "present",
     "närvarande styrelseledamöter": "present", "styrelseledamöter": "present", "övriga deltagande": "guest",
-    "närvarande i övrigt": "guest", "ersättare som inte tjänstgör": "guest", "icke tjänstgörande ersättare": "guest",
+    "närvarande i övrigt": "guest", "övriga": "guest", "övriga deltagare": "guest", "ersättare som inte tjänstgör": "guest", "icke tjänstgörande ersättare": "guest",
     "ersättare": "guest", "tjänstgörande ersättare": "present", "övriga närvarande": "guest",
     "övriga medverkande": "guest", "ovriga medverkande": "guest", "inbjudna föredragande": "guest",
     "inbjudna": "guest", "adjungerade": "guest", "adjungerad": "guest", "medverkande": "guest", "gäster": "guest",
