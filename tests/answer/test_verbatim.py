@@ -16,7 +16,7 @@ from tests.conftest import TEST_DATA
 
 WORD = re.compile(r"\w+")
 QUESTION_FILES = [TEST_DATA / "answers" / name for name in
-                  ("questions.jsonl", "heldout.jsonl", "other-orgs-1.jsonl", "other-orgs-2.jsonl")]
+                  ("questions.jsonl", "heldout.jsonl", "other-orgs-1.jsonl", "other-orgs-2.jsonl", "other-orgs-3.jsonl")]
 
 
 def _words(text: str) -> str:
