@@ -15,8 +15,8 @@ from service.wiring import Components
 from tests.conftest import TEST_DATA
 
 WORD = re.compile(r"\w+")
-QUESTION_FILES = [TEST_DATA / "answers" / name for name in
-                  ("questions.jsonl", "heldout.jsonl", "other-orgs-1.jsonl", "other-orgs-2.jsonl", "other-orgs-3.jsonl")]
+QUESTION_FILES = [TEST_DATA / "answers" / name for name in ("questions.jsonl", "heldout.jsonl", "other-orgs-1.jsonl",
+                                                            "other-orgs-2.jsonl", "other-orgs-3.jsonl")]
 
 
 def _words(text: str) -> str:
