@@ -53,7 +53,7 @@ def test_date_filter_keeps_to_the_range(store):
     assert "2024-04-16" in everywhere  # Byggnadsnämnden's § 45 matches but lies outside the range below
     first_quarter = SearchFilters(date_from=dt.date(2024, 1, 1), date_to=dt.date(2024, 3, 31))
     dates = {h.chunk.date for h in search.run("val av justerare", top_k=50, filters=first_quarter)}
-    assert dates == {"2024-03-10", "2024-03-12"}
+    assert {"2024-03-10", "2024-03-12"} <= dates and all("2024-01-01" <= d <= "2024-03-31" for d in dates)
     only_from = {h.chunk.date for h in search.run("val av justerare", top_k=50,
                                                   filters=SearchFilters(date_from=dt.date(2024, 4, 1)))}
     assert only_from and min(only_from) >= "2024-04-01"
