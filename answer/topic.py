@@ -16,7 +16,7 @@ from swedish.wording import FIGURE, MONEY
 
 from .context import Context
 from .models import Answer, cite_item, not_found
-from .quotes import candidate_sentences, in_pieces, names_of, names_someone, quote_hit
+from .quotes import candidate_sentences, in_pieces, names_of, names_someone, overlap, quote_hit
 
 
 def answer_topic(ctx: Context, kind: str = "topic") -> Answer:
@@ -29,9 +29,12 @@ def answer_topic(ctx: Context, kind: str = "topic") -> Answer:
         return not_found(ctx.question, kind, hits=ranking.hits, notes=notes)
     chosen = sorted(hits[:ctx.max_quotes], key=lambda h: (h.chunk.date or "", -h.chunk.item_index), reverse=True)
     wants_name = bool(asks(WHO, ctx.question))
-    citations = [quote_hit(hit, ctx.lookup.meeting(hit.chunk.meeting_id), ctx.wanted, prefer_text=amount or why,
-                           wants_name=wants_name, wants_figure=amount)
-                 for hit in chosen]
+    citations = []
+    for hit in chosen:
+        meeting = ctx.lookup.meeting(hit.chunk.meeting_id)
+        quoted = quote_hit(hit, meeting, ctx.wanted, prefer_text=amount or why, wants_name=wants_name,
+                           wants_figure=amount)
+        citations += [*_closer_sentences(ctx, hit, meeting, quoted), quoted]
     if kind == "assignment":  # "vem ansvarar för …" with no task handed out: only a quote that names someone answers
         citations = [c for c in citations if names_someone(c.quote, names_of(ctx.lookup.meeting(c.meeting_id)))]
         if not citations:
@@ -39,6 +42,18 @@ def answer_topic(ctx: Context, kind: str = "topic") -> Answer:
     citations += earlier_decisions(ctx, citations)
     text = "\n".join(notes + [c.line() for c in citations])
     return Answer(ctx.question, kind, True, text, citations, ranking.hits, notes)
+
+
+def _closer_sentences(ctx: Context, hit: Hit, meeting, decided) -> list:
+    """The item's sentences that match the question better than its decision does ('vilket företag ska bygga
+    konstgräsplanen' is answered by the text, 'Nordgräs'): quoted before the decision. None when the quote is
+    not a decision or already holds them."""
+    if not decided.is_decision:
+        return []
+    said = quote_hit(hit, meeting, ctx.wanted, prefer_text=True)
+    if said.quote in decided.quote or decided.quote in said.quote:
+        return []
+    return [said] if overlap(ctx.wanted, said.quote) > overlap(ctx.wanted, decided.quote) else []
 
 
 def _stating_a_figure(ctx: Context, hits: list[Hit]) -> list[Hit]:
