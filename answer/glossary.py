@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from index.query import parse_query
-from swedish.dictionary import frequency
+from swedish.dictionary import frequency, is_word
 from swedish.questions import GLOSSARY_SUBJECT, asks
 from swedish.text import fold
 
@@ -25,7 +25,12 @@ def asked_abbreviation(question: str) -> str | None:
     if found:
         return found[-1]
     subject = asks(GLOSSARY_SUBJECT, question)
-    return (subject["word"] or subject["before"]).upper() if subject else None
+    if not subject:
+        return None
+    word = subject["word"] or subject["before"]
+    # "vad innebär ett planbesked": a word typed in lower case that is a word of the language asks for what it
+    # means in the minutes, which a topic answer quotes; abbreviations are short ("rgk", "pts").
+    return None if len(word) > 5 and is_word(word) else word.upper()
 
 
 def answer_glossary(ctx: Context) -> Answer | None:

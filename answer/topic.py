@@ -8,6 +8,8 @@ passage, the answer comes from all dates and says so.
 
 from __future__ import annotations
 
+import re
+
 from index.search import Hit
 from index.support import is_present, topic_terms
 from swedish.analysis import tokens
@@ -15,7 +17,7 @@ from swedish.questions import AMOUNT, COST, WHO, WHY, asks
 from swedish.wording import FIGURE, MONEY
 
 from .context import Context
-from .models import Answer, cite_item, not_found
+from .models import Answer, cite_hit, cite_item, not_found
 from .quotes import candidate_sentences, in_pieces, names_of, names_someone, overlap, quote_hit
 
 
@@ -34,7 +36,7 @@ def answer_topic(ctx: Context, kind: str = "topic") -> Answer:
         meeting = ctx.lookup.meeting(hit.chunk.meeting_id)
         quoted = quote_hit(hit, meeting, ctx.wanted, prefer_text=amount or why, wants_name=wants_name,
                            wants_figure=amount)
-        citations += [*_closer_sentences(ctx, hit, meeting, quoted), quoted]
+        citations += [*_defining(ctx, hit), *_closer_sentences(ctx, hit, meeting, quoted), quoted]
     if kind == "assignment":  # "vem ansvarar för …" with no task handed out: only a quote that names someone answers
         citations = [c for c in citations if names_someone(c.quote, names_of(ctx.lookup.meeting(c.meeting_id)))]
         if not citations:
@@ -42,6 +44,21 @@ def answer_topic(ctx: Context, kind: str = "topic") -> Answer:
     citations += earlier_decisions(ctx, citations)
     text = "\n".join(notes + [c.line() for c in citations])
     return Answer(ctx.question, kind, True, text, citations, ranking.hits, notes)
+
+
+# "vad är en social insatsgrupp", "vad innebär ett planbesked": what the minutes say the thing is.
+DEFINITION_QUESTION = re.compile(r"^\s*vad\s+(?:ar|innebar|betyder|menas\s+med)\s+(?:en\s+|ett\s+)?")
+
+
+def _defining(ctx: Context, hit: Hit) -> list:
+    """A sentence of the passage that says what the asked thing is ('En social insatsgrupp är en samverkan …')."""
+    if not asks(DEFINITION_QUESTION, ctx.question):
+        return []
+    thing = ctx.question.rstrip(" ?.!").split()[-1]
+    defines = re.compile(rf"\b{re.escape(thing[:max(4, len(thing) - 2)])}\w*\s+(?:är|innebär|betyder|avser)\b",
+                         re.IGNORECASE)
+    found = next((s for s in candidate_sentences(hit.chunk.text) if defines.search(s)), None)
+    return [cite_hit(hit, found)] if found else []
 
 
 def _closer_sentences(ctx: Context, hit: Hit, meeting, decided) -> list:
