@@ -22,14 +22,15 @@ def recovered(path: Path) -> tuple[int, int, int, int]:
     gold = json.loads((path.parent.parent / "gold" / f"{path.name}.json").read_text(encoding="utf-8"))["meetings"]
     meetings = parse_file(path).meetings
     found = {(m.date, i.number, i.title) for m in meetings for i in m.items} | sections(meetings)
-    decided = {(m.date, i.number, i.title) for m in meetings for i in m.items
-               if any(d.decided_on in (None, m.date) for d in i.decisions)}
+    decided = {(m.date, i.number, i.title) for m in meetings for i in m.items if decided_here(i, m.date)}
     items = [(g["date"], i["number"], i["title"], i["decision"]) for g in gold for i in g["items"]]
     return (sum(item[:3] in found for item in items), len(items),
             sum(item[:3] in decided for item in items if item[3]), sum(item[3] for item in items))
 
 
 def sections(meetings) -> set[tuple]:
+    """Numbered headings with nothing but sub-items under them ('§ 9' over '9a', '9b'; '3' over '3.1'): they
+    are recovered as the sub-items' `parents`, and the sub-items carry the citations."""
     found = set()
     for m in meetings:
         for item in m.items:
@@ -38,6 +39,11 @@ def sections(meetings) -> set[tuple]:
                 parent = ".".join(number.split(".")[: depth + 1]) if "." in number else number.rstrip("abcdefgh")
                 found |= {(m.date, parent, title), (m.date, f"§ {parent}", title)}
     return found
+
+
+def decided_here(item, date) -> bool:
+    """The item holds a decision of this meeting, not only one quoted from an earlier meeting."""
+    return any(d.decided_on in (None, date) for d in item.decisions)
 
 
 def main() -> None:

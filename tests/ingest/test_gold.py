@@ -12,6 +12,7 @@ from pathlib import Path
 
 import pytest
 
+from benchmarks.structure import decided_here, sections
 from ingest import parse_file
 from swedish.analysis import stem, words
 
@@ -25,7 +26,7 @@ def compare(path: Path) -> dict:
     gold_items = [(g["date"], i["number"], i["title"]) for g in gold for i in g["items"]]
     found_items = [(m.date, i.number, i.title) for m in parsed for i in m.items]
     recovered = set(found_items) | sections(parsed)
-    decided = {(m.date, i.number, i.title) for m in parsed for i in m.items if _decided_here(i, m.date)}
+    decided = {(m.date, i.number, i.title) for m in parsed for i in m.items if decided_here(i, m.date)}
     gold_decided = [(g["date"], i["number"], i["title"]) for g in gold for i in g["items"] if i["decision"]]
     return {
         "recall": sum(item in recovered for item in gold_items) / len(gold_items),
@@ -39,19 +40,6 @@ def compare(path: Path) -> dict:
     }
 
 
-def sections(meetings) -> set[tuple]:
-    """Numbered headings with nothing but sub-items under them ('§ 9' over '9a', '9b'; '3' over '3.1'): they
-    are recovered as the sub-items' `parents`, and the sub-items carry the citations."""
-    found = set()
-    for m in meetings:
-        for item in m.items:
-            number = (item.number or "").removeprefix("§ ")
-            for depth, title in enumerate(item.parents):
-                parent = ".".join(number.split(".")[: depth + 1]) if "." in number else number.rstrip("abcdefgh")
-                found |= {(m.date, parent, title), (m.date, f"§ {parent}", title)}
-    return found
-
-
 def _same_body(parsed: str, gold: str) -> bool:
     """The parsed name names the gold's body: the words of one are among the other's, in any order and case and
     inflection ('Projektgrupp ny fritidsgård, Stavsby kommun' / 'Stavsby kommun, Projektgrupp ny fritidsgård',
@@ -61,11 +49,6 @@ def _same_body(parsed: str, gold: str) -> bool:
         return all(any(x == y or (min(len(x), len(y)) >= 5 and (x.startswith(y) or y.startswith(x))) for y in those)
                    for x in these)
     return among(a, b) or among(b, a)
-
-
-def _decided_here(item, date) -> bool:
-    """The item holds a decision of this meeting, not only one quoted from an earlier meeting."""
-    return any(d.decided_on in (None, date) for d in item.decisions)
 
 
 @pytest.mark.parametrize("path", DOCUMENTS, ids=[p.name for p in DOCUMENTS])
