@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from ingest.models import Meeting
 from swedish.analysis import compound_parts, stem, words
@@ -69,7 +70,9 @@ def named_bodies(question: str, bodies: set[str]) -> BodyScope | None:
                      tuple(asked[q][0] for q in sorted(named)))
 
 
+@lru_cache(maxsize=4096)
 def _distinctive(body: str) -> frozenset[str]:
+    """The words that name this body, and its acronym; the same for every question, so kept."""
     return (frozenset(s for s, _, rare in _stems_and_rarity(body) if rare) | {acronym(body)}) - GENERIC - {""}
 
 
