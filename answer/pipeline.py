@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import replace
 
-from index.catalog import MeetingLookup
+from index.catalog import MeetingLookup, ReadableMeetings
 from index.query import parse_query, without_words
 from index.search import Retriever, SearchFilters
 
@@ -47,11 +47,13 @@ class Answerer:
     def run(self, question: str, *, top_k: int = 5, filters: SearchFilters | None = None,
             history: list[str] | None = None) -> Answer:
         asked = with_context(question, history or [])
-        ctx = Context(query=parse_query(asked), filters=filters or SearchFilters(), retriever=self.retriever,
-                      lookup=self.lookup, top_k=top_k, max_quotes=self.max_quotes)
+        filters = filters or SearchFilters()
+        lookup = self.lookup if filters.meeting_ids is None else ReadableMeetings(self.lookup, filters.meeting_ids)
+        ctx = Context(query=parse_query(asked), filters=filters, retriever=self.retriever,
+                      lookup=lookup, top_k=top_k, max_quotes=self.max_quotes)
         if not ctx.query.text.strip():
             return not_found(question, "topic")
-        scope = named_bodies(asked, {m.body for m in self.lookup.meetings()})
+        scope = named_bodies(asked, {m.body for m in lookup.meetings()})
         if scope is None:  # the organisation it names is not among the minutes
             return not_found(question, kind_of(ctx))
         if scope.bodies:  # answer from those bodies; their names are not what is searched for

@@ -32,13 +32,60 @@ class MeetingCatalog:
         self._current()
 
     def _current(self) -> list[Meeting]:
+        return self._loaded()[1]
+
+    def _loaded(self) -> tuple[int, list[Meeting]]:
         generation = self.store.generation()
         with self._lock:
             if generation != self._generation:
                 self._meetings = self.store.all_meetings()
                 self._by_id = {m.id: m for m in self._meetings}
                 self._generation = generation
-            return self._meetings
+            return self._generation, self._meetings
+
+    def records(self) -> tuple[int, list[Meeting]]:
+        """The store generation and every record of it, appendices included, newest first."""
+        return self._loaded()
+
+    def meeting(self, meeting_id: str) -> Meeting | None: ...
+
+    def meetings(self, filters: SearchFilters | None = None) -> list[Meeting]: ...
+
+
+class MeetingCatalog:
+    """All meeting records of the store, newest first, reloaded when the store's generation changes."""
+
+    def __init__(self, *, store: ChromaStore):
+        self.store = store
+        self._generation = -1
+        self._meetings: list[Meeting] = []
+        self._by_id: dict[str, Meeting] = {}
+        self._lock = threading.Lock()
+
+    def warm_up(self) -> None:
+        self._current()
+
+    def _current(self) -> list[Meeting]:
+        return self._loaded()[1]
+
+    def _loaded(self) -> tuple[int, list[Meeting]]:
+        generation = self.store.generation()
+        with self._lock:
+            if generation != self._generation:
+                self._meetings = self.store.all_meetings()
+                self._by_id = {m.id: m for m in self._meetings}
+                self._generation = generation
+            return self._generation, self._meetings
+
+    def records(self) -> tuple[int, list[Meeting]]:
+        """The store generation and every record of it, appendices included, newest first."""
+        with self._lock:
+            current = self._generation, self._meetings
+        return current if current[0] == self.store.generation() else (self._generation_now(), self._current())
+
+    def _generation_now(self) -> int:
+        self._current()
+        return self._generation
 
     def meeting(self, meeting_id: str) -> Meeting | None:
         self._current()
@@ -52,5 +99,21 @@ class MeetingCatalog:
         dated = bool(filters.date_from or filters.date_to)  # undated meetings only pass when no dates are asked
         body = (filters.body or "").lower()
         return [m for m in self._current() if not m.appendix_label and body in m.body.lower()
+                and (filters.meeting_ids is None or m.id in filters.meeting_ids)
                 and (not filters.bodies or m.body in filters.bodies)
                 and (not dated or (m.date and low <= m.date <= high))]
+
+
+class ReadableMeetings:
+    """A lookup that sees only the meetings in `meeting_ids`: those the person asking may read, so that no
+    answer (people, periods, glossary, the bodies a question names) draws on any other."""
+
+    def __init__(self, lookup: MeetingLookup, meeting_ids: frozenset[str]):
+        self.lookup = lookup
+        self.meeting_ids = meeting_ids
+
+    def meeting(self, meeting_id: str) -> Meeting | None:
+        return self.lookup.meeting(meeting_id) if meeting_id in self.meeting_ids else None
+
+    def meetings(self, filters: SearchFilters | None = None) -> list[Meeting]:
+        return [m for m in self.lookup.meetings(filters) if m.id in self.meeting_ids]

@@ -54,6 +54,8 @@ class LexicalIndex:
         self._position = {chunk.id: i for i, chunk in enumerate(chunks)}
         self._dates = np.array([c.date_number for c in chunks], dtype=np.int32)
         self._bodies = np.array([fold(c.body) for c in chunks], dtype=object)
+        self._meeting_codes = {m: i for i, m in enumerate(dict.fromkeys(c.meeting_id for c in chunks))}
+        self._meetings = np.array([self._meeting_codes[c.meeting_id] for c in chunks], dtype=np.int32)
         self.body_tokens = frozenset(t for body in set(self._bodies) for t in tokens(body))
         self.boilerplate: set[tuple[str, str]] = set()
         self._passage_tokens: dict[str, frozenset[str]] = {}
@@ -83,12 +85,12 @@ class LexicalIndex:
         return math.log(1 + (len(self.chunks) - df + 0.5) / (df + 0.5))
 
     def mask(self, *, date_from: int = 0, date_to: int = 0, body: str | None = None,
-             bodies: tuple[str, ...] = ()) -> np.ndarray | None:
+             bodies: tuple[str, ...] = (), meeting_ids: frozenset[str] | None = None) -> np.ndarray | None:
         """Which chunks pass the filters (dates as YYYYMMDD ints, body as part of the name, bodies as whole
-        names); None = all."""
-        if not (date_from or date_to or body or bodies):
+        names, meeting ids as the meetings a person may read); None = all."""
+        if not (date_from or date_to or body or bodies) and meeting_ids is None:
             return None
-        allowed = np.ones(len(self.chunks), dtype=bool)
+        allowed = np.ones(len(self.chunks), dtype=bool) if meeting_ids is None else self._of_meetings(meeting_ids)
         if date_from:
             allowed &= self._dates >= date_from
         if date_to:
@@ -100,6 +102,10 @@ class LexicalIndex:
         if bodies:
             allowed &= np.isin(self._bodies, [fold(b) for b in bodies])
         return allowed
+
+    def _of_meetings(self, meeting_ids: frozenset[str]) -> np.ndarray:
+        codes = [code for m in meeting_ids if (code := self._meeting_codes.get(m)) is not None]
+        return np.isin(self._meetings, np.array(codes, dtype=np.int32))
 
     def latest_date(self, mask: np.ndarray | None = None) -> dt.date | None:
         """The newest meeting date among the chunks (within the mask), if any has a date."""

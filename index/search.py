@@ -39,6 +39,12 @@ class SearchFilters:
     date_to: dt.date | None = None
     body: str | None = None  # part of the body's name, as a person types it in a filter
     bodies: tuple[str, ...] = ()  # whole body names, any of them: the bodies a question names
+    meeting_ids: frozenset[str] | None = None  # the meetings the person asking may read; None = every meeting
+
+    def mask(self, lexical: LexicalIndex, *, dates: bool = True) -> np.ndarray | None:
+        """Which of the lexical index's chunks these filters let through (the dates left out when not `dates`)."""
+        return lexical.mask(date_from=_day(self.date_from) if dates else 0, date_to=_day(self.date_to) if dates else 0,
+                            body=self.body, bodies=self.bodies, meeting_ids=self.meeting_ids)
 
 
 @dataclass(frozen=True)
@@ -164,7 +170,7 @@ class HybridSearcher:
         if filters.date_from or filters.date_to:
             return filters
         if query.latest_meeting:
-            latest = lexical.latest_date(lexical.mask(body=filters.body, bodies=filters.bodies))
+            latest = lexical.latest_date(filters.mask(lexical, dates=False))
             if latest:
                 return replace(filters, date_from=latest, date_to=latest)
         phrase = query.dates
@@ -176,19 +182,17 @@ class HybridSearcher:
 
     @staticmethod
     def _latest_year_with_meetings(phrase: DatePhrase, filters: SearchFilters, lexical: LexicalIndex) -> DatePhrase:
-        latest = lexical.latest_date()
+        latest = lexical.latest_date(filters.mask(lexical, dates=False))
         for year in range(latest.year if latest else phrase.date_to.year, 1989, -1):
             candidate = phrase.in_year(year)
-            mask = lexical.mask(date_from=_day(candidate.date_from), date_to=_day(candidate.date_to), body=filters.body,
-                                bodies=filters.bodies)
+            mask = replace(filters, date_from=candidate.date_from, date_to=candidate.date_to).mask(lexical)
             if mask is not None and mask.any():
                 return candidate
         return phrase
 
     def _search(self, query: Query, filters: SearchFilters, lexical: LexicalIndex, top_k: int,
                 floor: float) -> list[Hit]:
-        mask = lexical.mask(date_from=_day(filters.date_from), date_to=_day(filters.date_to), body=filters.body,
-                            bodies=filters.bodies)
+        mask = filters.mask(lexical)
         rankings: list[tuple[float, list[str]]] = []
         # No relative cut here: one rare word ('fritidsgården') would push every other match under it; the
         # support rule below is what keeps weak matches out.

@@ -2,14 +2,16 @@
 
 `create_app` only wires things together: middleware, the Swedish error handlers in `errors`, the pages
 and the routers in `routers` (health, search, meetings). Errors are answered in Swedish JSON: 422 for
-bad input (with the field named), 401 without a valid API key (when keys are configured), 404 for an
-unknown meeting, 413 for oversized requests, 429 over the rate limit, 503 when the vector store cannot
+bad input (with the field named), 401 when sign-in or an API key is required and missing or invalid (`auth`),
+404 for an unknown meeting or one the caller may not read (`access`), 413 for oversized requests, 429 over the rate limit, 503 when the vector store cannot
 be reached.
 """
 
 from __future__ import annotations
 
 import logging
+import signal
+import threading
 from contextlib import asynccontextmanager
 
 from fastapi import FastAPI
@@ -44,6 +46,8 @@ def create_app(settings: Settings | None = None) -> FastAPI:
                   description="Sök i mötesanteckningar; varje träff citeras med mötesdatum och punkt.",
                   docs_url=None, redoc_url=None)  # /docs is served offline by `pages`
     app.state.components = comps
+    comps.access, comps.authenticator  # noqa: B018 - a broken rule file or sign-in setting stops the start here
+    _reload_rules_on_sighup(comps)
     app.state.rate_limiter = RateLimiter(comps.settings.rate_limit_per_minute)
     add_middleware(app, comps.settings)
     add_error_handlers(app)
@@ -53,12 +57,21 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     return app
 
 
+def _reload_rules_on_sighup(comps: Components) -> None:
+    """`kill -HUP` makes a running server read the rule file again (it also does so when the file changes)."""
+    if comps.settings.access_file and threading.current_thread() is threading.main_thread() \
+            and hasattr(signal, "SIGHUP"):
+        signal.signal(signal.SIGHUP, lambda *_: comps.access.reload())
+
+
 def add_middleware(app: FastAPI, settings: Settings) -> None:
     """Errors as Swedish 500s, security headers and size limit innermost, then CORS, the request log outermost."""
     app.add_middleware(InternalErrors)
     app.add_middleware(SecurityHeaders)
     app.add_middleware(BodySizeLimit, max_bytes=settings.max_request_bytes)
     if settings.cors_origin_list:
-        app.add_middleware(CORSMiddleware, allow_origins=settings.cors_origin_list,
-                           allow_methods=["GET", "POST"], allow_headers=["Content-Type", "X-API-Key"], max_age=600)
+        # Credentials (a signing-in proxy's cookies) only ever for the origins listed, never for "*".
+        app.add_middleware(CORSMiddleware, allow_origins=settings.cors_origin_list, allow_credentials=True,
+                           allow_methods=["GET", "POST"], allow_headers=["Content-Type", "X-API-Key", "Authorization"],
+                           max_age=600)
     app.add_middleware(RequestLogMiddleware)

@@ -19,6 +19,7 @@ from answer.evaluation import score_answers
 from index.evaluation import QuestionFileError, is_answer_file, load_questions, run_questions, score
 from ingest import parse_file
 
+from .access import AccessFileError
 from .ingestion import ingest_paths
 from .schemas import MAX_TOP_K, Filters, ask_response, search_result
 from .settings import Settings
@@ -30,7 +31,17 @@ top_k_option = click.option("--top-k", "-k", type=click.IntRange(1, MAX_TOP_K), 
 
 
 def components() -> Components:
-    return Components(Settings())
+    return Components(_settings())
+
+
+def _settings() -> Settings:
+    """The MINUTES_* settings; a bad value stops the command with the variable named."""
+    try:
+        return Settings()
+    except ValidationError as exc:
+        error = exc.errors()[0]
+        name = f"MINUTES_{str(error['loc'][0]).upper()}: " if error["loc"] else ""
+        _fail(f"ogiltig inställning: {name}{error['msg'].removeprefix('Value error, ')}")
 
 
 def _fail(message: str) -> None:
@@ -240,12 +251,15 @@ def serve(host: str | None, port: int | None) -> None:
     from .api import create_app
     from .logs import configure_logging
 
-    settings = Settings()
+    settings = _settings()
     configure_logging()
     host, port = host or settings.host, port or settings.port
+    try:
+        app = create_app(settings)
+    except AccessFileError as exc:
+        _fail(str(exc))
     click.echo(f"Serverar på http://{host}:{port}  (sök: /, API-dokumentation: /docs)", err=True)
-    uvicorn.run(create_app(settings), host=host, port=port, log_level="warning",
-                access_log=False)
+    uvicorn.run(app, host=host, port=port, log_level="warning", access_log=False)
 
 
 @cli.command("eval")

@@ -1,4 +1,6 @@
-"""Protection for an API that intranet pages call: API keys, a per-client rate limit, request size limits."""
+"""Protection for an API that intranet pages call: a per-client rate limit, request size limits, security headers.
+
+Who may call at all (sign-in, API keys) is `auth`; what they may read is `access`."""
 
 from __future__ import annotations
 
@@ -38,15 +40,6 @@ class RateLimiter:
 
 def client_id(request: Request) -> str:
     return request.client.host if request.client else "okänd"
-
-
-def check_key(request: Request, api_keys: set[str]) -> None:
-    """401 unless the request carries one of `api_keys` (header X-API-Key or ?key=); no keys, no check."""
-    if not api_keys:
-        return
-    given = request.headers.get("x-api-key") or request.query_params.get("key")
-    if given not in api_keys:
-        raise HTTPException(401, "Saknad eller ogiltig API-nyckel. Skicka den i huvudet X-API-Key.")
 
 
 def check_rate(request: Request, limiter: RateLimiter) -> None:

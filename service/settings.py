@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import ipaddress
 from pathlib import Path
+from typing import Literal
 
-from pydantic import Field
+from pydantic import Field, field_validator, model_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
 from index.embedder import DEFAULT_MODEL
@@ -34,16 +36,65 @@ class Settings(BaseSettings):
     rate_limit_per_minute: int = Field(60, ge=0, description="Förfrågningar per minut och klient till "
                                        "/api/search och /api/ask; 0 = ingen gräns")
     max_request_bytes: int = Field(16384, ge=1024, description="Största tillåtna förfrågan (byte)")
+    auth: Literal["none", "oidc", "proxy"] = Field("none", description="Vem som frågar: 'oidc' = bärartoken från "
+                                                   "organisationens inloggning, 'proxy' = användare och grupper i "
+                                                   "huvuden från en inloggande omvänd proxy, 'none' = alla anonyma")
+    oidc_jwks_url: str = Field("", description="Inloggningstjänstens JWKS-adress (nycklarna tokens signeras med)")
+    oidc_issuer: str = Field("", description="Förväntad utfärdare (iss) i tokens")
+    oidc_audience: str = Field("", description="Förväntad mottagare (aud) i tokens, t.ex. tjänstens klient-id")
+    oidc_groups_claim: str = Field("groups", description="Fältet i token som listar användarens grupper")
+    oidc_leeway_s: int = Field(30, ge=0, le=600, description="Tillåten klockskillnad (sekunder) för exp och nbf")
+    oidc_refresh_cooldown_s: float = Field(10, ge=0, description="Kortaste tid (sekunder) mellan två hämtningar "
+                                           "av JWKS när en token har en okänd nyckel (kid)")
+    proxy_user_header: str = Field("X-Forwarded-User", description="Huvudet där proxyn anger användaren")
+    proxy_groups_header: str = Field("X-Forwarded-Groups", description="Huvudet där proxyn anger grupperna, "
+                                     "kommaseparerade")
+    trusted_proxies: str = Field("127.0.0.1", description="Adresser eller nät (CIDR) vars proxyhuvuden tros, "
+                                 "kommaseparerade; huvuden från andra adresser avvisas")
+    api_key_groups: str = Field("", description="Grupper som en anropare med giltig API-nyckel läser som, "
+                                "kommaseparerade; tomt = samma som en anonym användare")
+    access_file: Path | None = Field(None, description="TOML-fil med läsrättigheter per grupp (se README, "
+                                     "'Inloggning och behörighet'); tomt = allt är läsbart")
+    audit_log: Path | None = Field(None, description="Granskningslogg, en JSON-rad per fråga; tomt = av")
+    audit_retention_days: int = Field(30, ge=1, le=3650, description="Dagar som granskningsloggen sparas "
+                                      "(en fil per dygn)")
     host: str = Field("127.0.0.1", description="Adress som `minutes serve` lyssnar på")
     port: int = Field(8000, ge=1, le=65535, description="Port som `minutes serve` lyssnar på")
 
+    @field_validator("trusted_proxies")
+    @classmethod
+    def _networks(cls, value: str) -> str:
+        for item in _items(value):
+            try:
+                ipaddress.ip_network(item, strict=False)
+            except ValueError:
+                raise ValueError(f"{item!r} är ingen IP-adress eller inget nät (t.ex. 10.0.0.0/8)") from None
+        return value
+
+    @model_validator(mode="after")
+    def _oidc_complete(self) -> "Settings":
+        if self.auth == "oidc":
+            missing = [f"MINUTES_{name.upper()}" for name in ("oidc_jwks_url", "oidc_issuer", "oidc_audience")
+                       if not getattr(self, name).strip()]
+            if missing:
+                raise ValueError(f"MINUTES_AUTH=oidc kräver {', '.join(missing)}")
+        return self
+
     @property
     def cors_origin_list(self) -> list[str]:
-        return [o.strip() for o in self.cors_origins.split(",") if o.strip()]
+        return _items(self.cors_origins)
 
     @property
     def api_key_set(self) -> set[str]:
-        return {k.strip() for k in self.api_keys.split(",") if k.strip()}
+        return set(_items(self.api_keys))
+
+    @property
+    def trusted_proxy_list(self) -> list[str]:
+        return _items(self.trusted_proxies)
+
+    @property
+    def api_key_group_set(self) -> frozenset[str]:
+        return frozenset(_items(self.api_key_groups))
 
     @property
     def max_file_bytes(self) -> int:
@@ -61,3 +112,8 @@ class Settings(BaseSettings):
     @property
     def store_description(self) -> str:
         return self.chroma_url or f"inbäddad Chroma i {self.chroma_path}"
+
+
+def _items(listed: str) -> list[str]:
+    """The items of a comma-separated setting, blanks left out."""
+    return [item.strip() for item in listed.split(",") if item.strip()]

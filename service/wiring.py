@@ -9,6 +9,9 @@ from answer import Answerer
 from index import ChromaStore, Embedder, HybridSearcher, Indexer
 from index.catalog import MeetingCatalog
 
+from .access import AccessRules
+from .audit import AuditLog
+from .auth import Authenticator
 from .settings import Settings
 
 
@@ -46,3 +49,17 @@ class Components:
     @cached_property
     def indexer(self) -> Indexer:
         return Indexer(store=self.store, embedder=self.embedder, max_chars=self.settings.chunk_max_chars)
+
+    @cached_property
+    def authenticator(self) -> Authenticator:
+        return Authenticator(self.settings)
+
+    @cached_property
+    def access(self) -> AccessRules:
+        """The rule file's policy; AccessFileError here stops `minutes serve` with the line and the reason."""
+        return AccessRules(self.settings.access_file)
+
+    @cached_property
+    def audit(self) -> AuditLog | None:
+        s = self.settings
+        return AuditLog(s.audit_log, retention_days=s.audit_retention_days) if s.audit_log else None

@@ -1,10 +1,11 @@
-"""Dependencies the routers share: the index components, the API key check and the rate limit."""
+"""Dependencies the routers share: the index components, who is asking and what they may read, the rate limit."""
 
 from __future__ import annotations
 
 from fastapi import Depends, Request
 
-from ..security import RateLimiter, check_key, check_rate
+from ..access import Reader
+from ..security import RateLimiter, check_rate
 from ..wiring import Components
 
 
@@ -18,9 +19,10 @@ def rate_limiter(request: Request) -> RateLimiter:
     return request.app.state.rate_limiter
 
 
-def api_key(request: Request, comps: Components = Depends(components)) -> None:
-    """401 without a valid API key, when keys are configured."""
-    check_key(request, comps.settings.api_key_set)
+def reader(request: Request, comps: Components = Depends(components)) -> Reader:
+    """Who asks (401 when they must sign in or their API key is wrong) and the meetings they may read."""
+    principal = comps.authenticator.principal(request)
+    return comps.access.reader(principal, comps.catalog)
 
 
 def within_rate(request: Request, limiter: RateLimiter = Depends(rate_limiter)) -> None:
@@ -28,5 +30,5 @@ def within_rate(request: Request, limiter: RateLimiter = Depends(rate_limiter)) 
     check_rate(request, limiter)
 
 
-KEYED = [Depends(api_key)]
-LIMITED = [Depends(api_key), Depends(within_rate)]
+KEYED = [Depends(reader)]
+LIMITED = [Depends(reader), Depends(within_rate)]

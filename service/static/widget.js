@@ -1,6 +1,8 @@
 /*
  * Chattwidget för mötesanteckningar. Bäddas in med en tagg:
  *   <script src="https://HOST/widget.js" data-api="https://HOST" data-key="NYCKEL" defer></script>
+ * Inloggad: data-token-function="getIntranetToken" namnger en funktion som sidan definierar och som ger
+ * (eller lovar) en bärartoken; utan den skickas sidans kakor med (en inloggande proxy framför tjänsten).
  * Allt ritas i en shadow DOM (ingen krock med sidans CSS) och all text från protokollen sätts som text,
  * aldrig som HTML. Samtalet sparas i sessionStorage under sidans session, och tidigare frågor skickas med så
  * att en följdfråga ("och när beslutades det?") förstås. Svaren ritas av MinutesAnswerView (answer-view.js),
@@ -11,6 +13,7 @@
   var script = document.currentScript;
   var api = ((script && script.getAttribute("data-api")) || (script ? new URL(script.src).origin : "")).replace(/\/$/, "");
   var key = script ? script.getAttribute("data-key") : null;
+  var tokenFunction = script ? script.getAttribute("data-token-function") : null;
   var storageKey = "minutes-widget:" + api;
 
   var host = document.createElement("div");
@@ -125,6 +128,8 @@
   function friendlyError(response) {
     var status = response.status;
     if (status === 429) return "Du har ställt många frågor på kort tid. Vänta en stund och försök igen.";
+    if (status === 401 && (tokenFunction || !key)) return "Du är inte inloggad, eller så har inloggningen gått ut. " +
+      "Logga in igen (ladda om sidan) och ställ frågan på nytt.";
     if (status === 401 || status === 403) return "Widgeten saknar giltig nyckel till tjänsten (fel " + status + "). " +
       "Kontakta den som driver intranätet: nyckeln anges med data-key i widgetens script-tagg.";
     if (status === 422 || status === 413) return "Frågan kunde inte tolkas. Skriv en fråga på högst 500 tecken.";
@@ -159,14 +164,28 @@
       .map(function (e) { return e.text; }).slice(-10);
   }
 
+  // The page's token function may return the token or a promise of it; no function, no token.
+  function requestHeaders() {
+    var headers = { "Content-Type": "application/json" };
+    if (key) headers["X-API-Key"] = key;
+    var give = tokenFunction && window[tokenFunction];
+    if (typeof give !== "function") return Promise.resolve(headers);
+    return Promise.resolve().then(function () { return give(); }).then(function (token) {
+      if (token) headers.Authorization = "Bearer " + token;
+      return headers;
+    }, function () { return headers; });
+  }
+
   function ask(question) {
     var earlier = earlierQuestions();
     add({ kind: "user", text: question });
     send.setAttribute("disabled", "");
     status.textContent = "söker…";
-    var headers = { "Content-Type": "application/json" };
-    if (key) headers["X-API-Key"] = key;
-    fetch(api + "/api/ask", { method: "POST", headers: headers, body: JSON.stringify({ question: question, history: earlier }) })
+    requestHeaders().then(function (headers) {
+      // credentials: a signing-in proxy's cookies go along (the server allows them only for listed origins).
+      return fetch(api + "/api/ask", { method: "POST", headers: headers, credentials: "include",
+        body: JSON.stringify({ question: question, history: earlier }) });
+    })
       .then(function (response) {
         if (!response.ok) {
           add({ kind: "error", text: friendlyError(response) });

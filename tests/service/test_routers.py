@@ -53,8 +53,9 @@ class BrokenAnswerer:
 def client(tmp_path, **settings) -> tuple[TestClient, SimpleNamespace]:
     """An app whose routers see fakes instead of the index; no lifespan, so nothing is loaded."""
     app = create_app(Settings(data_dir=tmp_path, **settings))
-    fake = SimpleNamespace(settings=app.state.components.settings, searcher=FakeSearcher(), store=FakeStore(),
-                           answerer=BrokenAnswerer())
+    real = app.state.components
+    fake = SimpleNamespace(settings=real.settings, authenticator=real.authenticator, access=real.access, audit=None, catalog=None,
+                           searcher=FakeSearcher(), store=FakeStore(), answerer=BrokenAnswerer())
     app.dependency_overrides[components] = lambda: fake
     return TestClient(app), fake
 
