@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
+import math
 import threading
 from dataclasses import dataclass, replace
 from functools import lru_cache
@@ -30,7 +31,8 @@ from .support import is_present, support, topic_terms
 log = logging.getLogger("minutes.search")
 
 EXACT_DENSE_LIMIT = 1000  # filters allowing at most this many chunks: exact cosine over their vectors (≤ 30 ms)
-DENSE_OVERSAMPLING = 10  # broader filters: ten times the candidates from the unfiltered neighbours
+EXACT_DENSE_SHARE = 0.25  # ... and at most this share of all chunks (else the neighbour search is cheaper)
+DENSE_OVERSAMPLING = 10  # broader filters: up to ten times the candidates from the unfiltered neighbours
 
 
 @dataclass(frozen=True)
@@ -229,16 +231,19 @@ class HybridSearcher:
 
         Chroma's own metadata filter is slow on a large store (about 180 ms at 100 000 chunks), so
         filters are applied here: a narrow filter compares the query with the allowed chunks' vectors
-        directly; a broad one asks for `DENSE_OVERSAMPLING` × more neighbours and keeps the allowed ones.
+        directly; a broad one (dates over years, access rules that hide a few bodies) asks for as many more
+        neighbours as the share it lets through calls for, at most `DENSE_OVERSAMPLING` × more.
         """
-        if mask is not None and not mask.any():
+        allowed = len(lexical) if mask is None else int(mask.sum())
+        if not allowed:
             return []
         vector = self.embedder.embed_query(query)
-        if mask is not None and mask.sum() <= EXACT_DENSE_LIMIT:
+        share = allowed / max(1, len(lexical))
+        if allowed <= EXACT_DENSE_LIMIT and share <= EXACT_DENSE_SHARE:
             ids, vectors = self.store.vectors([lexical.chunks[i].id for i in np.flatnonzero(mask)])
             return [ids[i] for i in np.argsort(-(vectors @ vector), kind="stable")[:self.candidates]]
-        wanted = self.candidates if mask is None else self.candidates * DENSE_OVERSAMPLING
-        found = [cid for cid, _ in self.store.nearest(vector, wanted)]
+        wanted = min(self.candidates * DENSE_OVERSAMPLING, math.ceil(self.candidates * 1.5 / share))
+        found = [cid for cid, _ in self.store.nearest(vector, wanted if mask is not None else self.candidates)]
         return [cid for cid in found
                 if (position := lexical.position(cid)) is not None and (mask is None or mask[position])
                 ][:self.candidates]

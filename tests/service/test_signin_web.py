@@ -1,11 +1,15 @@
 """The widget signed in, in Chromium: the intranet page hands it a token through `data-token-function`, two
 users in different groups see exactly their meetings, and an expired sign-in asks the person to sign in again.
-The server is a real `minutes serve` checking real signed tokens against a real JWKS server."""
+The server is a real `minutes serve` checking real signed tokens against a real JWKS server; the proxy recipe runs
+it behind a small signing-in proxy that turns a session cookie into user and group headers."""
 
 from __future__ import annotations
 
+import threading
 import time
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
+import httpx
 import pytest
 
 from tests.conftest import EXAMPLES, TEST_DATA, free_port, run_cli, running, serve_command
@@ -74,3 +78,77 @@ def test_an_expired_sign_in_asks_the_person_to_sign_in_again(page, host_origin, 
     text = widget_answer(page, host_origin, signed_in_api, "utgangen.html", expired)
     assert "Logga in igen" in text
     screenshot(page, "widget-sign-in-again.png")
+
+
+class SigningInProxy(BaseHTTPRequestHandler):
+    """A stand-in for oauth2-proxy: a request with the session cookie goes on to the API with the user and groups
+    in headers; one without it goes on without them, so the API itself answers 401 (with its CORS headers, which
+    the widget needs to read it). `api` is set on the class by the fixture."""
+
+    api = ""
+    SESSIONS = {"sess-alice": ("alice", "styrgrupp-barnens-basta"), "sess-bob": ("bob", "ledning")}
+
+    def _forward(self):
+        headers = {k: v for k, v in self.headers.items() if k.lower() not in ("host", "x-forwarded-user")}
+        cookies = dict(c.strip().split("=", 1) for c in self.headers.get("Cookie", "").split(";") if "=" in c)
+        session = self.SESSIONS.get(cookies.get("intranat_session", ""))
+        if session:
+            headers.update({"X-Forwarded-User": session[0], "X-Forwarded-Groups": session[1]})
+        length = int(self.headers.get("Content-Length") or 0)
+        upstream = httpx.request(self.command, self.api + self.path, headers=headers,
+                                 content=self.rfile.read(length) if length else None)
+        self.send_response(upstream.status_code)
+        for name, value in upstream.headers.items():
+            if name.lower() not in ("content-length", "transfer-encoding", "connection", "content-encoding"):
+                self.send_header(name, value)
+        self.send_header("Content-Length", str(len(upstream.content)))
+        self.end_headers()
+        self.wfile.write(upstream.content)
+
+    do_GET = do_POST = do_OPTIONS = _forward
+
+    def log_message(self, *args):
+        pass
+
+
+@pytest.fixture(scope="module")
+def behind_proxy(tmp_path_factory, host_origin):  # noqa: F811 - the imported fixture
+    """`minutes serve` in proxy mode (trusting 127.0.0.1) with the rules above, reached through the proxy."""
+    data = tmp_path_factory.mktemp("proxy-index")
+    result = run_cli("ingest", str(EXAMPLES), str(TEST_DATA / "access"), env={"MINUTES_DATA_DIR": str(data)})
+    assert result.returncode == 0, result.stderr
+    (data / "access.toml").write_text(RULES, encoding="utf-8")
+    port = free_port()
+    env = {"MINUTES_DATA_DIR": str(data), "MINUTES_AUTH": "proxy", "MINUTES_TRUSTED_PROXIES": "127.0.0.1",
+           "MINUTES_ACCESS_FILE": str(data / "access.toml"), "MINUTES_CORS_ORIGINS": host_origin[1],
+           "MINUTES_RATE_LIMIT_PER_MINUTE": "0"}
+    with running(serve_command(port), f"http://127.0.0.1:{port}/healthz", env):
+        SigningInProxy.api = f"http://127.0.0.1:{port}"
+        proxy = ThreadingHTTPServer(("127.0.0.1", 0), SigningInProxy)
+        threading.Thread(target=proxy.serve_forever, daemon=True).start()
+        yield f"http://127.0.0.1:{proxy.server_address[1]}"
+        proxy.shutdown()
+
+
+def test_the_widget_through_a_signing_in_proxy_sends_the_session_cookie(page, host_origin, behind_proxy):  # noqa: F811
+    folder, origin = host_origin
+    (folder / "proxy.html").write_text(
+        f'<!doctype html><html lang="sv"><head><meta charset="utf-8"><title>Intranät</title></head><body>'
+        f'<script src="{behind_proxy}/widget.js" data-api="{behind_proxy}" defer></script></body></html>',
+        encoding="utf-8")
+    page.context.add_cookies([{"name": "intranat_session", "value": "sess-alice", "url": behind_proxy}])
+    page.goto(f"{origin}/proxy.html")
+    page.click("button.launcher")
+    page.fill("textarea", QUESTION)
+    page.keyboard.press("Enter")
+    page.wait_for_selector(".msg.bot, .msg.error", timeout=30000)
+    answer = page.locator(".msg.bot, .msg.error").last.inner_text()
+    assert "2023-03-14" in answer and "tekniska förvaltningen" in answer
+    page.context.clear_cookies()
+    page.evaluate("sessionStorage.clear()")
+    page.reload()
+    page.click("button.launcher")
+    page.fill("textarea", QUESTION)
+    page.keyboard.press("Enter")
+    page.wait_for_selector(".msg.error", timeout=30000)
+    assert "Logga in igen" in page.locator(".msg.error").last.inner_text()
