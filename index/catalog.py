@@ -4,12 +4,15 @@ abbreviations look through, without a Chroma call per question."""
 from __future__ import annotations
 
 import threading
+import time
 from typing import Protocol
 
 from ingest.models import Meeting
 
 from .search import SearchFilters
 from .store import ChromaStore
+
+RECHECK_S = 1.0  # seconds between asking the store whether the records changed (for access checks)
 
 
 class MeetingLookup(Protocol):
@@ -27,6 +30,7 @@ class MeetingCatalog:
         self._meetings: list[Meeting] = []
         self._by_id: dict[str, Meeting] = {}
         self._lock = threading.Lock()
+        self._checked = -RECHECK_S
 
     def warm_up(self) -> None:
         self._current()
@@ -44,48 +48,15 @@ class MeetingCatalog:
             return self._generation, self._meetings
 
     def records(self) -> tuple[int, list[Meeting]]:
-        """The store generation and every record of it, appendices included, newest first."""
+        """The store generation and every record of it, appendices included, newest first. Asked on every
+        request that access rules apply to, so the store is asked for its generation at most every
+        `RECHECK_S` seconds: a change to the store reaches the access check up to that much later."""
+        now = time.monotonic()
+        if now - self._checked < RECHECK_S:
+            with self._lock:
+                return self._generation, self._meetings
+        self._checked = now
         return self._loaded()
-
-    def meeting(self, meeting_id: str) -> Meeting | None: ...
-
-    def meetings(self, filters: SearchFilters | None = None) -> list[Meeting]: ...
-
-
-class MeetingCatalog:
-    """All meeting records of the store, newest first, reloaded when the store's generation changes."""
-
-    def __init__(self, *, store: ChromaStore):
-        self.store = store
-        self._generation = -1
-        self._meetings: list[Meeting] = []
-        self._by_id: dict[str, Meeting] = {}
-        self._lock = threading.Lock()
-
-    def warm_up(self) -> None:
-        self._current()
-
-    def _current(self) -> list[Meeting]:
-        return self._loaded()[1]
-
-    def _loaded(self) -> tuple[int, list[Meeting]]:
-        generation = self.store.generation()
-        with self._lock:
-            if generation != self._generation:
-                self._meetings = self.store.all_meetings()
-                self._by_id = {m.id: m for m in self._meetings}
-                self._generation = generation
-            return self._generation, self._meetings
-
-    def records(self) -> tuple[int, list[Meeting]]:
-        """The store generation and every record of it, appendices included, newest first."""
-        with self._lock:
-            current = self._generation, self._meetings
-        return current if current[0] == self.store.generation() else (self._generation_now(), self._current())
-
-    def _generation_now(self) -> int:
-        self._current()
-        return self._generation
 
     def meeting(self, meeting_id: str) -> Meeting | None:
         self._current()

@@ -56,6 +56,7 @@ class LexicalIndex:
         self._bodies = np.array([fold(c.body) for c in chunks], dtype=object)
         self._meeting_codes = {m: i for i, m in enumerate(dict.fromkeys(c.meeting_id for c in chunks))}
         self._meetings = np.array([self._meeting_codes[c.meeting_id] for c in chunks], dtype=np.int32)
+        self._meeting_masks: dict[frozenset[str], np.ndarray] = {}
         self.body_tokens = frozenset(t for body in set(self._bodies) for t in tokens(body))
         self.boilerplate: set[tuple[str, str]] = set()
         self._passage_tokens: dict[str, frozenset[str]] = {}
@@ -104,8 +105,15 @@ class LexicalIndex:
         return allowed
 
     def _of_meetings(self, meeting_ids: frozenset[str]) -> np.ndarray:
-        codes = [code for m in meeting_ids if (code := self._meeting_codes.get(m)) is not None]
-        return np.isin(self._meetings, np.array(codes, dtype=np.int32))
+        """The chunks of these meetings. Kept per set: a reader's set is one object, asked for on every search."""
+        found = self._meeting_masks.get(meeting_ids)
+        if found is None:
+            codes = [code for m in meeting_ids if (code := self._meeting_codes.get(m)) is not None]
+            found = np.isin(self._meetings, np.array(codes, dtype=np.int32))
+            if len(self._meeting_masks) > 64:
+                self._meeting_masks.clear()
+            self._meeting_masks[meeting_ids] = found
+        return found.copy()
 
     def latest_date(self, mask: np.ndarray | None = None) -> dt.date | None:
         """The newest meeting date among the chunks (within the mask), if any has a date."""
