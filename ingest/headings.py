@@ -53,7 +53,7 @@ PART_LABELS = re.compile(
 )
 # Units after a number, and "Att"-clauses ("1. Att godkänna …"), never open an item.
 _NOT_TITLE_START = re.compile(r"^(kr|st|tkr|mkr|sek|kl|procent|%|timmar|minuter|år|veckor|att)\b", re.IGNORECASE)
-AUTO_NUMBER_MARK = "\u2063"  # put by the DOCX reader after a heading whose number Word generated
+AUTO_NUMBER_MARK = "\u2063"  # put by the readers after a heading whose number Word, LibreOffice or HTML generated
 ROMAN = {"I": 1, "V": 5, "X": 10}
 
 

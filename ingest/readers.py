@@ -3,7 +3,8 @@
 Every reader returns a list of page texts (one entry for formats without pages),
 so that normalisation can recognise running page headers and footers. Structure
 that the format knows is kept as Markdown: DOCX heading styles become `#`
-headings and table rows become `|`-separated lines.
+headings and table rows become `|`-separated lines. ODT, RTF and HTML are read by
+`markup` into the same shape.
 """
 
 from __future__ import annotations
@@ -15,7 +16,7 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
-SUPPORTED_SUFFIXES = (".txt", ".md", ".markdown", ".pdf", ".docx")
+SUPPORTED_SUFFIXES = (".txt", ".md", ".markdown", ".pdf", ".docx", ".odt", ".rtf", ".html", ".htm")
 
 
 class ReadError(Exception):
@@ -43,6 +44,10 @@ def read_pages(path: Path, *, max_bytes: int = DEFAULT_MAX_BYTES) -> list[str]:
         return _pdf_pages(path)
     if suffix == ".docx":
         return _docx_pages(path)
+    if suffix in (".odt", ".rtf", ".html", ".htm"):
+        from .markup import markup_pages  # imported here: markup builds on this module
+
+        return markup_pages(path, data)
     return [decode_text(data)]
 
 

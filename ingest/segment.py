@@ -142,7 +142,7 @@ def _flag_derived_number(cand: Candidate, last_parts: tuple[int, ...] | None) ->
         cand.number = str(top)
         cand.flags.append(f"punktnumret saknades i texten (OCR?); härlett till {top} ur ordningen")
     if cand.auto_numbered:
-        cand.flags.append("numret fanns inte i texten (automatisk numrering i Word); numrerat i ordning")
+        cand.flags.append("numret fanns inte i texten (automatisk numrering i dokumentet); numrerat i ordning")
 
 
 # "§ 140 Dnr KS 2024/298" with the title on the next line.

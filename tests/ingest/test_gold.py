@@ -63,4 +63,4 @@ def test_document_matches_its_gold(path):
 
 def test_there_are_at_least_eight_documents_in_the_required_shapes():
     suffixes = {p.suffix for p in DOCUMENTS}
-    assert len(DOCUMENTS) >= 8 and {".txt", ".md", ".docx", ".pdf"} <= suffixes
+    assert len(DOCUMENTS) >= 8 and {".txt", ".md", ".docx", ".pdf", ".odt", ".rtf", ".html", ".htm"} <= suffixes
