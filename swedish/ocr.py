@@ -2,7 +2,8 @@
 
 Candidates are the word with the usual OCR confusions restored (å/ä/ö read as
 a/i/o/d, ö read as 6, é, G or "oi", l read as I, "för" read as "{61") that the
-Swedish Hunspell dictionary (package `hunspell-sv`, read with `spylls`) accepts.
+Swedish Hunspell dictionary (package `hunspell-sv`) accepts, asked through its
+compiled tables (`wordindex`: spylls' answers, without spylls' cost per word).
 Among them the commonest Swedish word wins, by the frequencies of `wordfreq`:
 "forbittring" becomes "förbättring", not the rarer "förbittring". A word that is
 itself in the dictionary is changed only when a one-letter repair is at least
@@ -18,7 +19,8 @@ from __future__ import annotations
 import itertools
 import re
 
-from .dictionary import frequency, is_word
+from .dictionary import frequency
+from .wordindex import accepts
 
 # OCR reading → the letters it may stand for. "6" is the commonest: the shape of "ö".
 CONFUSIONS = {
@@ -47,7 +49,7 @@ def repair_word(word: str) -> str:
     """The dictionary word this OCR reading most likely stands for, or the word unchanged."""
     if len(word) < 2 or (word.isupper() and len(word) <= 5):
         return word
-    if is_word(word):
+    if accepts(word):
         return _likelier_reading(word)
     return _commonest_word(_variants(word, MAX_CHANGES)) or word
 
@@ -69,9 +71,17 @@ def _likelier_reading(word: str) -> str:
 def _commonest_word(readings: list[str]) -> str | None:
     """The most common of the readings that the dictionary accepts; the earliest among equals.
 
-    Readings are ranked by frequency first (cheap), so the dictionary (slow) is asked only until one fits.
+    A reading the frequency list knows beats one it does not; those it does not know ("kontaktvägarna") count
+    by their longest known ending ("vägarna"), looked up only when no known reading is a word. Readings are
+    ranked by frequency first (cheap), so the dictionary (slower) is asked only until one fits.
     """
-    return next((r for r in sorted(readings, key=_commonness, reverse=True) if is_word(r)), None)
+    known = [r for r in readings if frequency(r)]
+    unknown = [r for r in readings if not frequency(r)]
+    for group, commonness in ((known, frequency), (unknown, _ending_frequency)):
+        found = next((r for r in sorted(group, key=commonness, reverse=True) if accepts(r)), None)
+        if found is not None:
+            return found
+    return None
 
 
 def _variants(word: str, max_changes: int) -> list[str]:
@@ -91,13 +101,10 @@ def _variants(word: str, max_changes: int) -> list[str]:
     return variants
 
 
-def _commonness(candidate: str) -> tuple[bool, float]:
-    """How common a reading is. A word the frequency list knows beats one it does not; compounds
-    it does not know ("kontaktvägarna") count by their longest known ending ("vägarna")."""
-    if own := frequency(candidate):
-        return True, own
+def _ending_frequency(candidate: str) -> float:
+    """How common the longest ending of the reading is that the frequency list knows."""
     endings = (frequency(candidate[i:]) for i in range(1, len(candidate) - 3))
-    return False, next((f for f in endings if f), 0.0)
+    return next((f for f in endings if f), 0.0)
 
 
 def repair_lines(lines: list[str]) -> tuple[list[str], list[tuple[str, str]]]:

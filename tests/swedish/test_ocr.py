@@ -2,10 +2,78 @@
 
 from __future__ import annotations
 
+import hashlib
+import json
+
 from ingest import parse_file
+from ingest.normalize import normalize_pages
+from ingest.readers import read_pages
 from swedish.ocr import looks_ocr_damaged, repair_lines, repair_word
 
 from tests.conftest import needs_shared, sample
+
+# The OCR'd sample's repairs as the Hunspell look-ups made them before the compiled word index: how many
+# (original → repaired) pairs, and sha256 digests of the pairs (in order of first change) and of the repaired
+# lines. Digests, so that no text of ../shared is copied into the repo.
+SAMPLE_REPAIRS = 116
+SAMPLE_REPAIRS_SHA256 = "c9bda6f125d17b00a0bdad7ba2ea3ab9254a041724316c0f9460dbac12d7cfce"
+SAMPLE_LINES_SHA256 = "009db2661c8535cc0e95f66d050c6638ee88cbcdf72248d329ece5c9c0259b89"
+
+# Self-written minutes with the sample's kinds of damage: 6 and é for ö, a/i for å/ä, G for ö, "{61" for
+# "för", a suspended compound, compounds in capitals, and real words that stay ("Svar", "FRAN" in capitals).
+DAMAGED = [
+    "PROTOKOLL FRAN STYRELSEMOTE I BOSTADSRATTSFORENINGEN",
+    "Nirvarande: ordférande, sekreterare och tva ledaméter",
+    "§ 4 Arsredovisning f6r 2023 och 6verenskommelse om f6rvaltning",
+    "Styrelsen gick igenom arsredovisningen. Det ar oklart om fasadrenoveringen",
+    "blir klar fére sommaren; entreprenéren behGver mer tid. Beslut: att skjuta {61",
+    "arsstamman till den 12 juni och att uppdra at kassoren att ta fram ett f6rslag.",
+    "Fragan om laddplatser och miljé- och energifragor giller hela féreningen.",
+    "Nasta mote hålls i foreningslokalen. Svar pa motionen om cykelrum lamnas di.",
+    "Ovriga fragor: moijligheten att byta hissleverantor, Overlatelse av lagenhet 14.",
+]
+REPAIRED = [
+    "PROTOKOLL FRAN STYRELSEMÖTE I BOSTADSRÄTTSFÖRENINGEN",
+    "Närvarande: ordförande, sekreterare och två ledamöter",
+    "§ 4 Årsredovisning för 2023 och överenskommelse om förvaltning",
+    "Styrelsen gick igenom årsredovisningen. Det är oklart om fasadrenoveringen",
+    "blir klar före sommaren; entreprenören behöver mer tid. Beslut: att skjuta för",
+    "årsstämman till den 12 juni och att uppdra åt kassören att ta fram ett förslag.",
+    "Frågan om laddplatser och miljö- och energifrågor gäller hela föreningen.",
+    "Nästa möte hålls i föreningslokalen. Svar på motionen om cykelrum lämnas då.",
+    "Övriga frågor: möjligheten att byta hissleverantor, Överlåtelse av lägenhet 14.",
+]
+CHANGES = [
+    ("STYRELSEMOTE", "STYRELSEMÖTE"), ("BOSTADSRATTSFORENINGEN", "BOSTADSRÄTTSFÖRENINGEN"),
+    ("Nirvarande", "Närvarande"), ("ordférande", "ordförande"), ("tva", "två"), ("ledaméter", "ledamöter"),
+    ("Arsredovisning", "Årsredovisning"), ("f6r", "för"), ("6verenskommelse", "överenskommelse"),
+    ("f6rvaltning", "förvaltning"), ("arsredovisningen", "årsredovisningen"), ("ar", "är"), ("{61", "för"),
+    ("fére", "före"), ("entreprenéren", "entreprenören"), ("behGver", "behöver"), ("arsstamman", "årsstämman"),
+    ("at", "åt"), ("kassoren", "kassören"), ("f6rslag", "förslag"), ("miljé", "miljö"), ("Fragan", "Frågan"),
+    ("energifragor", "energifrågor"), ("giller", "gäller"), ("féreningen", "föreningen"), ("Nasta", "Nästa"),
+    ("mote", "möte"), ("foreningslokalen", "föreningslokalen"), ("pa", "på"), ("lamnas", "lämnas"),
+    ("di", "då"), ("Ovriga", "Övriga"), ("fragor", "frågor"), ("moijligheten", "möjligheten"),
+    ("Overlatelse", "Överlåtelse"), ("lagenhet", "lägenhet"),
+]
+
+
+def sha256_of(value) -> str:
+    return hashlib.sha256(json.dumps(value, ensure_ascii=False).encode("utf-8")).hexdigest()
+
+
+def test_self_written_damaged_minutes_are_repaired_as_pinned():
+    assert looks_ocr_damaged("\n".join(DAMAGED))
+    lines, changes = repair_lines(DAMAGED)
+    assert lines == REPAIRED
+    assert changes == CHANGES
+
+
+@needs_shared
+def test_repairs_of_the_ocr_sample_are_pinned():
+    lines, changes = repair_lines(normalize_pages(read_pages(sample("001"))))
+    assert len(changes) == SAMPLE_REPAIRS
+    assert sha256_of([list(pair) for pair in changes]) == SAMPLE_REPAIRS_SHA256
+    assert sha256_of("\n".join(lines)) == SAMPLE_LINES_SHA256
 
 
 def test_common_ocr_confusions_are_repaired():
