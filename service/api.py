@@ -1,7 +1,7 @@
 """The HTTP API: a thin FastAPI layer over `index`, plus the pages in `pages`.
 
 `create_app` only wires things together: middleware, the Swedish error handlers in `errors`, the pages
-and the routers in `routers` (health, search, meetings). Errors are answered in Swedish JSON: 422 for
+and the routers in `routers` (health, search, meetings, status). Errors are answered in Swedish JSON: 422 for
 bad input (with the field named), 401 when sign-in or an API key is required and missing or invalid (`auth`),
 404 for an unknown meeting or one the caller may not read (`access`), 413 for oversized requests, 429 over the rate limit, 503 when the vector store cannot
 be reached.
@@ -52,7 +52,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     add_middleware(app, comps.settings)
     add_error_handlers(app)
     add_pages(app)
-    for router in (routers.health, routers.search, routers.meetings):
+    for router in (routers.health, routers.search, routers.meetings, routers.status):
         app.include_router(router)
     return app
 

@@ -7,7 +7,9 @@ prints Swedish text, or JSON with --json.
 from __future__ import annotations
 
 import json
+import signal
 import sys
+import threading
 from pathlib import Path
 
 import click
@@ -58,7 +60,7 @@ def cli() -> None:
 @click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
 @click.option("--sync", is_flag=True, help="Ta också bort möten vars fil inte längre finns i de angivna mapparna.")
 def ingest(paths: tuple[Path, ...], sync: bool) -> None:
-    """Läs in mötesanteckningar (filer eller mappar, .txt .md .pdf .docx) i indexet.
+    """Läs in mötesanteckningar (filer eller mappar, .txt .md .pdf .docx .odt .rtf .html) i indexet.
 
     Oförändrade filer hoppas över; en ändrad fil ersätter sitt gamla möte. Slutstatus 1 om någon fil
     inte gick att läsa.
@@ -89,6 +91,38 @@ def ingest(paths: tuple[Path, ...], sync: bool) -> None:
         click.echo(f"Borttaget (filen finns inte längre): {source}", err=True)
     click.echo(summary.line())
     sys.exit(1 if summary.failures else 0)
+
+
+@cli.command()
+@click.argument("folders", nargs=-1, required=True, metavar="MAPP...",
+                type=click.Path(exists=True, file_okay=False, path_type=Path))
+@click.option("--poll", is_flag=True, help="Läs av mapparna med jämna mellanrum i stället för att vänta på "
+              "filhändelser (nätverksdiskar, mappar monterade i Docker); som MINUTES_WATCH_POLL=true.")
+@click.option("--settle", type=click.FloatRange(0, 3600), metavar="SEKUNDER", help="Sekunder som en fil ska vara oförändrad innan "
+              "den läses (standard: MINUTES_WATCH_SETTLE_S, 2).")
+def watch(folders: tuple[Path, ...], poll: bool, settle: float | None) -> None:
+    """Följ mappar och håll indexet i takt med dem tills Ctrl-C.
+
+    Nya och ändrade filer läses in när de slutat ändras, möten vars fil tagits bort tas bort, och vid start
+    tas det ikapp som ändrats medan ingen följde mapparna. Läget skrivs till DATA_DIR/watch.json
+    (visas av GET /api/status).
+    """
+    from .watch import Watcher
+
+    comps = components()
+    s = comps.settings
+    watcher = Watcher(comps, list(folders), settle_s=s.watch_settle_s if settle is None else settle,
+                      poll=poll or s.watch_poll, poll_interval_s=s.watch_poll_interval_s,
+                      say=lambda line: click.echo(line, err=line.startswith("FEL")))
+    if threading.current_thread() is threading.main_thread():
+        signal.signal(signal.SIGTERM, signal.default_int_handler)  # `docker compose stop` stops as Ctrl-C does
+    try:
+        summary = watcher.run(threading.Event())
+    except KeyboardInterrupt:
+        summary = watcher.finish()
+    except (StoreUnavailable, ModelNotFound) as exc:
+        _fail(str(exc))
+    click.echo(summary.line())
 
 
 @cli.command()

@@ -58,6 +58,13 @@ class Settings(BaseSettings):
     audit_log: Path | None = Field(None, description="Granskningslogg, en JSON-rad per fråga; tomt = av")
     audit_retention_days: int = Field(30, ge=1, le=3650, description="Dagar som granskningsloggen sparas "
                                       "(en fil per dygn)")
+    watch_settle_s: float = Field(2.0, ge=0, le=3600, description="Sekunder som en fil måste ha samma storlek och "
+                                  "ändringstid innan `minutes watch` läser den (en fil som kopieras in långsamt "
+                                  "läses en gång, hel)")
+    watch_poll: bool = Field(False, description="`minutes watch` läser av mapparna med jämna mellanrum i stället "
+                             "för att vänta på filhändelser (nätverksdiskar, mappar monterade i Docker); som --poll")
+    watch_poll_interval_s: float = Field(2.0, gt=0, le=3600, description="Sekunder mellan två avläsningar av "
+                                         "mapparna när `minutes watch` läser av dem")
     host: str = Field("127.0.0.1", description="Adress som `minutes serve` lyssnar på")
     port: int = Field(8000, ge=1, le=65535, description="Port som `minutes serve` lyssnar på")
 
@@ -104,6 +111,11 @@ class Settings(BaseSettings):
     def lexical_cache_path(self) -> Path:
         """Saved lexical index; with a Chroma server each API host keeps its own copy here."""
         return self.data_dir / "lexical"
+
+    @property
+    def watch_state_path(self) -> Path:
+        """What `minutes watch` last did (mode, last sync, files waiting, failed files); `/api/status` reads it."""
+        return self.data_dir / "watch.json"
 
     @property
     def chroma_path(self) -> str:

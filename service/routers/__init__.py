@@ -1,4 +1,4 @@
-"""The API's routes, one router per concern: health, search (search and ask) and meetings.
+"""The API's routes, one router per concern: health, search (search and ask), meetings and status.
 
 Each router gets the shared index components through the `components` dependency in `deps`,
 so `create_app` only wires middleware, error handlers and these routers.
@@ -7,5 +7,6 @@ so `create_app` only wires middleware, error handlers and these routers.
 from .health import router as health
 from .meetings import router as meetings
 from .search import router as search
+from .status import router as status
 
-__all__ = ["health", "meetings", "search"]
+__all__ = ["health", "meetings", "search", "status"]

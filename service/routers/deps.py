@@ -25,10 +25,15 @@ def reader(request: Request, comps: Components = Depends(components)) -> Reader:
     return comps.access.reader(principal, comps.catalog)
 
 
+def readable_counts(comps: Components, asker: Reader) -> tuple[int, int]:
+    """How many meetings and passages the caller may read (for /readyz and /api/status)."""
+    lexical = comps.searcher.lexical()
+    if asker.meeting_ids is None:
+        return comps.store.count_meetings(), len(lexical)
+    _, records = comps.catalog.records()
+    return sum(asker.may_read(m.id) for m in records), int(lexical.mask(meeting_ids=asker.meeting_ids).sum())
+
+
 def within_rate(request: Request, limiter: RateLimiter = Depends(rate_limiter)) -> None:
     """429 when this client asks too often."""
     check_rate(request, limiter)
-
-
-KEYED = [Depends(reader)]
-LIMITED = [Depends(reader), Depends(within_rate)]

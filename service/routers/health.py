@@ -12,7 +12,7 @@ from fastapi.responses import JSONResponse
 from index import StoreUnavailable
 
 from ..wiring import Components
-from .deps import components
+from .deps import components, readable_counts
 
 router = APIRouter()
 
@@ -25,8 +25,9 @@ def healthz() -> dict:
 @router.get("/readyz", summary="Är indexet laddat och lagringen nåbar?")
 def readyz(request: Request, comps: Components = Depends(components)) -> JSONResponse:
     try:
-        lexical = comps.searcher.lexical()
-        readable = _readable(request, comps, comps.store.count_meetings(), len(lexical))
+        comps.searcher.lexical()
+        comps.store.count_meetings()
+        readable = _readable(request, comps)
     except StoreUnavailable as exc:
         return JSONResponse(status_code=503, content={"status": "not ready", "detail": str(exc)})
     if readable is None:
@@ -34,14 +35,11 @@ def readyz(request: Request, comps: Components = Depends(components)) -> JSONRes
     return JSONResponse({"status": "ready", **readable})
 
 
-def _readable(request: Request, comps: Components, meetings: int, chunks: int) -> dict | None:
+def _readable(request: Request, comps: Components) -> dict | None:
     """How many meetings and passages the caller may read; None when the caller is not let in."""
     try:
         asker = comps.access.reader(comps.authenticator.principal(request), comps.catalog)
     except HTTPException:
         return None
-    if asker.meeting_ids is None:
-        return {"meetings": meetings, "chunks": chunks}
-    _, records = comps.catalog.records()
-    mask = comps.searcher.lexical().mask(meeting_ids=asker.meeting_ids)
-    return {"meetings": sum(asker.may_read(m.id) for m in records), "chunks": int(mask.sum())}
+    meetings, chunks = readable_counts(comps, asker)
+    return {"meetings": meetings, "chunks": chunks}
