@@ -111,6 +111,9 @@ def best_sentences(text: str, wanted: set[str], limit: int = 2, *, names: frozen
                 for _, candidate in candidates]
     ranked = sorted(range(len(candidates)), key=lambda i: -overlaps[i])[:limit]
     keep = [i for i in sorted(ranked) if overlaps[i] > 0] or [ranked[0]]
+    following = ranked[0] + 1  # what the best sentence leads to ("Niklas redovisade uppdraget." → the figures)
+    if following < len(candidates) and following not in keep and candidates[following][0] == candidates[ranked[0]][0]:
+        keep = sorted([*keep, following])
     quote = candidates[keep[0]][1]
     for previous, i in zip(keep, keep[1:]):
         adjacent = i == previous + 1 and candidates[i][0] == candidates[previous][0]
