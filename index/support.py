@@ -22,6 +22,7 @@ from swedish.analysis import STOP_WORDS, compound_parts, stem, words
 from swedish.synonyms import synonyms
 from swedish.wording import COMPOUND_TAILS, FRAME_WORDS
 
+MIN_HEAD = 6  # a shorter head ("plan", "rad") would be met in too many compounds about other things
 MIN_PREFIX = 5  # "discord" inside "discordservern": only for words this long, so "vad" never matches "vadå"
 
 
@@ -66,6 +67,8 @@ def _near(wanted: str, token: str) -> bool:
     """A compound containing the word, or a typo of it."""
     if len(wanted) >= MIN_PREFIX and token.startswith(wanted):
         return True
+    if len(wanted) >= MIN_HEAD and len(token) >= len(wanted) + 3 and token.endswith(wanted):
+        return True  # the head of a compound: "arrendet" is what "lottarrendet" is
     if len(token) >= MIN_PREFIX and wanted.startswith(token):
         # "indikatorarbetet" asks about "indikator", "sångboksfrågan" about "sångbok"; but "brandskyddet"
         # is not about the "brand" of "Brandt": the rest must be an ending or a word that names no topic.

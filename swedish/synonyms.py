@@ -32,6 +32,7 @@ GROUPS = [
     "godkänna godkänt godkändes fastställa fastställdes anta antogs",
     "utse utsågs välja valdes val",
     "hyra hyran hyreshöjning avgift avgiften",
+    "höja höjs höjer höjdes höjning höjningen öka ökar ökas ökade ökning ökningen",
     "arvode arvoden ersättning",
     "fest firande kalas",
     "stöd stödet bidrag",
