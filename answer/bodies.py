@@ -58,7 +58,8 @@ def named_bodies(question: str, bodies: set[str]) -> BodyScope | None:
     Tornbacksskolan", "LLBU"): those that hold most of the named words. An empty scope when it names no body;
     None when the words it names belong to no single body ("ordförande i socialnämnden i Brännhammar")."""
     asked = {s: (word, rare) for s, word, rare in _stems_and_rarity(question) if s not in GENERIC}
-    holding = {body: {q for q, (_, rare) in asked.items() if any(_same_name(q, b, rare) for b in _distinctive(body))}
+    capitals = {stem(fold(w)) for w in _RAW_WORD.findall(question) if len(w) > 2 and w.isupper()}
+    holding = {body: {q for q, (_, rare) in asked.items() if _names_body(q, rare, body, q in capitals)}
                for body in bodies}
     named = set().union(*holding.values()) if holding else set()
     if not named:
@@ -68,6 +69,14 @@ def named_bodies(question: str, bodies: set[str]) -> BodyScope | None:
         return None
     return BodyScope(tuple(sorted(body for body, found in holding.items() if len(found) == most)),
                      tuple(asked[q][0] for q in sorted(named)))
+
+
+def _names_body(asked: str, rare: bool, body: str, in_capitals: bool) -> bool:
+    """Does the question's word name the body? A word in capitals is an abbreviation: it names a body only as
+    its acronym ('LLBU'), never as a word that folds to the same letters ('MAS' is not 'Måsen')."""
+    if in_capitals:
+        return asked == acronym(body) or asked in {stem(fold(a)) for a in _RAW_WORD.findall(body) if a.isupper()}
+    return any(_same_name(asked, b, rare) for b in _distinctive(body))
 
 
 @lru_cache(maxsize=4096)

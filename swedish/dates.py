@@ -130,7 +130,9 @@ SEASON_YEAR = re.compile(rf"\b(?:under\s+|i\s+)?(?P<season>{'|'.join(SEASONS)})\
 ISO_DAY = re.compile(r"\b(?:den\s+)?(?P<date>(?:19|20)\d\d-\d\d-\d\d)\b")
 DAY_MONTH = re.compile(rf"\b(?:den\s+)?(?P<day>\d{{1,2}})(?::e)?\s+(?P<month>{_MONTH_NAMES})(?:\s+{_YEAR})?\b", re.I)
 # A bare year only with a preposition: "i 2024" is a meeting date, "tas med till 2022" is content.
-YEAR = re.compile(rf"\b(?:i|under|år|året|från)\s+{_YEAR}\b", re.I)
+# "under 2022", and a bare year after the words for deciding: "vilka beslut togs 2022", "beslut 2023".
+YEAR = re.compile(rf"\b(?:(?P<prep>i|under|år|året|från)|togs|fattades|beslutades|bestämdes|beslut|besluten)\s+{_YEAR}"
+                  r"\b(?![/-]\d)", re.I)
 LAST_YEAR = re.compile(r"\b(?:förra\s+året|i\s+fjol)\b", re.I)
 # Time words about what a decision concerns, not when the meeting was: "höjs taxan nästa år" was decided this year.
 FUTURE_PHRASE = re.compile(r"\b(?:nästa|kommande|nästkommande)\s+(?:år|läsår|verksamhetsår)\b|\bframöver\b", re.I)
@@ -218,7 +220,7 @@ def _relative_year(text: str, today: dt.date) -> DatePhrase | None:
 def _year(text: str, today: dt.date) -> DatePhrase | None:
     if match := YEAR.search(text):
         year = int(match["year"])
-        return DatePhrase(dt.date(year, 1, 1), dt.date(year, 12, 31), match.group(0))
+        return DatePhrase(dt.date(year, 1, 1), dt.date(year, 12, 31), match.group(0) if match["prep"] else match["year"])
     return None
 
 
