@@ -14,7 +14,7 @@ from swedish.wording import ASSIGNMENT_WORDING, DUE
 
 from .context import Context
 from .models import Answer, Citation, cite_hit
-from .quotes import candidate_sentences, names_of, names_someone, overlap
+from .quotes import best_sentences, candidate_sentences, names_of, names_someone, with_neighbours
 
 
 def answer_assignment(ctx: Context) -> Answer | None:
@@ -30,7 +30,7 @@ def answer_assignment(ctx: Context) -> Answer | None:
                                  -sum(is_present(t, frozenset(tokens(f"{pair[0].chunk.title} {pair[1]}")))
                                       for t in terms)))
     chosen = tasks[:ctx.max_quotes]
-    citations = [cite_hit(hit, sentence) for hit, sentence in chosen]
+    citations = [cite_hit(hit, with_neighbours(hit.chunk.text, sentence, _part_of_task)) for hit, sentence in chosen]
     lines = []
     for citation in citations:
         due = DUE.search(citation.quote)
@@ -60,6 +60,12 @@ def _names_a_doer(sentence: str, meeting) -> bool:
     return names_someone(sentence, names_of(meeting)) or bool(DOER.search(sentence))
 
 
+def _part_of_task(sentence: str) -> bool:
+    """A sentence next to a task that says who, what or when: 'Ansvarig: Ida Norén.', 'Klart: december.',
+    'Redovisas på styrgruppsmötet den 4 februari 2022.'"""
+    return bool(DUE.search(sentence) or ASSIGNMENT_WORDING.search(sentence))
+
+
 def _task_sentences(hit: Hit) -> list[str]:
     return [s for s in candidate_sentences(hit.chunk.text) if ASSIGNMENT_WORDING.search(s) and not UNDECIDED.search(s)]
 
@@ -75,6 +81,4 @@ def _reported_back(ctx: Context, task: Hit) -> Citation | None:
     if not hits or ranking.dates_dropped:
         return None
     hit = hits[0]
-    sentences = candidate_sentences(hit.chunk.text)
-    best = max(sentences, key=lambda s: overlap(ctx.wanted, s)) if sentences else hit.chunk.text
-    return cite_hit(hit, best, note=f"Återrapporterat {hit.chunk.date}:")
+    return cite_hit(hit, best_sentences(hit.chunk.text, ctx.wanted), note=f"Återrapporterat {hit.chunk.date}:")

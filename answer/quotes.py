@@ -9,6 +9,7 @@ paragraphs, or sentences that do not follow each other, are joined with " … ".
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from index.search import Hit
 from ingest.models import Meeting
@@ -96,6 +97,22 @@ def candidate_sentences(text: str) -> list[str]:
 def _numbered_sentences(text: str) -> list[tuple[int, str]]:
     """(paragraph number, sentence) for every sentence of the text, in order."""
     return [(number, s.strip()) for number, line in enumerate(text.split("\n")) for s in sentences(line) if s.strip()]
+
+
+def with_neighbours(text: str, sentence: str, belongs: Callable[[str], bool]) -> str:
+    """The sentence with the sentences just before and after it in its paragraph that `belongs` accepts
+    ('Uppdrag: Ta fram bemanningsschema. Ansvarig: Ida Norén. Klart: december.'), as written."""
+    numbered = _numbered_sentences(text)
+    at = next((i for i, (_, s) in enumerate(numbered) if s == sentence), None)
+    if at is None:
+        return sentence
+    paragraph = numbered[at][0]
+    first = at - 1 if at > 0 and numbered[at - 1][0] == paragraph and belongs(numbered[at - 1][1]) else at
+    last = at
+    while last + 1 < len(numbered) and numbered[last + 1][0] == paragraph and belongs(numbered[last + 1][1]) \
+            and last - at < 2:
+        last += 1
+    return " ".join(s for _, s in numbered[first:last + 1])
 
 
 def best_sentences(text: str, wanted: set[str], limit: int = 2, *, names: frozenset[str] = frozenset(),

@@ -98,13 +98,14 @@ ASSIGNMENT_WORDING = re.compile(
     r"(?:^\s*(?:[-*]\s*)?\[[\sxX]?\]\s*[A-ZÅÄÖ]\w+(?:\s+(?:och\s+)?[A-ZÅÄÖ]\w+)*\s*:)"  # "- [ ] Anders: boka lokal"
     r"|\b(?:i\s+uppdrag|uppdrag(?:et)?\s*:|uppdrag\s+till|uppdras|uppdrar?\s+åt|får\s+uppdraget|fick\s+uppdraget|ges\s+uppdraget|ansvarig\s*:|"
     r"ansvarar\s+för|ansvara\s+för|tar\s+(?:fram|över|ansvar|huvudansvar\w*)|ska\s+(?:återrapportera|ta\s+fram|undersöka|"
-    r"kontakta|bjuda\s+in|skicka|sammanställa|återkomma|ordna|boka|se\s+över)|återrapporter\w*|återkommer)(?!\w)",  # not \b: "Uppdrag:" ends in a colon
+    r"kontakta|bjuda\s+in|skicka|sammanställa|återkomma|ordna|boka|se\s+över)|återrapporter\w*|återkommer|återkopplar)(?!\w)",  # not \b: "Uppdrag:" ends in a colon
     re.IGNORECASE,
 )
 # When a task is due: "till nästa möte", "senast 15 oktober", "Klart: oktober", "i oktober".
 DUE = re.compile(
     r"\b(?:till|senast|inför|före)\s+(?:nästa\s+möte|\d{1,2}\s+[a-zåäö]+(?:\s+\d{4})?|[a-zåäö]+mötet)"
-    r"|\b(?:klart|deadline|klar)\s*:?\s*[^.\n]{2,40}",
+    r"|\b(?:klart|deadline|klar)\s*:?\s*[^.\n]{2,40}"
+    r"|\b(?:redovisas|återrapporteras|rapporteras|presenteras)\s+(?:på|vid|till|i|senast)\s+[^.\n]{2,60}",
     re.IGNORECASE,
 )
 
