@@ -1,5 +1,9 @@
 FROM python:3.11-slim
 WORKDIR /app
+# Scanned PDFs are read with Debian's Tesseract and its Swedish model (ingest/scan.py); with Pillow and PDFium
+# from pyproject.toml they add about 60 MB to the image (the packages' and wheels' installed sizes).
+RUN apt-get update && apt-get install -y --no-install-recommends tesseract-ocr tesseract-ocr-swe \
+    && rm -rf /var/lib/apt/lists/*
 # torch first, pinned, from PyTorch's CPU wheel index: the default index's torch bundles CUDA (several GB
 # of nvidia-* wheels) that this CPU-only service never uses. `pip install .` below then keeps this torch.
 # Point TORCH_INDEX_URL at a mirror of that index where the build has no internet.

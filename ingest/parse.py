@@ -26,9 +26,10 @@ class ParseContext:
     filename: str
     ocr_repairs: dict[str, str] = field(default_factory=dict)  # for search and the body's name; text stays verbatim
     meetings_in_file: int = 1
+    read_flags: list[str] = field(default_factory=list)  # what reading found: pages read with OCR, unreadable pages
 
     def file_flags(self) -> list[str]:
-        flags = []
+        flags = list(self.read_flags)
         if self.meetings_in_file > 1:
             flags.append(f"filen innehåller {self.meetings_in_file} möten; detta är ett av dem")
         if self.ocr_repairs:

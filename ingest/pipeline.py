@@ -14,7 +14,7 @@ from swedish.ocr import looks_ocr_damaged, repair_lines
 from .models import Meeting
 from .normalize import normalize_pages
 from .parse import ParseContext, ParsedDocument, parse_lines
-from .readers import DEFAULT_MAX_BYTES, SUPPORTED_SUFFIXES, ReadError, read_pages
+from .readers import DEFAULT_MAX_BYTES, SUPPORTED_SUFFIXES, ReadError, read_file
 from .split import split_meetings
 
 
@@ -47,16 +47,16 @@ def find_files(paths: list[Path]) -> tuple[list[Path], list[FileResult]]:
 
 def parse_file(path: Path, *, max_bytes: int = DEFAULT_MAX_BYTES) -> FileResult:
     try:
-        pages = read_pages(path, max_bytes=max_bytes)
+        read = read_file(path, max_bytes=max_bytes)
     except ReadError as exc:
         return FileResult(path, error=str(exc))
-    lines = normalize_pages(pages)
+    lines = normalize_pages(read.pages)
     if not any(line.strip() for line in lines):
         return FileResult(path, error="filen innehåller ingen text")
     repairs = dict(repair_lines(lines)[1]) if looks_ocr_damaged("\n".join(lines)) else {}
     blocks = split_meetings(lines)
     context = ParseContext(source=str(path.resolve()), filename=path.name, ocr_repairs=repairs,
-                           meetings_in_file=len(blocks))
+                           meetings_in_file=len(blocks), read_flags=read.flags)
     documents = [parse_lines(block, context) for block in blocks]
     warnings = [f"{m.date or 'odaterat'}: {flag}" if len(documents) > 1 else flag
                 for m in (d.meeting for d in documents) for flag in m.flags]

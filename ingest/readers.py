@@ -4,7 +4,8 @@ Every reader returns a list of page texts (one entry for formats without pages),
 so that normalisation can recognise running page headers and footers. Structure
 that the format knows is kept as Markdown: DOCX heading styles become `#`
 headings and table rows become `|`-separated lines. ODT, RTF and HTML are read by
-`markup` into the same shape.
+`markup` into the same shape. PDF pages without a text layer are read with OCR by
+`scan`; `read_file` also returns what that reading found, for the meeting's flags.
 """
 
 from __future__ import annotations
@@ -14,6 +15,7 @@ import re
 import warnings
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
+from dataclasses import dataclass, field
 from pathlib import Path
 
 SUPPORTED_SUFFIXES = (".txt", ".md", ".markdown", ".pdf", ".docx", ".odt", ".rtf", ".html", ".htm")
@@ -26,7 +28,19 @@ class ReadError(Exception):
 DEFAULT_MAX_BYTES = 20 * 1024 * 1024
 
 
+@dataclass
+class FileText:
+    """A file's page texts and what reading them found that its meetings record (pages read with OCR …)."""
+
+    pages: list[str]
+    flags: list[str] = field(default_factory=list)
+
+
 def read_pages(path: Path, *, max_bytes: int = DEFAULT_MAX_BYTES) -> list[str]:
+    return read_file(path, max_bytes=max_bytes).pages
+
+
+def read_file(path: Path, *, max_bytes: int = DEFAULT_MAX_BYTES) -> FileText:
     suffix = path.suffix.lower()
     if suffix not in SUPPORTED_SUFFIXES:
         raise ReadError(f"filtypen {suffix or '(ingen)'} stöds inte (stöds: {', '.join(SUPPORTED_SUFFIXES)})")
@@ -43,12 +57,12 @@ def read_pages(path: Path, *, max_bytes: int = DEFAULT_MAX_BYTES) -> list[str]:
     if suffix == ".pdf":
         return _pdf_pages(path)
     if suffix == ".docx":
-        return _docx_pages(path)
+        return FileText(_docx_pages(path))
     if suffix in (".odt", ".rtf", ".html", ".htm"):
         from .markup import markup_pages  # imported here: markup builds on this module
 
-        return markup_pages(path, data)
-    return [decode_text(data)]
+        return FileText(markup_pages(path, data))
+    return FileText([decode_text(data)])
 
 
 def decode_text(data: bytes) -> str:
@@ -115,14 +129,18 @@ def _pdf_reason(exc: Exception, notes: list[str]) -> str:
     return f"PDF-filen är skadad eller går inte att tolka ({found})"
 
 
-def _pdf_pages(path: Path) -> list[str]:
+def _pdf_pages(path: Path) -> FileText:
+    """The text layer's pages; pages without one are read with OCR (`scan`), page by page."""
     from pypdf.errors import PdfReadError
+
+    from .scan import fill_scanned_pages  # imported here: scan builds on this module
 
     with _pypdf_notes() as notes:
         try:
-            return _pdf_text(path)
+            pages = _pdf_text(path)
         except (PdfReadError, ValueError, KeyError, OSError) as exc:
             raise ReadError(_pdf_reason(exc, notes())) from exc
+    return FileText(*fill_scanned_pages(path, pages))
 
 
 def _pdf_text(path: Path) -> list[str]:
@@ -136,10 +154,7 @@ def _pdf_text(path: Path) -> list[str]:
             raise ReadError("PDF-filen är lösenordsskyddad; spara en olåst kopia och läs in den") from exc
         if not opened:
             raise ReadError("PDF-filen är lösenordsskyddad; spara en olåst kopia och läs in den")
-    pages = [page.extract_text() or "" for page in reader.pages]
-    if not any(page.strip() for page in pages):
-        raise ReadError("PDF-filen innehåller ingen text (skannad bild?); kör OCR på den först")
-    return pages
+    return [page.extract_text() or "" for page in reader.pages]
 
 
 def _docx_pages(path: Path) -> list[str]:
