@@ -22,22 +22,27 @@ def body_words(meetings: list[Meeting]) -> frozenset[str]:
     return frozenset(stem(w) for body in {m.body for m in meetings} for w in words(body) if len(w) > 1) - GENERIC
 
 
-def _named(question_stems: set[str], body: str, *, exact: bool) -> bool:
+def _named_words(question_stems: set[str], body: str, *, exact: bool) -> int:
+    """How many of the question's words name the body (the same stem; or, when not `exact`, one that starts the
+    other)."""
     own = {stem(w) for w in words(body) if len(w) > 2} - GENERIC
     if exact:
-        return bool(question_stems & own)
-    return any(len(b) >= 5 and len(q) >= 5 and (q.startswith(b) or b.startswith(q))
-               for q in question_stems for b in own)
+        return len(question_stems & own)
+    return sum(any(len(b) >= 5 and len(q) >= 5 and (q.startswith(b) or b.startswith(q)) for b in own)
+               for q in question_stems)
 
 
 def meetings_of_named_body(question: str, meetings: list[Meeting]) -> list[Meeting]:
-    """The meetings whose body the question names (a word of its name, stemmed; failing that, a word that
-    starts or ends one: "kulturrådets" names "Kulturrådet" before "Kultur- och fritidsnämnden"), or all."""
+    """The meetings of the bodies the question names with most words (a word of the name, stemmed; failing
+    that, a word that starts or ends one: "kulturrådets" names "Kulturrådet" before "Kultur- och
+    fritidsnämnden"): "styrgruppen för nära vård" is the one whose name holds "nära" and "vård" too. All when
+    it names none."""
     wanted = {stem(w) for w in words(question) if len(w) > 3} - GENERIC
     for exact in (True, False):
-        named = [m for m in meetings if _named(wanted, m.body, exact=exact)]
-        if named:
-            return named
+        counts = {body: _named_words(wanted, body, exact=exact) for body in {m.body for m in meetings}}
+        most = max(counts.values(), default=0)
+        if most:
+            return [m for m in meetings if counts[m.body] == most]
     return meetings
 
 

@@ -6,8 +6,10 @@ presenter lines, each cited to its meeting (header facts have no item)."""
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from ingest.models import Attendee, Meeting
+from swedish.dates import bare_year
 from swedish.dictionary import frequency
 from swedish.questions import ABSENCE, ATTENDANCE, PRESENTED, ROLE, WHO, WHO_IS, asked_role, asks
 from swedish.text import fold
@@ -32,6 +34,9 @@ def names_person(ctx: Context) -> bool:
 
 def answer_people(ctx: Context) -> Answer | None:
     filters = ctx.retriever.resolve_dates(ctx.query, ctx.filters)
+    year = bare_year(ctx.question) if ctx.query.dates is None and not (filters.date_from or filters.date_to) else None
+    if year:  # "ordförande för styrgruppen 2021": the year says when
+        filters = replace(filters, date_from=year.date_from, date_to=year.date_to)
     meetings = meetings_of_named_body(ctx.question, ctx.lookup.meetings(filters))
     if name := unknown_full_name(ctx.question, ctx.lookup.meetings()):  # "Lennart Håkansson" when only a
         return Answer(ctx.question, "people", False,           # Marianne Håkansson is in the minutes

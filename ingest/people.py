@@ -63,7 +63,8 @@ def parse_attendee(line: str) -> Attendee | None:
         role = parts[2]
     if organisation and organisation.lower() in ROLE_WORDS:
         role, organisation = organisation.lower(), None
-    role = role or paren_role
+    # "…, Region Vittmark (ordförande)": a role word in brackets is the role, whatever the commas held.
+    role = paren_role if paren_role in ROLE_WORDS else role or paren_role
     organisation = organisation or party
     words = name.split()
     if organisation is None and len(words) >= 3 and words[-1][:1].isupper():

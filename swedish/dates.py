@@ -224,6 +224,18 @@ def _year(text: str, today: dt.date) -> DatePhrase | None:
     return None
 
 
+BARE_YEAR = re.compile(rf"(?<![\d/-]){_YEAR}(?![\d/-])")
+
+
+def bare_year(text: str) -> DatePhrase | None:
+    """A year standing alone ('vem var ordförande för styrgruppen 2021'): when, for a question about people; not a
+    date phrase in general, since 'budget 2025' is about the budget."""
+    if match := BARE_YEAR.search(text):
+        year = int(match["year"])
+        return DatePhrase(dt.date(year, 1, 1), dt.date(year, 12, 31), match.group(0))
+    return None
+
+
 def _month_alone(text: str, today: dt.date) -> DatePhrase | None:
     """'beslut på mötet i april': the latest April up to today (minutes are about the past)."""
     if match := MONTH_ALONE.search(text):
