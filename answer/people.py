@@ -46,6 +46,8 @@ def answer_people(ctx: Context) -> Answer | None:
     if role and not person:
         return _role_answer(ctx, role, meetings)
     if person and asks(ATTENDANCE, ctx.question):
+        if (listed := _when_listed(ctx, person, filters)) != filters:
+            meetings = meetings_of_named_body(ctx.question, ctx.lookup.meetings(listed))
         return _attendance_answer(ctx, person, meetings)
     if person:
         return _person_answer(ctx, person, meetings)
@@ -83,6 +85,20 @@ def _listed_as(meeting: Meeting, role: str) -> str | None:
         if any(_ROLE_WORDS[role].search(p) for p in parts):
             return person.name
     return None
+
+
+def _when_listed(ctx: Context, person: str, filters):
+    """'var Florence med i oktober': the latest October in whose lists Florence stands, rather than the latest
+    October; the filters unchanged when the question gives the year or no such month has her."""
+    phrase = ctx.query.dates
+    if phrase is None or phrase.year_given:
+        return filters
+    for meeting in ctx.lookup.meetings(ctx.filters):  # newest first
+        if meeting.date and (_find(person, meeting.attendees) or _find(person, meeting.absentees)):
+            window = phrase.in_year(int(meeting.date[:4]))
+            if window.date_from.isoformat() <= meeting.date <= window.date_to.isoformat():
+                return replace(filters, date_from=window.date_from, date_to=window.date_to)
+    return filters
 
 
 def _attendance_answer(ctx: Context, person: str, meetings: list[Meeting]) -> Answer:
