@@ -15,7 +15,6 @@ from index.search import Hit
 from ingest.models import Meeting
 from swedish.analysis import tokens
 from swedish.text import normalise_space, sentences
-from swedish.wording import FIGURE
 
 from .models import Citation, cite_hit, cite_item
 
@@ -23,10 +22,10 @@ SHORT_PASSAGE = 300
 
 
 def quote_hit(hit: Hit, meeting: Meeting | None, wanted: set[str], *, prefer_text: bool = False,
-              wants_name: bool = False, wants_figure: bool = False) -> Citation:
+              wants_name: bool = False, wants_figure: re.Pattern | None = None) -> Citation:
     """The item's decision that best matches the question, else the best one or two sentences: also when
-    `prefer_text` (a "hur mycket" question, whose answer is a figure in the text; `wants_figure` prefers those
-    sentences) and, for a "vem …" question (`wants_name`), when a sentence names someone of the meeting."""
+    `prefer_text` (a "hur mycket" question, whose answer is a figure in the text; `wants_figure`, FIGURE or MONEY,
+    prefers the sentences it finds) and, for a "vem …" question (`wants_name`), when a sentence names someone of the meeting."""
     index = hit.chunk.item_index
     names = names_of(meeting) if wants_name else frozenset()
     named = bool(names) and any(names_someone(s, names) for s in candidate_sentences(hit.chunk.text))
@@ -116,15 +115,15 @@ def with_neighbours(text: str, sentence: str, belongs: Callable[[str], bool]) ->
 
 
 def best_sentences(text: str, wanted: set[str], limit: int = 2, *, names: frozenset[str] = frozenset(),
-                   wants_figure: bool = False) -> str:
+                   wants_figure: re.Pattern | None = None) -> str:
     """The one or two sentences of the passage that share most query tokens (a sentence naming one of `names`
-    or another person counts as two more when names are given, one with a figure when `wants_figure`), in
+    or another person counts as two more when names are given, one that `wants_figure` finds a figure in), in
     text order; sentences that do not follow each other in one paragraph are joined with ' … '."""
     candidates = _numbered_sentences(text)
     if not candidates:
         return in_pieces(text)
     overlaps = [overlap(wanted, candidate) + (2 if names and names_someone(candidate, names) else 0)
-                + (2 if wants_figure and FIGURE.search(candidate) else 0)
+                + (2 if wants_figure and wants_figure.search(candidate) else 0)
                 for _, candidate in candidates]
     ranked = sorted(range(len(candidates)), key=lambda i: -overlaps[i])[:limit]
     keep = [i for i in sorted(ranked) if overlaps[i] > 0] or [ranked[0]]

@@ -7,6 +7,8 @@ from dataclasses import replace
 
 from index.search import Hit
 
+from swedish.wording import FIGURE
+
 from .context import Context
 from .models import Answer, not_found
 from .quotes import quote_hit
@@ -31,7 +33,7 @@ def answer_timeline(ctx: Context) -> Answer:
     citations = []
     for hit in hits:  # what was said (the best sentences) and, where the item has one, what was decided
         meeting = ctx.lookup.meeting(hit.chunk.meeting_id)
-        said = quote_hit(hit, meeting, ctx.wanted, prefer_text=True, wants_figure=True)  # figures show the change
+        said = quote_hit(hit, meeting, ctx.wanted, prefer_text=True, wants_figure=FIGURE)  # figures show the change
         decided = quote_hit(hit, meeting, ctx.wanted)
         citations += [said] if decided.quote in said.quote or not decided.is_decision else [said, decided]
     lines = [f"Så har frågan behandlats ({len(per_meeting)} möten):"]

@@ -35,7 +35,7 @@ def answer_topic(ctx: Context, kind: str = "topic") -> Answer:
     for hit in chosen:
         meeting = ctx.lookup.meeting(hit.chunk.meeting_id)
         quoted = quote_hit(hit, meeting, ctx.wanted, prefer_text=amount or why, wants_name=wants_name,
-                           wants_figure=amount)
+                           wants_figure=(MONEY if asks(COST, ctx.question) else FIGURE) if amount else None)
         citations += [*_defining(ctx, hit), *_closer_sentences(ctx, hit, meeting, quoted), quoted]
     if kind == "assignment":  # "vem ansvarar för …" with no task handed out: only a quote that names someone answers
         citations = [c for c in citations if names_someone(c.quote, names_of(ctx.lookup.meeting(c.meeting_id)))]
