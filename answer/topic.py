@@ -13,7 +13,7 @@ import re
 from index.search import Hit
 from index.support import is_present, topic_terms
 from swedish.analysis import tokens
-from swedish.questions import AMOUNT, COST, WHO, WHY, asks
+from swedish.questions import AMOUNT, COST, WHO, WHY, YES_NO, asks
 from swedish.wording import FIGURE, MONEY
 
 from .context import Context
@@ -36,7 +36,8 @@ def answer_topic(ctx: Context, kind: str = "topic") -> Answer:
         meeting = ctx.lookup.meeting(hit.chunk.meeting_id)
         quoted = quote_hit(hit, meeting, ctx.wanted, prefer_text=amount or why, wants_name=wants_name,
                            wants_figure=(MONEY if asks(COST, ctx.question) else FIGURE) if amount else None)
-        citations += [*_defining(ctx, hit), *_closer_sentences(ctx, hit, meeting, quoted), quoted]
+        citations += [*_defining(ctx, hit), *_closer_sentences(ctx, hit, meeting, quoted), quoted,
+                      *_outcome(ctx, hit, quoted)]
     if kind == "assignment":  # "vem ansvarar för …" with no task handed out: only a quote that names someone answers
         citations = [c for c in citations if names_someone(c.quote, names_of(ctx.lookup.meeting(c.meeting_id)))]
         if not citations:
@@ -71,6 +72,17 @@ def _closer_sentences(ctx: Context, hit: Hit, meeting, decided) -> list:
     if said.quote in decided.quote or decided.quote in said.quote:
         return []
     return [said] if overlap(ctx.wanted, said.quote) > overlap(ctx.wanted, decided.quote) else []
+
+
+def _outcome(ctx: Context, hit: Hit, quoted) -> list:
+    """For a yes/no question ("blir det solpaneler på Tornbyhöjden"), the item's last one or two sentences (of its
+    last paragraph, so the quote is one piece of the source), where minutes say
+    how the matter was left ("Inget är bestämt", "Styrelsen vill se en kalkyl med batterilager först")."""
+    if not asks(YES_NO, ctx.question):
+        return []
+    paragraphs = [p for p in hit.chunk.text.split("\n") if p.strip()]
+    last = " ".join(candidate_sentences(paragraphs[-1])[-2:]) if paragraphs else ""
+    return [cite_hit(hit, last)] if last and last not in quoted.quote else []
 
 
 def _stating_a_figure(ctx: Context, hits: list[Hit]) -> list[Hit]:

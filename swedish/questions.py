@@ -54,6 +54,9 @@ AMOUNT = re.compile(r"\b(?:hur\s+mycket|hur\s+mkt|hur\s+manga|vad\s+(?:\w+\s+){0
 COST = re.compile(r"\b(?:kost\w*|pris\w*|dyr\w*|billig\w*|avgift\w*|belopp\w*|budget\w*|pengar|kronor|hyra\w*)\b")
 # "varför …", "vad är skälet": the reasons stand in the text, not in the decision.
 WHY = re.compile(r"\b(?:varfor|av\s+vilken\s+anledning|vad\s+ar\s+(?:skalet|anledningen|orsaken)|hur\s+motiver\w*)\b")
+# A yes/no question starts with its verb: "blir det solpaneler på taket", "ska mobilerna samlas in", "höjs avgiften".
+YES_NO = re.compile(r"^\s*(?:blir|blev|ska|skall|kommer|far|fick|har|hade|ar|kan|kunde|behover|maste|hojs|hojdes|"
+                    r"sanks|sanktes|godkandes|antogs|beslutades|bestamdes|gick|finns|fanns|togs|avslogs|bifolls)\b")
 # A turn that leans on the previous one: "och när beslutades det?", "vem ansvarar?", "men i år då?".
 FOLLOW_UP_START = re.compile(r"^\s*(?:och|men|an|sa|samt|ocksa|sen|sedan)\b")
 
