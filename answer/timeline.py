@@ -20,9 +20,8 @@ THREAD_SUPPORT = 0.25
 
 def answer_timeline(ctx: Context) -> Answer:
     ranking = ctx.retriever.search(ctx.query, top_k=max(ctx.top_k, 30), filters=ctx.filters)
-    found = _strongest_bodies(ranking.hits)
     per_meeting: dict[str, list] = {}
-    for hit in found + _thread(ctx, found):  # best first: a meeting's best items come first
+    for hit in ranking.hits + _thread(ctx, ranking.hits):  # best first: a meeting's best items come first
         kept = per_meeting.setdefault(hit.chunk.meeting_id, [])
         if len(kept) < ITEMS_PER_MEETING and hit not in kept:
             kept.append(hit)
@@ -41,16 +40,6 @@ def answer_timeline(ctx: Context) -> Answer:
         mark = " [beslut]" if citation.is_decision else ""
         lines.append(f"{citation.date or 'okänt datum'}{mark}: {citation.line()}")
     return Answer(ctx.question, "timeline", True, "\n".join(lines), citations, ranking.hits, lead=lines[0])
-
-
-def _strongest_bodies(hits: list[Hit]) -> list[Hit]:
-    """The hits of the best-ranked hit's body and of bodies with an item that holds more of the
-    question's words: a topic's history is told by the bodies that handle it, not by another organisation's item
-    that shares a word or two ('ansökan', 'pengar')."""
-    if not hits:
-        return []
-    bodies = {hits[0].chunk.body} | {hit.chunk.body for hit in hits if hit.support > hits[0].support}
-    return [hit for hit in hits if hit.chunk.body in bodies]
 
 
 def _thread(ctx: Context, found: list[Hit]) -> list[Hit]:
