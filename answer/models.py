@@ -31,11 +31,13 @@ class Citation:
     decided_on: str | None = None
     proposal: str | None = None
     note: str | None = None  # a line the answer puts above this quote ("Återrapporterat 2024-10-04:")
+    pages: str | None = None  # "s. 3" where the file has pages
+    page: int | None = None  # the page the item starts on
 
     @property
     def label(self) -> str:
         """'Body, 2024-09-06, punkt 8 – Arbetsgrupp Heder' (or without the item for header facts)."""
-        return citation_text(self.body, self.date, self.item_label)
+        return citation_text(self.body, self.date, self.item_label, self.pages)
 
     @property
     def provenance(self) -> str:
@@ -58,7 +60,7 @@ def cite_item(meeting: Meeting, index: int, quote: str, **extra) -> Citation:
     item: AgendaItem = meeting.items[index]
     return Citation(meeting_id=meeting.id, date=meeting.date, body=meeting.body, source=meeting.source, quote=quote,
                     item_number=item.number, item_title=item.title, item_index=index, item_label=item.label,
-                    presenter=item.presenter, **extra)
+                    presenter=item.presenter, pages=item.pages, page=item.page, **extra)
 
 
 def cite_meeting(meeting: Meeting, quote: str) -> Citation:
@@ -69,7 +71,8 @@ def cite_hit(hit: Hit, quote: str, **extra) -> Citation:
     chunk = hit.chunk
     return Citation(meeting_id=chunk.meeting_id, date=chunk.date, body=chunk.body, source=chunk.source, quote=quote,
                     item_number=chunk.number, item_title=chunk.title, item_index=chunk.item_index,
-                    item_label=chunk.label, presenter=chunk.presenter, **extra)
+                    item_label=chunk.label, presenter=chunk.presenter, pages=chunk.pages or None,
+                    page=chunk.page or None, **extra)
 
 
 @dataclass

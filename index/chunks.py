@@ -30,6 +30,8 @@ class Chunk:
     has_decision: bool
     text: str
     searchable: str = ""  # "title\ntext" as search reads them, when OCR repairs changed them; else empty
+    pages: str = ""  # "s. 3" or "s. 3–4" where the file has pages; else empty
+    page: int = 0  # the page the item starts on (0 = none): where the meeting view opens the file
 
     @property
     def search_title(self) -> str:
@@ -73,6 +75,8 @@ def chunks_for(meeting: Meeting, *, max_chars: int) -> list[Chunk]:
                 has_decision=bool(item.decisions),
                 text=text,
                 searchable=_searchable(item.title, text, meeting.ocr_repairs),
+                pages=item.pages or "",
+                page=item.page or 0,
             ))
     return chunks
 

@@ -57,7 +57,7 @@ class Hit:
 
     @property
     def citation(self) -> str:
-        return citation_text(self.chunk.body, self.chunk.date, self.chunk.label)
+        return citation_text(self.chunk.body, self.chunk.date, self.chunk.label, self.chunk.pages)
 
 
 @lru_cache(maxsize=4096)
@@ -65,9 +65,10 @@ def _name_tokens(body: str) -> frozenset[str]:
     return frozenset(analysis.tokens(body))
 
 
-def citation_text(body: str, date: str | None, item_label: str | None = None) -> str:
-    """How every citation reads: 'Body, 2024-09-06, punkt 8 – Title' (no item for the meeting itself)."""
-    return ", ".join(p for p in (body, date or "okänt datum", item_label) if p)
+def citation_text(body: str, date: str | None, item_label: str | None = None, pages: str | None = None) -> str:
+    """How every citation reads: 'Body, 2024-09-06, punkt 8 – Title, s. 3' (no item for the meeting itself, no
+    page for files without pages)."""
+    return ", ".join(p for p in (body, date or "okänt datum", item_label, pages) if p)
 
 
 @dataclass(frozen=True)

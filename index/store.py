@@ -107,6 +107,7 @@ def _chunk(chunk_id: str, text: str, meta: dict) -> Chunk:
         source=meta["source"], item_index=int(meta["item_index"]), number=meta["number"] or None,
         title=meta["title"], label=meta["label"], presenter=meta["presenter"] or None,
         has_decision=bool(meta["has_decision"]), text=text, searchable=meta.get("searchable", ""),
+        pages=meta.get("pages", ""), page=int(meta.get("page") or 0),
     )
 
 

@@ -38,6 +38,16 @@ class AgendaItem(BaseModel):
     decisions: list[Decision] = Field(default_factory=list)
     parents: list[str] = Field(default_factory=list, description="Överordnade rubriker (sektioner)")
     flags: list[str] = Field(default_factory=list)
+    page: int | None = Field(None, description="Sidan i filen där punkten börjar (PDF, DOCX m.fl.); null för text")
+    last_page: int | None = Field(None, description="Sidan där punkten slutar")
+
+    @property
+    def pages(self) -> str | None:
+        """'s. 3' or 's. 3–4' for a citation; None when the file has no pages."""
+        if self.page is None:
+            return None
+        return f"s. {self.page}" if not self.last_page or self.last_page == self.page else \
+            f"s. {self.page}–{self.last_page}"
 
     @property
     def label(self) -> str:

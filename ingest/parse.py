@@ -10,6 +10,7 @@ from .decisions import find_decisions
 from .header import Header, is_sign_off, join_sign_off_labels, parse_header
 from .headings import AUTO_NUMBER_MARK, MARKDOWN_HEADING, is_part_label
 from .models import AgendaItem, Meeting, content_hash, meeting_id
+from .pages import with_pages
 from .paragraphs import paragraphs
 from swedish.labels import PRESENTER_LABEL
 from swedish.ocr import apply_repairs
@@ -27,6 +28,7 @@ class ParseContext:
     ocr_repairs: dict[str, str] = field(default_factory=dict)  # for search and the body's name; text stays verbatim
     meetings_in_file: int = 1
     read_flags: list[str] = field(default_factory=list)  # what reading found: pages read with OCR, unreadable pages
+    pages: list[str] = field(default_factory=list)  # the file's pages as read, for the items' page numbers
 
     def file_flags(self) -> list[str]:
         flags = list(self.read_flags)
@@ -63,8 +65,8 @@ def parse_lines(lines: list[str], context: ParseContext) -> ParsedDocument:
     sign_off = _take_sign_off_lines(split.segments)
     header = parse_header(split.header if split.segments else lines[:40], split.footer + sign_off, text, filename)
     known = KnownPeople(_header_names(header))
-    items = ([_item(seg, known, header.date) for seg in split.segments]
-             or [_whole_document_item(lines, filename, header.date)])
+    items = with_pages([_item(seg, known, header.date) for seg in split.segments]
+                       or [_whole_document_item(lines, filename, header.date)], context.pages)
     flags = list(header.flags) + context.file_flags()
     if not split.segments:
         flags.append("ingen dagordning hittades; hela texten ligger som en punkt utan nummer")

@@ -56,7 +56,7 @@ def parse_file(path: Path, *, max_bytes: int = DEFAULT_MAX_BYTES) -> FileResult:
     repairs = dict(repair_lines(lines)[1]) if looks_ocr_damaged("\n".join(lines)) else {}
     blocks = split_meetings(lines)
     context = ParseContext(source=str(path.resolve()), filename=path.name, ocr_repairs=repairs,
-                           meetings_in_file=len(blocks), read_flags=read.flags)
+                           meetings_in_file=len(blocks), read_flags=read.flags, pages=read.pages)
     documents = [parse_lines(block, context) for block in blocks]
     warnings = [f"{m.date or 'odaterat'}: {flag}" if len(documents) > 1 else flag
                 for m in (d.meeting for d in documents) for flag in m.flags]

@@ -67,6 +67,8 @@ class ItemRef(BaseModel):
     title: str
     presenter: str | None
     index: int = Field(description="Punktens plats i mötet; mötesvyn har ankaret #item-{index}")
+    page: int | None = Field(None, description="Sidan i källfilen där punkten börjar (PDF, DOCX m.fl.); "
+                             "/api/meetings/{id}/file#page={page} öppnar den")
 
 
 class SearchResult(BaseModel):
@@ -115,6 +117,7 @@ class MeetingSummary(BaseModel):
     body: str
     source: str
     items: int
+    flags: list[str] = Field(default_factory=list, description="Vad inläsningen anmärkte på (t.ex. saknat datum)")
 
 
 def search_result(hit: Hit) -> SearchResult:
@@ -122,7 +125,8 @@ def search_result(hit: Hit) -> SearchResult:
     return SearchResult(
         id=chunk.id, text=chunk.text, score=hit.score, citation=hit.citation,
         meeting=MeetingRef(id=chunk.meeting_id, date=chunk.date, body=chunk.body, source=chunk.source),
-        item=ItemRef(number=chunk.number, title=chunk.title, presenter=chunk.presenter, index=chunk.item_index),
+        item=ItemRef(number=chunk.number, title=chunk.title, presenter=chunk.presenter, index=chunk.item_index,
+                     page=chunk.page or None),
     )
 
 
@@ -130,7 +134,7 @@ def ask_citation(citation: Citation) -> AskCitation:
     item = None
     if citation.item_index is not None:
         item = ItemRef(number=citation.item_number, title=citation.item_title or "", presenter=citation.presenter,
-                       index=citation.item_index)
+                       index=citation.item_index, page=citation.page)
     return AskCitation(meeting=MeetingRef(id=citation.meeting_id, date=citation.date, body=citation.body,
                                           source=citation.source),
                        date=citation.date, body=citation.body, item=item, citation=citation.label,
@@ -147,4 +151,4 @@ def ask_response(answer: Answer) -> AskResponse:
 
 def meeting_summary(meeting: Meeting) -> MeetingSummary:
     return MeetingSummary(id=meeting.id, date=meeting.date, body=meeting.body, source=meeting.source,
-                          items=len(meeting.items))
+                          items=len(meeting.items), flags=list(meeting.flags))

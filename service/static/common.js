@@ -38,5 +38,10 @@ var Minutes = (function () {
       (itemIndex === undefined ? "" : "#item-" + itemIndex);
   }
 
-  return { el: el, request: request, meetingHref: meetingHref };
+  function fileHref(meetingId, page) {
+    return "/api/meetings/" + encodeURIComponent(meetingId) + "/file" +
+      (key ? "?key=" + encodeURIComponent(key) : "") + (page ? "#page=" + page : "");
+  }
+
+  return { el: el, request: request, meetingHref: meetingHref, fileHref: fileHref };
 })();

@@ -22,6 +22,14 @@
     return box;
   }
 
+  // "s. 3" opens the source file at that page (the browser's PDF viewer reads #page=N).
+  function pageLink(item) {
+    var pages = "s. " + item.page + (item.last_page && item.last_page !== item.page ? "–" + item.last_page : "");
+    var meta = el("div", { "class": "meta" }, "I originalet: ");
+    meta.appendChild(el("a", { href: Minutes.fileHref(meetingId, item.page) }, pages));
+    return meta;
+  }
+
   function render(m) {
     document.title = (m.date || "Möte") + " – " + m.body;
     root.textContent = "";
@@ -57,6 +65,7 @@
       var number = item.number ? (item.number.charAt(0) === "§" ? item.number : "Punkt " + item.number) + " – " : "";
       section.appendChild(el("h3", {}, number + item.parents.concat([item.title]).join(" › ")));
       if (item.presenter) section.appendChild(el("div", { "class": "meta" }, "Föredragande: " + item.presenter));
+      if (item.page) section.appendChild(pageLink(item));
       if (item.flags.length) section.appendChild(flags(item.flags));
       section.appendChild(el("div", { "class": "text" }, item.text));
       item.decisions.forEach(function (d) {

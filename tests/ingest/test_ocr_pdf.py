@@ -169,6 +169,8 @@ def test_scanned_minutes_read_like_their_text_version(tmp_path):
     assert any("paragraftecken återställda" in f for f in scanned.flags)  # the Swedish model has no "§"
     assert not any(f.startswith("VARNING") for f in scanned.flags)
     assert "Nämnden avslår ansökan om strandskyddsdispens." in {d.text for i in scanned.items for d in i.decisions}
+    pages = [item.page for item in scanned.items]
+    assert pages[0] == 1 and pages[-1] == 2 and pages == sorted(pages)  # citations can say "s. 2"
 
 
 @ocr
@@ -317,3 +319,5 @@ def test_a_scanned_copy_of_a_sample_keeps_its_date_and_items(tmp_path):
     assert scanned.date == text_version.date
     assert share_of_items(scanned, text_version) >= 0.9, sorted(item_keys(text_version) - item_keys(scanned))
     assert ocr_flag(scanned).startswith("OCR: s. 1")
+    pages = [item.page for item in scanned.items]
+    assert None not in pages and pages == sorted(pages) and pages[-1] > 1  # answers cite the scan's pages

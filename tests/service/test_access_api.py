@@ -126,6 +126,8 @@ def test_a_meeting_one_may_not_read_is_as_missing_as_one_that_does_not_exist(ali
     hidden, missing = bob.get(f"/api/meetings/{steering}"), bob.get("/api/meetings/finns-inte-alls")
     assert hidden.status_code == missing.status_code == 404
     assert hidden.json()["detail"].replace(steering, "X") == missing.json()["detail"].replace("finns-inte-alls", "X")
+    assert alice.get(f"/api/meetings/{steering}/file").status_code == 200  # the original file, same rules
+    assert bob.get(f"/api/meetings/{steering}/file").status_code == 404
     assert alice.get("/readyz").json()["meetings"] == bob.get("/readyz").json()["meetings"] == 4
     assert api[0].get("/readyz").json() == {"status": "ready"}  # no counts for someone not signed in
 
