@@ -119,4 +119,6 @@ def _same_name(asked: str, own: str, rare: bool) -> bool:
         return True
     if not rare or min(len(asked), len(own)) < 5:
         return False
-    return own.startswith(asked) or asked.startswith(own)
+    # A longer question word is the name with an ending ('fiberföreningens'), not a compound about something
+    # else that starts with it ('Norrviksbadet' is a bath in Norrvik, not the Norrvik council).
+    return own.startswith(asked) or (asked.startswith(own) and len(asked) - len(own) <= 3)
