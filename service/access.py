@@ -32,6 +32,7 @@ from index.search import SearchFilters
 from ingest.models import Meeting
 
 from .auth import Principal
+from .settings import Settings
 
 log = logging.getLogger("minutes.access")
 
@@ -210,3 +211,20 @@ class AccessRules:
                 self._readable.clear()
             self._readable[key] = policy.readable(meetings, principal.groups)
         return Reader(principal, self._readable[key])
+
+
+def is_admin(principal: Principal, policy: Policy, settings: Settings) -> bool:
+    """Who may add, remove and re-read minutes (POST/DELETE /api/documents, the page /admin).
+
+    - a caller with a valid API key (`MINUTES_API_KEYS`), whatever groups the key reads as;
+    - a signed-in user (OIDC or proxy) in one of the rule file's `admin_groups`;
+    - everyone, on an open laptop service: `MINUTES_AUTH=none`, no API keys and no rule file (whoever can
+      reach it can run `minutes ingest` on the same machine anyway).
+
+    Everyone else is refused (403), also when they may read every meeting.
+    """
+    if principal.via == "api-nyckel":
+        return True
+    if principal.groups & policy.admin_groups:
+        return True
+    return settings.auth == "none" and not settings.api_key_set and settings.access_file is None

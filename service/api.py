@@ -1,10 +1,12 @@
 """The HTTP API: a thin FastAPI layer over `index`, plus the pages in `pages`.
 
 `create_app` only wires things together: middleware, the Swedish error handlers in `errors`, the pages
-and the routers in `routers` (health, search, meetings, status). Errors are answered in Swedish JSON: 422 for
-bad input (with the field named), 401 when sign-in or an API key is required and missing or invalid (`auth`),
-404 for an unknown meeting or one the caller may not read (`access`), 413 for oversized requests, 429 over the rate limit, 503 when the vector store cannot
-be reached.
+and the routers in `routers` (health, search, meetings, status, documents). Errors are answered in Swedish
+JSON: 422 for bad input (with the field named) or an unreadable upload, 401 when sign-in or an API key is
+required and missing or invalid (`auth`), 403 when someone who is not an admin uploads, removes or re-reads
+minutes (`access.is_admin`), 404 for an unknown meeting or one the caller may not read (`access`), 413 for
+oversized requests or files, 415 for an unsupported file type, 429 over the rate limit, 503 when the vector
+store cannot be reached.
 """
 
 from __future__ import annotations
@@ -23,6 +25,7 @@ from . import routers
 from .errors import InternalErrors, add_error_handlers
 from .logs import RequestLogMiddleware
 from .pages import add_pages
+from .routers.documents import UPLOAD_FRAMING_BYTES, UPLOAD_PATH
 from .security import BodySizeLimit, RateLimiter, SecurityHeaders
 from .settings import Settings
 from .wiring import Components
@@ -52,7 +55,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     add_middleware(app, comps.settings)
     add_error_handlers(app)
     add_pages(app)
-    for router in (routers.health, routers.search, routers.meetings, routers.status):
+    for router in (routers.health, routers.search, routers.meetings, routers.status, routers.documents):
         app.include_router(router)
     return app
 
@@ -68,7 +71,9 @@ def add_middleware(app: FastAPI, settings: Settings) -> None:
     """Errors as Swedish 500s, security headers and size limit innermost, then CORS, the request log outermost."""
     app.add_middleware(InternalErrors)
     app.add_middleware(SecurityHeaders)
-    app.add_middleware(BodySizeLimit, max_bytes=settings.max_request_bytes)
+    # Uploads (POST /api/documents) are limited by MINUTES_MAX_FILE_MB, plus room for the multipart framing.
+    app.add_middleware(BodySizeLimit, max_bytes=settings.max_request_bytes, upload_paths=(UPLOAD_PATH,),
+                       upload_max_bytes=settings.max_file_bytes + UPLOAD_FRAMING_BYTES)
     if settings.cors_origin_list:
         # Credentials (a signing-in proxy's cookies) only ever for the origins listed, never for "*".
         app.add_middleware(CORSMiddleware, allow_origins=settings.cors_origin_list, allow_credentials=True,

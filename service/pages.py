@@ -1,4 +1,5 @@
-"""The web pages the API serves itself: the search page, the meeting view, the API docs and the widget.
+"""The web pages the API serves itself: the search page, the meeting view, the admin page, the API docs and
+the widget.
 
 The API docs (/docs) work without internet: Swagger UI's files come from the installed package
 `fastapi_offline` and are started by static/docs-init.js, so that the pages' CSP can stay
@@ -34,6 +35,11 @@ def add_pages(app: FastAPI) -> None:
     @app.get("/meetings/{meeting_id}", include_in_schema=False)
     def meeting_page(meeting_id: str) -> FileResponse:
         return FileResponse(STATIC / "meeting.html", media_type="text/html; charset=utf-8")
+
+    @app.get("/admin", include_in_schema=False)
+    def admin_page() -> FileResponse:
+        # The page itself is public; what it shows and does is refused by the API to anyone not an admin.
+        return FileResponse(STATIC / "admin.html", media_type="text/html; charset=utf-8")
 
     @app.get("/favicon.ico", include_in_schema=False, status_code=204)
     def favicon() -> None:

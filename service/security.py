@@ -52,17 +52,28 @@ def check_rate(request: Request, limiter: RateLimiter) -> None:
 
 
 class BodySizeLimit(BaseHTTPMiddleware):
-    """Requests with a body larger than `max_bytes` get 413 before they are read."""
+    """Requests with a body larger than `max_bytes` get 413 before they are read.
 
-    def __init__(self, app, max_bytes: int):
+    The upload route (POST on one of `upload_paths`) has its own, larger limit `upload_max_bytes` (the file
+    size limit plus room for the multipart framing), and must say its length: without Content-Length it gets 411."""
+
+    def __init__(self, app, max_bytes: int, upload_paths: tuple[str, ...] = (), upload_max_bytes: int = 0):
         super().__init__(app)
         self.max_bytes = max_bytes
+        self.upload_paths = frozenset(upload_paths)
+        self.upload_max_bytes = upload_max_bytes
 
     async def dispatch(self, request: Request, call_next):
         length = request.headers.get("content-length")
-        if length is not None and (not length.isdigit() or int(length) > self.max_bytes):
+        limit = self.max_bytes
+        if request.method == "POST" and request.url.path in self.upload_paths:
+            limit = max(self.max_bytes, self.upload_max_bytes)
+            if length is None:
+                return JSONResponse(status_code=411, content={
+                    "detail": "Uppladdningen saknar längd (Content-Length). Skicka filen som ett vanligt formulär."})
+        if length is not None and (not length.isdigit() or int(length) > limit):
             return JSONResponse(status_code=413, content={
-                "detail": f"Förfrågan är för stor (högst {self.max_bytes} byte)."})
+                "detail": f"Förfrågan är för stor (högst {limit} byte)."})
         return await call_next(request)
 
 

@@ -118,6 +118,11 @@ class Settings(BaseSettings):
         return self.data_dir / "watch.json"
 
     @property
+    def uploads_dir(self) -> Path:
+        """Files uploaded through POST /api/documents, kept so that the index can be rebuilt from them."""
+        return self.data_dir / "uploads"
+
+    @property
     def chroma_path(self) -> str:
         return str(self.data_dir / "chroma")
 
