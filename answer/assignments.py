@@ -14,7 +14,7 @@ from swedish.wording import ASSIGNMENT_WORDING, DUE
 
 from .context import Context
 from .models import Answer, Citation, cite_hit
-from .quotes import best_sentences, candidate_sentences, names_of, names_someone, with_neighbours
+from .quotes import GAP, best_sentences, candidate_sentences, names_of, names_someone, sentences_around, with_neighbours
 
 
 def answer_assignment(ctx: Context) -> Answer | None:
@@ -30,7 +30,7 @@ def answer_assignment(ctx: Context) -> Answer | None:
                                  -sum(is_present(t, frozenset(tokens(f"{pair[0].chunk.title} {pair[1]}")))
                                       for t in terms)))
     chosen = tasks[:ctx.max_quotes]
-    citations = [cite_hit(hit, with_neighbours(hit.chunk.text, sentence, _part_of_task)) for hit, sentence in chosen]
+    citations = [cite_hit(hit, _task_quote(hit, sentence)) for hit, sentence in chosen]
     lines = []
     for citation in citations:
         due = DUE.search(citation.quote)
@@ -60,6 +60,25 @@ def _names_a_doer(sentence: str, meeting) -> bool:
     return names_someone(sentence, names_of(meeting)) or bool(DOER.search(sentence))
 
 
+# "Ansvarig: Emma Lindkvist", "Ansvarig tjänsteman: fritidschef Amir Sadiq": who, on a line of its own.
+RESPONSIBLE_LINE = re.compile(r"^\s*ansvarig\w*(?:\s+\w+)?\s*:", re.IGNORECASE)
+
+
+def _task_quote(hit: Hit, sentence: str) -> str:
+    """The task with the sentences beside it that say who and when; a who-line of its own ('Ansvarig: …') comes
+    with the sentence above it (what), and a task with the who-line below it (who). Separate paragraphs are
+    joined with ' … ', as every quote."""
+    quote = with_neighbours(hit.chunk.text, sentence, _part_of_task)
+    before, _ = sentences_around(hit.chunk.text, sentence)
+    if RESPONSIBLE_LINE.match(sentence) and before and before not in quote:
+        return f"{before}{GAP}{quote}"
+    last = next((s for s in reversed(candidate_sentences(hit.chunk.text)) if s in quote), sentence)
+    _, after = sentences_around(hit.chunk.text, last)
+    if after and RESPONSIBLE_LINE.match(after) and after not in quote:
+        return f"{quote}{GAP}{after}"
+    return quote
+
+
 def _part_of_task(sentence: str) -> bool:
     """A sentence next to a task that says who, what or when: 'Ansvarig: Ida Norén.', 'Klart: december.',
     'Redovisas på styrgruppsmötet den 4 februari 2022.'"""
@@ -67,7 +86,9 @@ def _part_of_task(sentence: str) -> bool:
 
 
 def _task_sentences(hit: Hit) -> list[str]:
-    return [s for s in candidate_sentences(hit.chunk.text) if ASSIGNMENT_WORDING.search(s) and not UNDECIDED.search(s)]
+    # A doer with a deadline is a task too: "Emma Lindkvist informerar medlemmarna senast den 1 december".
+    return [s for s in candidate_sentences(hit.chunk.text)
+            if (ASSIGNMENT_WORDING.search(s) or DUE.search(s)) and not UNDECIDED.search(s)]
 
 
 def _reported_back(ctx: Context, task: Hit) -> Citation | None:

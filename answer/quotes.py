@@ -114,6 +114,15 @@ def with_neighbours(text: str, sentence: str, belongs: Callable[[str], bool]) ->
     return " ".join(s for _, s in numbered[first:last + 1])
 
 
+def sentences_around(text: str, sentence: str) -> tuple[str | None, str | None]:
+    """The sentences just before and after the sentence in the text, also across a paragraph break."""
+    numbered = [s for _, s in _numbered_sentences(text)]
+    at = next((i for i, s in enumerate(numbered) if s == sentence), None)
+    if at is None:
+        return None, None
+    return (numbered[at - 1] if at > 0 else None), (numbered[at + 1] if at + 1 < len(numbered) else None)
+
+
 def best_sentences(text: str, wanted: set[str], limit: int = 2, *, names: frozenset[str] = frozenset(),
                    wants_figure: re.Pattern | None = None) -> str:
     """The one or two sentences of the passage that share most query tokens (a sentence naming one of `names`
