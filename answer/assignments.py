@@ -14,7 +14,7 @@ from swedish.wording import ASSIGNMENT_WORDING, DUE
 
 from .context import Context
 from .models import Answer, Citation, cite_hit
-from .quotes import GAP, best_sentences, candidate_sentences, names_of, names_someone, sentences_around, with_neighbours
+from .quotes import GAP, best_sentences, quote_decision, candidate_sentences, names_of, names_someone, sentences_around, with_neighbours
 
 
 def answer_assignment(ctx: Context) -> Answer | None:
@@ -39,6 +39,9 @@ def answer_assignment(ctx: Context) -> Answer | None:
     if report:
         lines.append(f"{report.note} {report.line()}")
         citations.append(report)
+        if outcome := _decided_on_report(ctx, report):  # "Styrgruppen godkänner förslaget. … startar i september"
+            lines.append(outcome.line())
+            citations.append(outcome)
     return Answer(ctx.question, "assignment", True, "\n".join(lines), citations, ranking.hits)
 
 
@@ -89,6 +92,15 @@ def _task_sentences(hit: Hit) -> list[str]:
     # A doer with a deadline is a task too: "Emma Lindkvist informerar medlemmarna senast den 1 december".
     return [s for s in candidate_sentences(hit.chunk.text)
             if (ASSIGNMENT_WORDING.search(s) or DUE.search(s)) and not UNDECIDED.search(s)]
+
+
+def _decided_on_report(ctx: Context, report: Citation) -> Citation | None:
+    """What the later meeting decided on the report, when its item records a decision not already quoted."""
+    meeting = ctx.lookup.meeting(report.meeting_id)
+    if meeting is None or report.item_index is None or not meeting.items[report.item_index].decisions:
+        return None
+    decided = quote_decision(meeting, report.item_index, ctx.wanted)
+    return decided if decided.quote not in report.quote else None
 
 
 def _reported_back(ctx: Context, task: Hit) -> Citation | None:
