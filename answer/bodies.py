@@ -80,8 +80,15 @@ def _names_body(asked: str, rare: bool, body: str, in_capitals: bool) -> bool:
     """Does the question's word name the body? A word in capitals is an abbreviation: it names a body only as
     its acronym ('LLBU'), never as a word that folds to the same letters ('MAS' is not 'Måsen')."""
     if in_capitals:
-        return asked == acronym(body) or asked in {stem(fold(a)) for a in _RAW_WORD.findall(body) if a.isupper()}
+        return asked in _abbreviations(body)
     return any(_same_name(asked, b, rare) for b in _distinctive(body))
+
+
+@lru_cache(maxsize=4096)
+def _abbreviations(body: str) -> frozenset[str]:
+    """The body's acronym and the words its name writes in capitals ('LLBU'), stemmed; kept per body like
+    `_distinctive`, since every question that holds a word in capitals asks it of every body."""
+    return frozenset({acronym(body)} | {stem(fold(a)) for a in _RAW_WORD.findall(body) if a.isupper()})
 
 
 @lru_cache(maxsize=4096)
