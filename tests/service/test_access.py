@@ -12,7 +12,8 @@ from ingest.models import Meeting
 from service.access import AccessFileError, AccessRules, Policy, load_policy
 from tests.conftest import invoke_cli
 
-RULES = """default = "deny"
+# The rule file of issue #13; the tests here add a rule that lets everyone read one body.
+ISSUE_RULES = """default = "deny"
 admin_groups = ["minutes-admin"]
 
 [[rule]]
@@ -22,7 +23,8 @@ groups = ["styrgrupp-barnens-basta"]
 [[rule]]
 source = "konfidentiellt/**"
 groups = ["ledning"]
-
+"""
+RULES = ISSUE_RULES + """
 [[rule]]
 body = "Öppna nätverket"
 groups = ["*"]

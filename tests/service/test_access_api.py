@@ -13,19 +13,10 @@ from service.api import create_app
 from service.settings import Settings
 from tests.conftest import EXAMPLES, SAMPLES, TEST_DATA, invoke_cli, needs_shared
 from tests.service.conftest import AUDIENCE, ISSUER
+from tests.service.test_access import ISSUE_RULES
 
 ACCESS = TEST_DATA / "access"
-RULES = """default = "allow"
-admin_groups = ["minutes-admin"]
-
-[[rule]]
-body = "Styrgrupp för Barnens bästa*"
-groups = ["styrgrupp-barnens-basta"]
-
-[[rule]]
-source = "konfidentiellt/**"
-groups = ["ledning"]
-"""
+RULES = ISSUE_RULES.replace('default = "deny"', 'default = "allow"')  # the examples stay open to everyone
 
 STEERING, CONFIDENTIAL = "2023-03-14", "2023-05-09"
 
@@ -139,17 +130,6 @@ def test_the_audit_log_says_who_asked_what_and_which_meetings_answered(alice, ap
     assert last["user"] == "alice" and last["groups"] == ["styrgrupp-barnens-basta"] and last["via"] == "oidc"
     assert last["endpoint"] == "/api/ask" and last["question"] == "Vad beslutades om KLIV?"
     assert last["meetings"] and last["results"] >= 1 and last["time"].endswith("+00:00")
-
-
-ISSUE_RULES = """default = "deny"
-admin_groups = ["minutes-admin"]
-[[rule]]
-body = "Styrgrupp för Barnens bästa*"
-groups = ["styrgrupp-barnens-basta"]
-[[rule]]
-source = "konfidentiellt/**"
-groups = ["ledning"]
-"""
 
 
 @needs_shared
