@@ -49,7 +49,10 @@ def answer_glossary(ctx: Context) -> Answer | None:
     used = used[:ctx.max_quotes]
     titled = _people_with_title(ctx, word)
     if not used and not titled:
-        return None
+        if _used_anywhere(ctx, word):
+            return None  # used, but not where search finds it: the topic answer shows where
+        lead = f"{word} förekommer inte i mötesanteckningarna."
+        return Answer(ctx.question, "glossary", False, lead, [], ranking.hits, lead=lead)
     lines = [f"{word} förklaras inte i mötesanteckningarna" + (", men används här:" if used else ".")]
     lines += [c.line() for c in used]
     lines += [f"{c.quote} står med {word} i närvarolistan ({c.label})." for c in titled]
@@ -93,6 +96,17 @@ def _as_word(word: str) -> re.Pattern:
     so that 'SKA' is not the verb 'ska'."""
     flags = 0 if frequency(word.lower()) >= COMMON_WORD else re.IGNORECASE
     return re.compile(rf"(?<![\wÅÄÖåäö]){re.escape(word)}(?![\wÅÄÖåäö])", flags)
+
+
+def _used_anywhere(ctx: Context, word: str) -> bool:
+    """Is the abbreviation written anywhere in the readable minutes (any case, å/ä/ö or not)?"""
+    pattern = re.compile(rf"(?<![\w]){re.escape(fold(word))}(?![\w])")
+    for meeting in ctx.lookup.meetings(ctx.filters):
+        people = " ".join(f"{p.role or ''} {p.organisation or ''}" for p in meeting.attendees + meeting.absentees)
+        texts = [people, *(f"{item.title}\n{item.text}" for item in meeting.items)]
+        if any(pattern.search(fold(text)) for text in texts):
+            return True
+    return False
 
 
 def _people_with_title(ctx: Context, word: str) -> list:

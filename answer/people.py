@@ -39,8 +39,7 @@ def answer_people(ctx: Context) -> Answer | None:
         filters = replace(filters, date_from=year.date_from, date_to=year.date_to)
     meetings = meetings_of_named_body(ctx.question, ctx.lookup.meetings(filters))
     if name := unknown_full_name(ctx.question, ctx.lookup.meetings()):  # "Lennart Håkansson" when only a
-        return Answer(ctx.question, "people", False,           # Marianne Håkansson is in the minutes
-                      f"Jag hittar ingen {name} i mötesanteckningarna.")
+        return _not_listed(ctx, name)                                    # Marianne Håkansson is in the lists
     person = _listed_full_name(ctx.question, ctx.lookup.meetings(filters)) or person_in(ctx.question, ctx.lookup.meetings())
     role = asked_role(ctx.question)
     if role and not person:
@@ -54,7 +53,7 @@ def answer_people(ctx: Context) -> Answer | None:
     if asks(ATTENDANCE, ctx.question) and meetings:
         return _attendance_list(ctx, meetings[0])
     if name := unknown_name(ctx.question):
-        return Answer(ctx.question, "people", False, f"Jag hittar ingen {name} i mötesanteckningarna.")
+        return _not_listed(ctx, name)
     return _described_role(ctx, meetings)
 
 
@@ -186,6 +185,20 @@ QUALIFIERS = {"vice", "bitradande", "tjanstgorande", "ersattare", "adjungerad"}
 
 def _only_generic(shared: set[str]) -> bool:
     return shared <= {"och", "for", "med", "kommun", "region"}
+
+
+def _not_listed(ctx: Context, name: str) -> Answer | None:
+    """A name in no list: the sentences that write it ('… att tilldela Bertil Holm distriktets förtjänsttecken'),
+    newest first; when none does, say so."""
+    wanted = fold(name)
+    mentions = [cite_item(meeting, index, sentence)
+                for meeting in sorted(ctx.lookup.meetings(ctx.filters), key=lambda m: m.date or "", reverse=True)
+                for index, item in enumerate(meeting.items)
+                for sentence in candidate_sentences(item.text) if wanted in fold(sentence)][:ctx.max_quotes]
+    if not mentions:
+        return Answer(ctx.question, "people", False, f"Jag hittar ingen {name} i mötesanteckningarna.")
+    lead = f"{name} står inte i närvarolistorna men nämns här:"
+    return Answer(ctx.question, "people", True, "\n".join([lead, *(c.line() for c in mentions)]), mentions, lead=lead)
 
 
 def unknown_name(question: str) -> str | None:

@@ -18,10 +18,12 @@ GIST_CHARS = 300
 
 def answer_period(ctx: Context) -> Answer:
     filters = ctx.retriever.resolve_dates(ctx.query, ctx.filters)
-    meetings = meetings_of_named_body(ctx.question, ctx.lookup.meetings(filters))[:MAX_MEETINGS]
+    in_period = ctx.lookup.meetings(filters)
+    meetings = meetings_of_named_body(ctx.question, in_period)[:MAX_MEETINGS]
     if not meetings:
         period = ctx.query.dates.words.strip() if ctx.query.dates else "den perioden"
-        return Answer(ctx.question, "period", False, f"Jag hittar inga mötesanteckningar från ”{period}”.")
+        whose = " från det organ frågan nämner" if in_period else ""
+        return Answer(ctx.question, "period", False, f"Jag hittar inga mötesanteckningar{whose} från ”{period}”.")
     wants_items = bool(asks(ITEMS_WANTED, ctx.question))
     lines: list[str] = []
     citations: list[Citation] = []

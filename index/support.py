@@ -94,7 +94,9 @@ def _edits_within(a: str, b: str, limit: int) -> bool:
 
 def support(terms: Iterable[Term], passage: frozenset[str], weight: Callable[[str], float]) -> float:
     """Share (0–1) of the terms' weight that the passage holds; 0 for a question without topic words."""
-    weights = [(term, weight(term.stem)) for term in terms]
+    # A word with synonyms weighs as its commonest form: "pengar" stands for "medel", "budget", "kostnad" too,
+    # so a passage holding one of them is not evidence enough by itself.
+    weights = [(term, min(weight(form) for form in (term.stem, *term.alternatives))) for term in terms]
     total = sum(w for _, w in weights)
     if not total:
         return 0.0

@@ -123,6 +123,9 @@ _YEAR = r"(?P<year>(?:19|20)\d\d)"
 MONTH_YEAR = re.compile(rf"\b(?:i\s+|under\s+)?(?P<month>{_MONTH_NAMES})\s+{_YEAR}\b", re.I)
 # A month without a year ("mötet i april") means its latest occurrence up to today.
 MONTH_ALONE = re.compile(rf"\b(?:i|under|på\s+mötet\s+i|mötet\s+i)\s+(?P<month>{_MONTH_NAMES})\b(?!\s+\d)", re.I)
+# "junimötet", "på marssammanträdet 2025": the meeting of that month.
+MONTH_MEETING = re.compile(rf"\b(?:på\s+|vid\s+)?(?P<month>{_MONTH_NAMES})s?-?(?:mötet|möte|sammanträdet|träffen)"
+                           rf"(?:\s+{_YEAR})?\b", re.I)
 # Seasons as Swedish organisations use them: "våren" is the spring term (January–June), "hösten" the autumn
 # term (August–December), "sommaren" June–August.
 SEASONS = {"våren": (1, 6), "vårterminen": (1, 6), "sommaren": (6, 8), "hösten": (8, 12), "höstterminen": (8, 12)}
@@ -238,8 +241,10 @@ def bare_year(text: str) -> DatePhrase | None:
 
 def _month_alone(text: str, today: dt.date) -> DatePhrase | None:
     """'beslut på mötet i april': the latest April up to today (minutes are about the past)."""
-    if match := MONTH_ALONE.search(text):
+    if match := MONTH_ALONE.search(text) or MONTH_MEETING.search(text):
         month = MONTHS[match["month"].lower()]
+        if match.groupdict().get("year"):
+            return DatePhrase(*_month_range(int(match["year"]), month), match.group(0))
         return DatePhrase(*_month_range(_latest_year_of(month, 1, today), month), match.group(0), year_given=False)
     return None
 

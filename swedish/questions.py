@@ -38,14 +38,15 @@ ABSENCE = re.compile(r"\b(?:franvarande|franvaro|saknades|forhinder|inte\s+med|m
                      r"kunde\s+inte\s+komma|inte\s+kom)\b")
 PRESENTED = re.compile(r"\b(?:foredr\w*|presenter\w*|redovisa\w*|dragit|rapporter\w*|aterrapporter\w*|informera\w*)\b")
 ASSIGNMENT = re.compile(r"\b(?:uppdrag\w*|aterrapport\w*|aterkoppla\w*|aterkomm\w*|ska\s+\S+\s+gora|ansvarar|ansvarig\w*|ansvara|ta\s+over|tar\s+over|"
-                        r"vem\s+(?:ska|skulle|tar|tog|fick|far|ordnar|fixar)|till\s+nasta\s+mote|deadline|att\s+gora)\b")
+                        r"vem\s+(?:ska|skulle|tar|tog|fick|far|ordnar|fixar)|till\s+nasta\s+mote|deadline|att\s+gora|"
+                        r"ska\s+(?:\w+\s+){1,4}?ta\s+fram|vara\s+klart?|klart?\s+till)\b")
 TIMELINE = re.compile(r"\b(?:utvecklats|utvecklingen|utvecklat|har\s+hant|hant\s+med|historik|historiken|tidslinje|"
                       r"hur\s+har\s+det\s+gatt|hur\s+gick\s+det\s+med|forandr\w*\s+under|hande\s+med|"
                       r"forandrats\s+mellan|hur\s+gick\s+det\s+for|"
                       r"over\s+tid|genom\s+aren|forandrats|gatt\s+vidare|fran\s+borjan|hittills)\b")
 # A period question that asks for the items, not only the decisions: "vad togs upp på senaste mötet".
 ITEMS_WANTED = re.compile(r"\b(?:togs\s+upp|tas\s+upp|tagits\s+upp|tog\s+(?:\w+\s+){0,2}upp|punkter|dagordning\w*|"
-                          r"behandlades|diskuterades|diskuterade|pratade|pratades|snackade|"
+                          r"behandlades|behandlade|diskuterades|diskuterade|pratade|pratades|snackade|"
                           r"handlade|gick\s+igenom|avhandlades|arenden)\b")
 # A question about an amount: the sentence with the number answers it, not the decision.
 AMOUNT = re.compile(r"\b(?:hur\s+mycket|hur\s+mkt|hur\s+manga|vad\s+(?:\w+\s+){0,6}?kosta(?:de|r)?|hur\s+stor\w*|vilket\s+belopp|"

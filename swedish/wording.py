@@ -86,6 +86,13 @@ ny nya nytt gammal gamla gamle stor stora extra mkt dyrare billigare totalt samm
 januari februari mars april maj juni juli augusti september oktober november december ta fram fraga fragan fragor fragorna arendet gora fattade fattades fattat utvecklats utvecklat hant punkter punkt dagordningen arenden togs tagits behandlades tog
 """.split())
 
+# Last parts of compounds that name a body or its meeting, not a topic: "kårstyrelsens möte", "nämndsammanträdet",
+# "årsstämman" (folded).
+ORGAN_TAILS = frozenset("""
+styrelse styrelsen styrelsens namnd namnden namndens grupp gruppen gruppens utskott utskottet utskottets
+stamma stamman stammans mote motet motets sammantrade sammantradet fullmaktige fullmaktiges
+""".split())
+
 # Second halves of compounds that name no topic of their own: "indikatorarbetet" is about "indikator",
 # "sångboksfrågan" about "sångbok" (folded, stemmed forms included).
 COMPOUND_TAILS = frozenset("""

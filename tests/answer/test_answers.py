@@ -60,3 +60,21 @@ def test_the_chair_from_the_attendance_list_when_the_header_has_no_chair_field(a
     answer = ask("vem var ordförande på hälso- och sjukvårdsnämndens möte 19 november")
     assert answer.kind == "people" and "Eva Lindqvist" in answer.text
     assert ("2024-11-19", None) in cited(answer)
+
+
+def test_an_abbreviation_that_no_minutes_use_is_not_found(ask):
+    answer = ask("vad betyder ÅVS")
+    assert answer.kind == "glossary" and not answer.found and "förekommer inte" in answer.text
+
+
+def test_a_meeting_of_a_body_in_a_month_it_did_not_meet_is_not_found(ask):
+    # The student union's board met in December 2024; another association met in January 2025.
+    assert not ask("vad beslutades på kårstyrelsens möte i januari 2025").found
+    december = ask("vad beslutades på kårstyrelsens möte i december 2024")
+    assert december.kind == "period" and {date for date, _ in cited(december)} == {"2024-12-03"}
+
+
+def test_a_person_named_only_in_the_text_is_quoted_where_named(ask):
+    answer = ask("Vem är Bertil Ek?")
+    assert answer.found and all("Bertil Ek" in c.quote for c in answer.citations)
+    assert ("2024-03-10", "§ 11") in cited(answer)

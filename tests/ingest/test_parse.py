@@ -90,3 +90,11 @@ def test_pdf_and_docx_renderings_parse_like_their_text(prefix):
     assert rendered.date == text_meeting.date
     assert rendered.body == text_meeting.body
     assert [(i.number, i.title) for i in rendered.items] == [(i.number, i.title) for i in text_meeting.items]
+
+
+def test_a_group_named_by_its_acronym_after_the_document_type_joins_the_body(tmp_path):
+    path = tmp_path / "eht.txt"
+    path.write_text("Lindskolan F–6, Åby kommun\nMinnesanteckningar EHT – övergripande möte\n\n"
+                    "Datum: 2025-01-14\nNärvarande: Anna Berg (ordförande), Per Ek\n\n"
+                    "1. Inledning\nAnna hälsade välkommen.\n\n2. Frånvaro\nBeslut: Rutinen antas.\n", encoding="utf-8")
+    assert meeting_of(path).body == "Lindskolan F–6, Åby kommun, EHT"
