@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -77,10 +78,12 @@ class BodyScope:
     words: tuple[str, ...]
 
 
-def named_bodies(question: str, bodies: set[str]) -> BodyScope | None:
+def named_bodies(question: str, bodies: set[str],
+                 writes: Callable[[str, set[str]], bool] | None = None) -> BodyScope | None:
     """The bodies a question names by distinctive words of their names ("i fiberföreningen", "på
     Tornbacksskolan", "LLBU"): those that hold most of the named words. An empty scope when it names no body;
-    None when the words it names belong to no single body ("ordförande i socialnämnden i Brännhammar")."""
+    None when the words it names belong to no single body ("ordförande i socialnämnden i Brännhammar") and no
+    body's minutes write the words that name the other (`writes(body, stems)`)."""
     asked = {s: (word, rare) for s, word, rare in _stems_and_rarity(question) if s not in GENERIC}
     capitals = {stem(fold(w)) for w in _RAW_WORD.findall(question) if len(w) > 2 and w.isupper()}
     holding = {body: {q for q, (_, rare) in asked.items() if _names_body(q, rare, body, q in capitals)}
@@ -90,9 +93,22 @@ def named_bodies(question: str, bodies: set[str]) -> BodyScope | None:
         return BodyScope((), ())
     most = max(len(found) for found in holding.values())
     if most < len(named):
-        return None
+        return _named_with_topic(asked, holding, named, writes)
     return BodyScope(tuple(sorted(body for body, found in holding.items() if len(found) == most)),
                      tuple(asked[q][0] for q in sorted(named)))
+
+
+def _named_with_topic(asked: dict, holding: dict[str, set[str]], named: set[str],
+                      writes: Callable[[str, set[str]], bool] | None) -> BodyScope | None:
+    """Words that name two bodies, where one body's minutes write the other's words: in "vad beslutade kyrkorådet
+    om hembygdsföreningens utställning" the heritage society is what the parish council decided about."""
+    fits = [body for body, found in holding.items() if found and writes and writes(body, named - found)]
+    if not fits:
+        return None
+    most = max(len(holding[body]) for body in fits)
+    chosen = sorted(body for body in fits if len(holding[body]) == most)
+    naming = set().union(*(holding[body] for body in chosen))
+    return BodyScope(tuple(chosen), tuple(asked[q][0] for q in sorted(naming)))
 
 
 def _names_body(asked: str, rare: bool, body: str, in_capitals: bool) -> bool:

@@ -12,6 +12,7 @@ from dataclasses import replace
 from index.catalog import MeetingLookup, ReadableMeetings
 from index.query import parse_query, without_words
 from index.search import Retriever, SearchFilters
+from swedish.analysis import tokens
 
 from .assignments import answer_assignment
 from .bodies import named_bodies
@@ -53,7 +54,7 @@ class Answerer:
                       lookup=lookup, top_k=top_k, max_quotes=self.max_quotes)
         if not ctx.query.text.strip():
             return not_found(question, "topic")
-        scope = named_bodies(asked, {m.body for m in lookup.meetings()})
+        scope = named_bodies(asked, {m.body for m in lookup.meetings()}, writes=_writer(lookup))
         if scope is None:  # the organisation it names is not among the minutes
             return not_found(question, kind_of(ctx))
         if scope.bodies:  # answer from those bodies; their names are not what is searched for
@@ -63,3 +64,14 @@ class Answerer:
         answer = STRATEGIES[kind](ctx) or answer_topic(ctx, kind)
         answer.question = question
         return answer
+
+
+def _writer(lookup: MeetingLookup) -> Callable[[str, set[str]], bool]:
+    """Whether a body's minutes (titles and texts) hold all of the given word stems."""
+    def writes(body: str, stems: set[str]) -> bool:
+        held: set[str] = set()
+        for meeting in lookup.meetings():
+            if meeting.body == body:
+                held.update(t for item in meeting.items for t in tokens(f"{item.title}\n{item.text}"))
+        return stems <= held
+    return writes

@@ -37,7 +37,7 @@ def answer_topic(ctx: Context, kind: str = "topic") -> Answer:
         quoted = quote_hit(hit, meeting, ctx.wanted, prefer_text=amount or why, wants_name=wants_name,
                            wants_figure=(MONEY if asks(COST, ctx.question) else FIGURE) if amount else None)
         citations += [*_defining(ctx, hit), *_closer_sentences(ctx, hit, meeting, quoted), quoted,
-                      *_outcome(ctx, hit, quoted)]
+                      *_outcome(ctx, hit, quoted), *(_decided_figures(ctx, hit, meeting, quoted) if amount else [])]
     if kind == "assignment":  # "vem ansvarar för …" with no task handed out: only a quote that names someone answers
         citations = [c for c in citations if names_someone(c.quote, names_of(ctx.lookup.meeting(c.meeting_id)))]
         if not citations:
@@ -83,6 +83,17 @@ def _outcome(ctx: Context, hit: Hit, quoted) -> list:
     paragraphs = [p for p in hit.chunk.text.split("\n") if p.strip()]
     last = " ".join(candidate_sentences(paragraphs[-1])[-2:]) if paragraphs else ""
     return [cite_hit(hit, last)] if last and last not in quoted.quote else []
+
+
+def _decided_figures(ctx: Context, hit: Hit, meeting, quoted) -> list:
+    """For "vad kostar …", the item's decisions that set a sum ('att anta anbudet … om 2 530 000 kr'): what was
+    decided is the answer more often than a figure in the background."""
+    if meeting is None or hit.chunk.item_index >= len(meeting.items):
+        return []
+    pattern = MONEY if asks(COST, ctx.question) else FIGURE
+    return [cite_item(meeting, hit.chunk.item_index, text, is_decision=True, decided_on=decision.decided_on)
+            for decision in meeting.items[hit.chunk.item_index].decisions
+            if pattern.search(decision.text) and (text := in_pieces(decision.text)) not in quoted.quote][:1]
 
 
 def _stating_a_figure(ctx: Context, hits: list[Hit]) -> list[Hit]:

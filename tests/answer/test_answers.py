@@ -78,3 +78,14 @@ def test_a_person_named_only_in_the_text_is_quoted_where_named(ask):
     answer = ask("Vem är Bertil Ek?")
     assert answer.found and all("Bertil Ek" in c.quote for c in answer.citations)
     assert ("2024-03-10", "§ 11") in cited(answer)
+
+
+def test_a_body_named_as_the_topic_of_another_bodys_minutes(ask):
+    # "kvarnsjöns" names the sports club's own minutes too, but here it is what the council's committee decided about.
+    answer = ask("vad beslutade arbetsutskottet i tallvika om kvarnsjöns konstgräsplan")
+    assert answer.found and ("2024-09-24", "§ 142") in cited(answer)
+
+
+def test_a_cost_question_quotes_the_decided_sum(ask):
+    answer = ask("vad kostar konstgräsplanen i kvarnsjö")
+    assert answer.found and "anta anbudet från Nordgräs Anläggning AB på 3 950 000 kr" in said(answer)
