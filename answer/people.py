@@ -54,7 +54,8 @@ def answer_people(ctx: Context) -> Answer | None:
         return _attendance_list(ctx, meetings[0])
     if name := unknown_name(ctx.question):
         return _not_listed(ctx, name)
-    return _described_role(ctx, meetings)
+    # "vem är kommunpolis i Tallvika": the place may be in the person's organisation, not in the body's name
+    return _described_role(ctx, meetings) or _described_role(ctx, ctx.lookup.meetings(replace(filters, bodies=())))
 
 
 def _role_answer(ctx: Context, role: str, meetings: list[Meeting]) -> Answer | None:

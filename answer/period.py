@@ -3,6 +3,8 @@ or the items when the question asks for them, of every meeting the date phrase p
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from ingest.models import AgendaItem, Meeting
 from swedish.dates import spoken_date
 from swedish.questions import ITEMS_WANTED, asks
@@ -22,6 +24,10 @@ def answer_period(ctx: Context) -> Answer:
     meetings = meetings_of_named_body(ctx.question, in_period)[:MAX_MEETINGS]
     if not meetings:
         period = ctx.query.dates.words.strip() if ctx.query.dates else "den perioden"
+        if recounted := _decided_in(ctx, filters):
+            lead = f"Inga mötesanteckningar från ”{period}”, men senare anteckningar återger beslut från då:"
+            return Answer(ctx.question, "period", True, "\n".join([lead, *(c.line() for c in recounted)]),
+                          recounted, lead=lead)
         whose = " från det organ frågan nämner" if in_period else ""
         return Answer(ctx.question, "period", False, f"Jag hittar inga mötesanteckningar{whose} från ”{period}”.")
     wants_items = bool(asks(ITEMS_WANTED, ctx.question))
@@ -39,6 +45,23 @@ def answer_period(ctx: Context) -> Answer:
         citations.extend(found)
     lead = f"{'Punkterna' if wants_items else 'Besluten'}, möte för möte:"
     return Answer(ctx.question, "period", bool(citations), "\n".join(lines), citations, lead=lead)
+
+
+def _decided_in(ctx: Context, filters) -> list[Citation]:
+    """Decisions that later minutes of the named body record as taken in the period ('Vid styrgruppens möte den 4
+    mars beslutades att …'), when no minutes of the period itself are in the archive."""
+    if filters.date_from is None and filters.date_to is None:
+        return []
+    low = filters.date_from.isoformat() if filters.date_from else ""
+    high = filters.date_to.isoformat() if filters.date_to else "9999"
+    any_year = ctx.query.dates is not None and not ctx.query.dates.year_given  # "den 4 mars": of whichever year
+    if any_year:
+        low, high = low[4:], high[4:]
+    later = replace(filters, date_from=None if any_year else filters.date_from, date_to=None)
+    found = [c for meeting in meetings_of_named_body(ctx.question, ctx.lookup.meetings(later))
+             for c in _decisions(meeting)
+             if c.decided_on and low <= (c.decided_on[4:] if any_year else c.decided_on) <= high]
+    return sorted(found, key=lambda c: c.decided_on, reverse=True)[:MAX_MEETINGS]
 
 
 def _decisions(meeting: Meeting) -> list[Citation]:

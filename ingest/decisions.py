@@ -10,6 +10,7 @@ with it so the decision can be quoted.
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 
 from swedish.dates import find_date
@@ -156,10 +157,9 @@ def _with_provenance(decision: Decision, paras: list[str], meeting_date: str | N
         candidates.append(before)
     if position > 0 and QUOTING_INTRODUCTION.search(paras[position - 1]):
         candidates.append(paras[position - 1])
-    for text in candidates:
-        found = find_date(text)
-        if found and not found.year_inferred and found.date.isoformat() < meeting_date:
-            return decision.model_copy(update={"decided_on": found.date.isoformat()})
+    for text in candidates:  # a day without a year only in the decision's own words, not in what leads up to it
+        if decided := _earlier_date(text, meeting_date, without_year=text is decision.text):
+            return decision.model_copy(update={"decided_on": decided})
     return decision
 
 
@@ -171,7 +171,24 @@ def _quoted_earlier(paras: list[str], meeting_date: str | None) -> list[Decision
     quoted = []
     for para in paras:
         for sentence in sentences(para):
-            found = find_date(sentence) if PAST_DECISION.search(sentence) else None
-            if found and not found.year_inferred and found.date.isoformat() < meeting_date:
-                quoted.append(Decision(text=sentence, decided_on=found.date.isoformat()))
+            if PAST_DECISION.search(sentence) and (decided := _earlier_date(sentence, meeting_date)):
+                quoted.append(Decision(text=sentence, decided_on=decided))
     return quoted
+
+
+def _earlier_date(text: str, meeting_date: str, *, without_year: bool = True) -> str | None:
+    """The date (ISO) before the meeting that the text's first date means; None when it is not earlier. 'Vid
+    mötet den 4 mars beslutades att …' without a year is the last 4 March before the meeting; a date without a
+    year in what was decided ('… att nästa möte hålls den 4 mars') is no date of a decision."""
+    found = find_date(text)
+    if found is None or (found.year_inferred and (not without_year or find_date(text.split(" att ", 1)[0]) is None)):
+        return None
+    if not found.year_inferred:
+        return found.date.isoformat() if found.date.isoformat() < meeting_date else None
+    meeting = dt.date.fromisoformat(meeting_date)
+    try:
+        day = found.date.replace(year=meeting.year)
+        day = day if day < meeting else found.date.replace(year=meeting.year - 1)
+    except ValueError:  # 29 February
+        return None
+    return day.isoformat()

@@ -236,7 +236,7 @@ def _label_of(line: str) -> tuple[str | None, str]:
 
 
 def _add_people(text: str, kind: str, header: Header, inline: bool) -> bool:
-    parts = _top_level_parts(text)
+    parts = _with_descriptions(_top_level_parts(text)) if inline else _top_level_parts(text)
     if inline and len(parts) >= 3 or (inline and len(parts) == 2 and all("(" in p for p in parts)):
         people = [p for p in (parse_attendee(part) for part in parts) if p]
     else:
@@ -253,6 +253,22 @@ def _add_people(text: str, kind: str, header: Header, inline: bool) -> bool:
                 person.role = "övrig deltagare"
             header.attendees.append(person)
     return True
+
+
+_ORGANISATION_HINT = re.compile(r"\b(?:AB|HB|kommun|region|förvaltning\w*|polisen|stiftelse\w*)\b", re.IGNORECASE)
+
+
+def _with_descriptions(parts: list[str]) -> list[str]:
+    """'Johan Kvist', 'kommunpolis (Polisen, Tallvika)' → 'Johan Kvist, kommunpolis (Polisen, Tallvika)': in a list on
+    one line, a part in lower case (or naming an organisation) describes the person before it."""
+    joined: list[str] = []
+    for part in parts:
+        text = part.strip()
+        if joined and (text[:1].islower() or (_ORGANISATION_HINT.search(text) and "," in joined[-1])):
+            joined[-1] = f"{joined[-1]}, {text}"
+        else:
+            joined.append(text)
+    return joined
 
 
 def _top_level_parts(text: str) -> list[str]:

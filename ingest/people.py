@@ -19,7 +19,7 @@ _SPLIT_NAMES = re.compile(r"\s*(?:,|/|&|\boch\b)\s*")
 _NAME_WORD = re.compile(r"^[A-ZÅÄÖÉÜ][\w'’.-]*$|^[A-ZÅÄÖ]\.?$")
 _CONNECTORS = {"och", "/", "&", "samt"}
 _PAREN_NOTE = re.compile(r"\((?:punkt|p\.|§)[^)]*\)", re.IGNORECASE)
-_PAREN_ANY = re.compile(r"\(([^)]{1,40})\)")
+_PAREN_ANY = re.compile(r"\(([^)]{1,80})\)")
 
 
 def looks_like_names(line: str, max_words: int = 10) -> bool:

@@ -33,7 +33,7 @@ DEPUTY = re.compile(r"\b(?:vice|v\.|bitradande|ersattare\s+for)\s+(?:ordforande|
 WHO = re.compile(r"\b(?:vem|vilka|vilken)\b")
 WHO_IS = re.compile(r"\b(?:vem|vilka)\s+(?:ar|var|blev)\b")
 ATTENDANCE = re.compile(r"\b(?:med\s+pa|var\s+\S+\s+med|narvarande|narvaro|deltog|deltagare|franvarande|"
-                        r"narvarolista|var\s+med|inte\s+med|saknades)\b")
+                        r"narvarolista|var\s+med|inte\s+med|saknades|missade|franvaro|var\s+borta|uteblev)\b")
 ABSENCE = re.compile(r"\b(?:franvarande|franvaro|saknades|forhinder|inte\s+med|missade|var\s+borta|uteblev|"
                      r"kunde\s+inte\s+komma|inte\s+kom)\b")
 PRESENTED = re.compile(r"\b(?:foredr\w*|presenter\w*|redovisa\w*|dragit|rapporter\w*|aterrapporter\w*|informera\w*)\b")

@@ -89,3 +89,19 @@ def test_a_body_named_as_the_topic_of_another_bodys_minutes(ask):
 def test_a_cost_question_quotes_the_decided_sum(ask):
     answer = ask("vad kostar konstgräsplanen i kvarnsjö")
     assert answer.found and "anta anbudet från Nordgräs Anläggning AB på 3 950 000 kr" in said(answer)
+
+
+def test_a_day_without_minutes_gets_the_decisions_later_minutes_recount_from_it(ask):
+    answer = ask("vad beslutade styrgruppen för nära vård den 4 mars")
+    assert answer.found and answer.kind == "period"
+    assert [(c.date, c.item_number, c.decided_on) for c in answer.citations] == [("2025-04-08", "3", "2025-03-04")]
+
+
+def test_a_role_asked_with_a_place_found_in_the_persons_organisation(ask):
+    answer = ask("vem är kommunpolis i tallvika")
+    assert answer.kind == "people" and "Johan Kvist" in answer.text and ("2024-10-15", None) in cited(answer)
+
+
+def test_who_missed_a_meeting_is_an_attendance_question(ask):
+    answer = ask("vem i kvarnsjöns styrelse missade mötet i november")
+    assert answer.kind == "people" and "Mikael Dahl" in answer.text

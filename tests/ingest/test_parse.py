@@ -98,3 +98,23 @@ def test_a_group_named_by_its_acronym_after_the_document_type_joins_the_body(tmp
                     "Datum: 2025-01-14\nNärvarande: Anna Berg (ordförande), Per Ek\n\n"
                     "1. Inledning\nAnna hälsade välkommen.\n\n2. Frånvaro\nBeslut: Rutinen antas.\n", encoding="utf-8")
     assert meeting_of(path).body == "Lindskolan F–6, Åby kommun, EHT"
+
+
+def test_a_decision_recounted_from_an_earlier_day_without_a_year_gets_that_day(tmp_path):
+    path = tmp_path / "styrgrupp.txt"
+    path.write_text("Styrgruppen för Nära vård\n\nDatum: 2025-04-08\n\n1. Överenskommelse\n"
+                    "Vid styrgruppens möte den 4 mars beslutades att en arbetsgrupp skulle ta fram ett förslag.\n"
+                    "Styrgruppen beslutade att skicka förslaget på remiss.\n", encoding="utf-8")
+    decided = {d.decided_on for d in meeting_of(path).items[0].decisions}
+    assert decided == {"2025-03-04", None}
+
+
+def test_people_listed_on_one_line_keep_their_roles_and_organisations(tmp_path):
+    path = tmp_path / "samverkan.txt"
+    path.write_text("Samverkansmöte skola – polis\n\nDatum: 2024-10-15\nNärvarande: Ulrika Berg, rektor "
+                    "(Solbergaskolan), Lars Wik, socialsekreterare (Individ- och familjeomsorgen, Åby kommun), "
+                    "Johan Kvist, kommunpolis (Polisen, lokalpolisområde Åby)\n\n1. Lägesbild\nText.\n",
+                    encoding="utf-8")
+    people = {p.name: f"{p.role} {p.organisation}" for p in meeting_of(path).attendees}
+    assert set(people) == {"Ulrika Berg", "Lars Wik", "Johan Kvist"}
+    assert "kommunpolis" in people["Johan Kvist"] and "Åby kommun" in people["Lars Wik"]
