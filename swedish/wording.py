@@ -24,7 +24,7 @@ DECISION_WORDING = re.compile(
     r"|(?:beslutade|beslutar|beslöt)\s+[a-zåäö]+(?:en|et|na|an)\s+(?:att|enligt|om)"  # "beslutade stämman att"
     r"|ställer\s+sig\s+bakom|ställde\s+sig\s+bakom|enades\s+om|enas\s+om|kom\s+överens\s+om"
     r"|bestämde\s+(?:att|oss|sig)|(?:fattade|fattar)\s+(?:även\s+|också\s+)?beslut\s+om"
-    r"|fastställde|godkände|antog|utsåg|biföll|avslog|bordlade|återremitterade"
+    r"|fastställde|godkände|antog|utsåg|biföll|avslog|bordlade|återremitterade|(?:mötet|stämman|årsmötet|styrelsen)\s+valde"
     r"|bifaller|bifalles|bifölls|avslås|avslogs|bordläggs|bordlades|återremitteras|återremitterades"
     r"|godkänns|godkändes|fastställs|fastställdes|antas|antogs|utsågs|utses|valdes|omvaldes|nyvaldes|väljs\s+till"
     r"|beviljade|beviljas|beviljar|förklarades|lades\s+till\s+handlingarna|läggs\s+till\s+handlingarna)\b",

@@ -118,3 +118,10 @@ def test_people_listed_on_one_line_keep_their_roles_and_organisations(tmp_path):
     people = {p.name: f"{p.role} {p.organisation}" for p in meeting_of(path).attendees}
     assert set(people) == {"Ulrika Berg", "Lars Wik", "Johan Kvist"}
     assert "kommunpolis" in people["Johan Kvist"] and "Åby kommun" in people["Lars Wik"]
+
+
+def test_the_meeting_electing_someone_is_a_decision(tmp_path):
+    path = tmp_path / "val.txt"
+    path.write_text("Distriktsstyrelsen\n\nDatum: 2025-03-04\n\n1. Val av justerare\n"
+                    "Mötet valde Fatima Haddad att jämte ordföranden justera dagens protokoll.\n", encoding="utf-8")
+    assert meeting_of(path).items[0].decisions
