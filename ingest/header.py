@@ -293,7 +293,8 @@ def _single_fields(line: str, header: Header) -> None:
     if not line:
         return
     secretary = SECRETARY.match(line)
-    if secretary and header.secretary is None and len(line) < 90:
+    if secretary and header.secretary is None and len(line) < 90 \
+            and secretary["name"].split()[0].lower() not in NOT_A_PERSON_START:  # "Vid protokollet    Justeras"
         header.secretary = secretary["name"].strip()
         header.sources["secretary"] = line
         return

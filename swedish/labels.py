@@ -34,7 +34,8 @@ SECRETARY = re.compile(
 JUSTERARE = re.compile(r"^(?i:justerare|justerande|justeras(?:\s+av)?|protokollet\s+justeras\s+av|utses\s+att\s+justera)"
                        r"\s*:?\s*(?P<name>[A-ZÅÄÖ].*)$")
 CHAIR = re.compile(r"^(?i:mötesordförande|ordförande|ordf\.?)\s*:?\s*(?P<name>[A-ZÅÄÖ].*)$")
-NOT_A_PERSON_START = ("ärende", "ordförande", "föredragande", "sekreterare", "justerare", "obs", "tid", "plats")
+NOT_A_PERSON_START = ("ärende", "ordförande", "föredragande", "sekreterare", "justerare", "obs", "tid", "plats",
+                      "justeras", "justerat", "underskrift")
 FIELD_LABELS = {"plats och tid", "tid och plats", "plats", "tid", "datum", "sammanträdesdatum", "lokal",
                 "justerare", "paragrafer", "justeringens plats", "justeringens plats och tid"}
 SIGN_OFF_LABEL = re.compile(r"^(?i:vid\s+protokollet|sekreterare|justerare|justeras|ordförande|protokollförare)\s*:?$")

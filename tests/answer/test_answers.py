@@ -105,3 +105,8 @@ def test_a_role_asked_with_a_place_found_in_the_persons_organisation(ask):
 def test_who_missed_a_meeting_is_an_attendance_question(ask):
     answer = ask("vem i kvarnsjöns styrelse missade mötet i november")
     assert answer.kind == "people" and "Mikael Dahl" in answer.text
+
+
+def test_a_secretary_elected_in_an_item_when_the_sign_off_only_says_justeras(ask):
+    answer = ask("vem var sekreterare på fiberstämman")
+    assert "Oskar Lindahl" in said(answer) and ("2024-04-25", "§ 3") in cited(answer)
