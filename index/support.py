@@ -56,8 +56,10 @@ def topic_terms(text: str, *, names: frozenset[str] = frozenset()) -> list[Term]
 
 
 def is_present(term: Term, passage: frozenset[str]) -> bool:
-    if term.stem in passage or (term.parts and all(p in passage for p in term.parts)):
+    if term.stem in passage:
         return True
+    if term.parts and all(p in passage or any(_near(p, token) for token in passage) for p in term.parts):
+        return True  # "månadsavgiften" / "den månatliga nätavgiften": each part, in some form
     if term.alternatives & passage:
         return True
     return any(_near(term.stem, token) for token in passage)

@@ -110,3 +110,8 @@ def test_who_missed_a_meeting_is_an_attendance_question(ask):
 def test_a_secretary_elected_in_an_item_when_the_sign_off_only_says_justeras(ask):
     answer = ask("vem var sekreterare på fiberstämman")
     assert "Oskar Lindahl" in said(answer) and ("2024-04-25", "§ 3") in cited(answer)
+
+
+def test_each_part_of_a_compound_may_be_written_in_another_form(ask):
+    answer = ask("hur mycket höjs månadsavgiften i fiberföreningen")  # "den månatliga nätavgiften höjs"
+    assert answer.found and "135 kronor" in said(answer)
