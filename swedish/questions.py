@@ -39,7 +39,10 @@ ABSENCE = re.compile(r"\b(?:franvarande|franvaro|saknades|forhinder|inte\s+med|m
 PRESENTED = re.compile(r"\b(?:foredr\w*|presenter\w*|redovisa\w*|dragit|rapporter\w*|aterrapporter\w*|informera\w*)\b")
 ASSIGNMENT = re.compile(r"\b(?:uppdrag\w*|aterrapport\w*|aterkoppla\w*|aterkomm\w*|ska\s+\S+\s+gora|ansvarar|ansvarig\w*|ansvara|ta\s+over|tar\s+over|"
                         r"vem\s+(?:ska|skulle|tar|tog|fick|far|ordnar|fixar)|till\s+nasta\s+mote|deadline|att\s+gora|"
-                        r"ska\s+(?:\w+\s+){1,4}?ta\s+fram|vara\s+klart?|klart?\s+till)\b")
+                        r"ska\s+(?:\w+\s+){1,4}?ta\s+fram|vara\s+klart?|klart?\s+till|"
+                        # "vem skriver underlaget", "vem bokar lokalen": who does a task, in the present tense
+                        r"vem\s+(?!(?:ar|var|blir|blev|har|hade|representerar|sitter|ingar|deltar|leder|heter)\b)"
+                        r"\w+(?:ar|er)\b)\b")
 TIMELINE = re.compile(r"\b(?:utvecklats|utvecklingen|utvecklat|har\s+hant|hant\s+med|historik|historiken|tidslinje|"
                       r"hur\s+har\s+det\s+gatt|hur\s+gick\s+det\s+med|forandr\w*\s+under|hande\s+med|"
                       r"forandrats\s+mellan|hur\s+gick\s+det\s+for|"

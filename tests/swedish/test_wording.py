@@ -26,3 +26,9 @@ def test_asking_what_someone_shall_produce_and_by_when_is_an_assignment():
 
 def test_which_matters_a_body_dealt_with_asks_for_the_items():
     assert asks(ITEMS_WANTED, "Vilka frågor behandlade distriktsstyrelsen?")
+
+
+def test_who_does_something_in_the_present_tense_asks_for_a_task():
+    assert asks(ASSIGNMENT, "vem skriver underlaget om mer pengar")
+    assert not asks(ASSIGNMENT, "vem representerar AMK i ledningsgruppen")
+    assert not asks(ASSIGNMENT, "vem är ordförande")
