@@ -79,7 +79,7 @@ def _ingest_figures(size: int, workdir: Path) -> dict:
     embed_times = []
     for query in queries(100, seed=3):
         started = time.perf_counter()
-        comps.embedder._model.encode([comps.embedder.query_prefix + query], normalize_embeddings=True)
+        comps.embedder.encode([comps.embedder.query_prefix + query])
         embed_times.append((time.perf_counter() - started) * 1000)
     figures = {"chunks": chunks, "meetings": meetings, "ingest_s": round(summary.seconds, 1),
                "ingest_chunks_per_s": round(ingest_rate, 1), "raw_encode_chunks_per_s": round(encode_rate, 1),
@@ -110,8 +110,8 @@ def _service_figures(data: Path) -> dict:
             "startup_to_ready_s": round(startup, 1)}
 
 
-def _latencies(base: str, batch: list[str], clients: int) -> dict:
-    """Each client keeps one connection open, as a browser or a proxy would."""
+def _latencies(base: str, batch: list[str], clients: int, into: list[float] | None = None) -> dict:
+    """Each client keeps one connection open, as a browser or a proxy would; `into` also gets each latency."""
     local = threading.local()
 
     def one(query: str) -> float:
@@ -123,7 +123,10 @@ def _latencies(base: str, batch: list[str], clients: int) -> dict:
         return (time.perf_counter() - started) * 1000
 
     with ThreadPoolExecutor(clients) as pool:
-        return percentiles(list(pool.map(one, batch)))
+        found = list(pool.map(one, batch))
+    if into is not None:
+        into.extend(found)
+    return percentiles(found)
 
 
 def _wait_ready(base: str, timeout: float = 600) -> None:

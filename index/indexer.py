@@ -9,6 +9,7 @@ from ingest.models import Meeting
 
 from .chunks import chunks_for
 from .embedder import Embedder
+from .provenance import check
 from .store import ChromaStore
 
 
@@ -73,6 +74,8 @@ class Indexer:
         chunks = [chunks_for(meeting, max_chars=self.max_chars) for meeting in new]
         # One model call for the whole batch: the embedder sorts all texts by length into full batches.
         flat = [c for group in chunks for c in group]
+        if new:
+            check(self.store, self.embedder, writing=True)  # never vectors of two models or backends in one index
         self.store.put_meetings(new, flat, self.embedder.embed_passages([c.search_text for c in flat]))
         for meeting, group in zip(new, chunks):
             stored[meeting.id] = (meeting.source, meeting.content_hash)

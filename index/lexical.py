@@ -5,10 +5,13 @@ the topic the way the agenda does, so a chunk whose title matches the question
 gains `TITLE_WEIGHT` × its title score over a chunk that only mentions the
 words in passing.
 
-The index keeps the chunks it was built from, with their dates and bodies as
-arrays, so filters become a vectorised mask over all scores. It can be saved
-to and loaded from a folder, so a service restarts without re-analysing every
-chunk; the store's generation number says whether a saved index is current.
+Besides the two BM25 fields the index keeps, per chunk and in chunk order, its id,
+date, body and meeting as arrays, so filters become a vectorised mask over all
+scores. It can be saved to and loaded from a folder, so a service restarts without
+re-analysing every chunk; the store's generation number says whether a saved index
+is current. A loaded index memory-maps what it saved (the BM25 matrices, the arrays
+and the chunks themselves, `index.chunktable`): at a million chunks it opens in about
+a second and holds in memory only what searches read.
 """
 
 from __future__ import annotations
@@ -19,7 +22,7 @@ import os
 import pickle
 import shutil
 import tempfile
-from collections import Counter
+from collections.abc import Sequence
 from pathlib import Path
 from typing import NamedTuple
 
@@ -31,8 +34,10 @@ from swedish.text import fold
 
 from .boilerplate import repeated_paragraphs, searchable_text
 from .chunks import Chunk
+from .chunktable import ChunkTable, write_chunks
 
-_STATE_FILE = "state.pickle"
+_STATE_FILE = "index.pickle"  # not the former "state.pickle": an index saved in the old format is rebuilt once
+_FORMAT = 2
 TITLE_WEIGHT = 0.2  # measured: README, "Sökkvalitet" (0.15–0.25 help, 0.35 and more hurt)
 
 
@@ -46,44 +51,98 @@ class Fields(NamedTuple):
 _FIELD_FOLDERS = ("bm25", "bm25-titles")  # where each field is saved, in the order of Fields
 
 
+class Columns(NamedTuple):
+    """Per chunk, in chunk order: what filters and result lists read, without the chunks themselves."""
+
+    ids: np.ndarray  # chunk ids as UTF-8 bytes
+    sorted_ids: np.ndarray  # the same, sorted: a chunk is found by binary search ...
+    id_order: np.ndarray  # ... and this is where each sorted id is in chunk order
+    dates: np.ndarray  # YYYYMMDD, 0 = unknown
+    bodies: np.ndarray  # index into body_names
+    meetings: np.ndarray  # index into meeting_ids
+    body_names: list[str]  # folded, as filters compare them
+    meeting_ids: list[str]
+
+    @classmethod
+    def of(cls, chunks: Sequence[Chunk]) -> Columns:
+        folded: dict[str, int] = {}
+        body_codes = {}
+        for chunk in chunks:
+            if chunk.body not in body_codes:
+                body_codes[chunk.body] = folded.setdefault(fold(chunk.body), len(folded))
+        meetings = {m: i for i, m in enumerate(dict.fromkeys(c.meeting_id for c in chunks))}
+        ids = np.array([c.id.encode() for c in chunks], dtype=bytes) if chunks else np.zeros(0, dtype="S1")
+        order = np.argsort(ids, kind="stable").astype(np.int32)
+        return cls(ids=ids, sorted_ids=ids[order], id_order=order,
+                   dates=np.array([c.date_number for c in chunks], dtype=np.int32),
+                   bodies=np.array([body_codes[c.body] for c in chunks], dtype=np.int32),
+                   meetings=np.array([meetings[c.meeting_id] for c in chunks], dtype=np.int32),
+                   body_names=list(folded), meeting_ids=list(meetings))
+
+    _ARRAYS = ("ids", "sorted_ids", "id_order", "dates", "bodies", "meetings")
+
+    def save(self, folder: Path) -> None:
+        for name in self._ARRAYS:
+            np.save(folder / f"{name}.npy", getattr(self, name))
+
+    @classmethod
+    def load(cls, folder: Path, body_names: list[str], meeting_ids: list[str]) -> Columns:
+        arrays = {name: np.load(folder / f"{name}.npy", mmap_mode="r") for name in cls._ARRAYS}
+        return cls(**arrays, body_names=body_names, meeting_ids=meeting_ids)
+
+
 class LexicalIndex:
-    def __init__(self, chunks: list[Chunk], *, generation: int = 0, drop_boilerplate: bool = True,
-                 _bm25: Fields | None = None, _document_frequency: Counter | None = None):
+    def __init__(self, chunks: Sequence[Chunk], *, generation: int = 0, drop_boilerplate: bool = True,
+                 _saved: tuple[Columns, Fields | None] | None = None):
         self.chunks = chunks
         self.generation = generation
-        self._position = {chunk.id: i for i, chunk in enumerate(chunks)}
-        self._dates = np.array([c.date_number for c in chunks], dtype=np.int32)
-        self._bodies = np.array([fold(c.body) for c in chunks], dtype=object)
-        self._meeting_codes = {m: i for i, m in enumerate(dict.fromkeys(c.meeting_id for c in chunks))}
-        self._meetings = np.array([self._meeting_codes[c.meeting_id] for c in chunks], dtype=np.int32)
-        self._meeting_masks: dict[frozenset[str], np.ndarray] = {}
-        self.body_tokens = frozenset(t for body in set(self._bodies) for t in tokens(body))
         self.boilerplate: set[tuple[str, str]] = set()
+        if _saved is not None:
+            self._columns, self._bm25 = _saved
+        else:
+            self._columns = Columns.of(chunks)
+            self._bm25 = self._indexed(chunks, drop_boilerplate) if chunks else None
+        self._meeting_codes = {m: i for i, m in enumerate(self._columns.meeting_ids)}
+        self._meeting_masks: dict[frozenset[str], np.ndarray] = {}
+        self.body_tokens = frozenset(t for body in self._columns.body_names for t in tokens(body))
         self._passage_tokens: dict[str, frozenset[str]] = {}
-        if _bm25 is not None or not chunks:  # loaded from a saved index, or empty
-            self._bm25, self._document_frequency = _bm25, _document_frequency or Counter()
-            return
-        boilerplate = repeated_paragraphs(chunks) if drop_boilerplate else set()
-        self.boilerplate = boilerplate
-        corpus = [tokens(searchable_text(chunk, boilerplate)) or ["_"] for chunk in chunks]
-        self._document_frequency = Counter(token for doc in corpus for token in set(doc))
-        self._bm25 = Fields(text=_bm25_of(corpus), titles=_bm25_of([tokens(c.search_title) or ["_"] for c in chunks]))
+
+    def _indexed(self, chunks: Sequence[Chunk], drop_boilerplate: bool) -> Fields:
+        self.boilerplate = repeated_paragraphs(chunks) if drop_boilerplate else set()
+        text = _bm25_of([tokens(searchable_text(chunk, self.boilerplate)) or ["_"] for chunk in chunks])
+        return Fields(text=text, titles=_bm25_of([tokens(c.search_title) or ["_"] for c in chunks]))
 
     def __len__(self) -> int:
-        return len(self.chunks)
+        return len(self._columns.dates)
 
     def position(self, chunk_id: str) -> int | None:
         """Where the chunk is in `chunks` (and in a filter mask); None for a chunk not indexed."""
-        return self._position.get(chunk_id)
+        # (searchsorted with a `sorter` copies the whole order on every call: 80 µs at 100 000 chunks)
+        key, ids = chunk_id.encode(), self._columns.sorted_ids
+        if not len(ids) or len(key) > ids.dtype.itemsize:
+            return None
+        found = int(np.searchsorted(ids, key))
+        return int(self._columns.id_order[found]) if found < len(ids) and ids[found] == key else None
 
     def chunk(self, chunk_id: str) -> Chunk | None:
         position = self.position(chunk_id)
         return self.chunks[position] if position is not None else None
 
+    def ids(self, positions: Sequence[int] | np.ndarray) -> list[str]:
+        """The ids of the chunks at these positions, without reading the chunks."""
+        return [chunk_id.decode() for chunk_id in self._columns.ids[np.asarray(positions, dtype=np.int64)]]
+
     def idf(self, token: str) -> float:
         """How distinctive a token is in these minutes; unseen tokens count as the rarest."""
-        df = self._document_frequency.get(token, 0)
-        return math.log(1 + (len(self.chunks) - df + 0.5) / (df + 0.5))
+        df = self._document_frequency(token)
+        return math.log(1 + (len(self) - df + 0.5) / (df + 0.5))
+
+    def _document_frequency(self, token: str) -> int:
+        """How many chunks' searchable text holds the token: its column's length in the BM25 matrix."""
+        if self._bm25 is None or (column := self._bm25.text.vocab_dict.get(token)) is None:
+            return 0
+        indptr = self._bm25.text.scores["indptr"]
+        return int(indptr[column + 1] - indptr[column])
 
     def mask(self, *, date_from: int = 0, date_to: int = 0, body: str | None = None,
              bodies: tuple[str, ...] = (), meeting_ids: frozenset[str] | None = None) -> np.ndarray | None:
@@ -91,17 +150,18 @@ class LexicalIndex:
         names, meeting ids as the meetings a person may read); None = all."""
         if not (date_from or date_to or body or bodies) and meeting_ids is None:
             return None
-        allowed = np.ones(len(self.chunks), dtype=bool) if meeting_ids is None else self._of_meetings(meeting_ids)
+        columns = self._columns
+        allowed = np.ones(len(self), dtype=bool) if meeting_ids is None else self._of_meetings(meeting_ids)
         if date_from:
-            allowed &= self._dates >= date_from
+            allowed &= columns.dates >= date_from
         if date_to:
-            allowed &= (self._dates <= date_to) & (self._dates > 0)
+            allowed &= (columns.dates <= date_to) & (columns.dates > 0)
         if body:
             wanted = fold(body)
-            matching = {b for b in set(self._bodies) if wanted in b}
-            allowed &= np.isin(self._bodies, list(matching))
+            allowed &= np.isin(columns.bodies, [i for i, name in enumerate(columns.body_names) if wanted in name])
         if bodies:
-            allowed &= np.isin(self._bodies, [fold(b) for b in bodies])
+            wanted_names = {fold(b) for b in bodies}
+            allowed &= np.isin(columns.bodies, [i for i, name in enumerate(columns.body_names) if name in wanted_names])
         return allowed
 
     def _of_meetings(self, meeting_ids: frozenset[str]) -> np.ndarray:
@@ -109,7 +169,7 @@ class LexicalIndex:
         found = self._meeting_masks.get(meeting_ids)
         if found is None:
             codes = [code for m in meeting_ids if (code := self._meeting_codes.get(m)) is not None]
-            found = np.isin(self._meetings, np.array(codes, dtype=np.int32))
+            found = np.isin(self._columns.meetings, np.array(codes, dtype=np.int32))
             if len(self._meeting_masks) > 64:
                 self._meeting_masks.clear()
             self._meeting_masks[meeting_ids] = found
@@ -117,7 +177,7 @@ class LexicalIndex:
 
     def latest_date(self, mask: np.ndarray | None = None) -> dt.date | None:
         """The newest meeting date among the chunks (within the mask), if any has a date."""
-        dates = self._dates if mask is None else self._dates[mask]
+        dates = self._columns.dates if mask is None else self._columns.dates[mask]
         day = int(dates.max()) if len(dates) else 0
         return dt.date(day // 10000, day // 100 % 100, day % 100) if day > 0 else None
 
@@ -135,9 +195,13 @@ class LexicalIndex:
         """BM25 score of every chunk for the query tokens (zeros when nothing matches)."""
         query_tokens = list(query_tokens)
         if self._bm25 is None or not query_tokens:
-            return np.zeros(len(self.chunks), dtype=np.float32)
-        scores = self._bm25.text.get_scores(query_tokens) + TITLE_WEIGHT * self._bm25.titles.get_scores(query_tokens)
-        return np.asarray(scores, dtype=np.float32)
+            return np.zeros(len(self), dtype=np.float32)
+        # In place: at a million chunks every temporary array is 4 MB written and read again.
+        scores = np.asarray(self._bm25.text.get_scores(query_tokens), dtype=np.float32)
+        titles = np.asarray(self._bm25.titles.get_scores(query_tokens), dtype=np.float32)
+        titles *= TITLE_WEIGHT
+        scores += titles
+        return scores
 
     def search(self, query_tokens: tuple[str, ...] | list[str], k: int,
                mask: np.ndarray | None = None) -> list[tuple[str, float]]:
@@ -150,19 +214,19 @@ class LexicalIndex:
         k = min(k, len(scores))
         top = np.argpartition(-scores, k - 1)[:k]
         top = top[np.argsort(-scores[top], kind="stable")]
-        return [(self.chunks[i].id, float(scores[i])) for i in top if scores[i] > 0]
+        top = top[scores[top] > 0]
+        return list(zip(self.ids(top), map(float, scores[top])))
 
     # -- persistence -----------------------------------------------------------------------------
     def save(self, folder: Path) -> None:
         """Write the index atomically: a reader sees the old complete index or the new one."""
         folder.parent.mkdir(parents=True, exist_ok=True)
         staging = Path(tempfile.mkdtemp(prefix=".lexical-", dir=folder.parent))
-        if self._bm25 is not None:
-            for index, name in zip(self._bm25, _FIELD_FOLDERS):
-                index.save(str(staging / name))
-        with open(staging / _STATE_FILE, "wb") as handle:
-            pickle.dump((self.generation, self.chunks, self._document_frequency, self.boilerplate), handle,
-                        protocol=pickle.HIGHEST_PROTOCOL)
+        try:
+            self._write(staging)
+        except BaseException:
+            shutil.rmtree(staging, ignore_errors=True)
+            raise
         old = folder.with_name(folder.name + ".old")
         shutil.rmtree(old, ignore_errors=True)
         if folder.exists():
@@ -170,18 +234,32 @@ class LexicalIndex:
         os.replace(staging, folder)
         shutil.rmtree(old, ignore_errors=True)
 
+    def _write(self, folder: Path) -> None:
+        if self._bm25 is not None:
+            for index, name in zip(self._bm25, _FIELD_FOLDERS):
+                index.save(str(folder / name), show_progress=False)
+        self._columns.save(folder)
+        write_chunks(self.chunks, folder)
+        # The state last: a folder without it is never loaded.
+        with open(folder / _STATE_FILE, "wb") as handle:
+            pickle.dump((_FORMAT, self.generation, self._columns.body_names, self._columns.meeting_ids,
+                         self.boilerplate), handle, protocol=pickle.HIGHEST_PROTOCOL)
+
     @classmethod
     def load(cls, folder: Path, generation: int) -> LexicalIndex | None:
         """The saved index if it belongs to this generation of the store; otherwise None."""
         try:
             with open(folder / _STATE_FILE, "rb") as handle:
-                saved_generation, chunks, document_frequency, boilerplate = pickle.load(handle)
-            if saved_generation != generation:
+                saved_format, saved_generation, body_names, meeting_ids, boilerplate = pickle.load(handle)
+            if saved_format != _FORMAT or saved_generation != generation:
                 return None
-            bm25 = Fields(*(bm25s.BM25.load(str(folder / name)) for name in _FIELD_FOLDERS)) if chunks else None
-        except (OSError, EOFError, pickle.UnpicklingError, ValueError):
+            columns = Columns.load(folder, body_names, meeting_ids)
+            chunks = ChunkTable(folder)
+            bm25 = Fields(*(bm25s.BM25.load(str(folder / name), mmap=True, show_progress=False)
+                            for name in _FIELD_FOLDERS)) if len(chunks) else None
+        except (OSError, EOFError, pickle.UnpicklingError, ValueError, TypeError):
             return None
-        index = cls(chunks, generation=generation, _bm25=bm25, _document_frequency=document_frequency)
+        index = cls(chunks, generation=generation, _saved=(columns, bm25))
         index.boilerplate = boilerplate
         return index
 

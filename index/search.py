@@ -24,6 +24,7 @@ from .chunks import Chunk
 from .embedder import Embedder
 from .fusion import weighted_rrf
 from .lexical import LexicalIndex
+from .provenance import check
 from .query import Query, parse_query
 from .store import ChromaStore
 from .support import is_present, support, topic_terms
@@ -128,6 +129,8 @@ class HybridSearcher:
         generation = self.store.generation()
         with self._lock:
             if self._lexical is None or self._lexical.generation != generation:
+                if self.embedder is not None:  # the store may have been re-embedded by another process
+                    check(self.store, self.embedder)
                 self._lexical = self._cached(generation) or self._rebuilt(generation)
             return self._lexical
 
@@ -143,6 +146,8 @@ class HybridSearcher:
                 index.save(self.cache_dir)
             except OSError as exc:  # a read-only data folder still serves, just without the cache
                 log.warning("kunde inte spara ordindexet i %s: %s", self.cache_dir, exc)
+            else:  # the saved index reads its chunks from disk: the built one holds them all in memory
+                return self._cached(generation) or index
         return index
 
     def run(self, query: str | Query, *, top_k: int = 5, filters: SearchFilters | None = None) -> list[Hit]:
@@ -241,7 +246,7 @@ class HybridSearcher:
         vector = self.embedder.embed_query(query)
         share = allowed / max(1, len(lexical))
         if allowed <= EXACT_DENSE_LIMIT and share <= EXACT_DENSE_SHARE:
-            ids, vectors = self.store.vectors([lexical.chunks[i].id for i in np.flatnonzero(mask)])
+            ids, vectors = self.store.vectors(lexical.ids(np.flatnonzero(mask)))
             return [ids[i] for i in np.argsort(-(vectors @ vector), kind="stable")[:self.candidates]]
         wanted = min(self.candidates * DENSE_OVERSAMPLING, math.ceil(self.candidates * 1.5 / share))
         found = [cid for cid, _ in self.store.nearest(vector, wanted if mask is not None else self.candidates)]

@@ -2,7 +2,8 @@
 
 Three collections: `minutes_chunks` (vectors + metadata + text), `minutes_meetings`
 (one JSON record per meeting) and `minutes_state` (a generation counter that
-other processes watch to know when to reload their lexical index). The client
+other processes watch to know when to reload their lexical index, and which
+embedding model and backend made the vectors). The client
 is embedded (`PersistentClient`) unless a server URL is given.
 """
 
@@ -24,6 +25,9 @@ CHUNKS = "minutes_chunks"
 MEETINGS = "minutes_meetings"
 STATE = "minutes_state"
 _PAGE = 1000
+# Reading everything: Chroma cannot return more than ~32 000 records in one get ("too many SQL variables"),
+# and each page re-skips its offset, so pages of 1 000 made reading a million chunks take half an hour.
+_READ_PAGE = 20_000
 
 
 class StoredMeeting(NamedTuple):
@@ -111,6 +115,19 @@ def _chunk(chunk_id: str, text: str, meta: dict) -> Chunk:
     )
 
 
+def _every(collection, include: list[str]) -> dict[str, list]:
+    """Every record of the collection, read in pages: {"ids": [...], and a list per field in `include`}."""
+    found: dict[str, list] = {"ids": [], **{field: [] for field in include}}
+    offset = 0
+    while True:
+        page = collection.get(include=include, limit=_READ_PAGE, offset=offset)
+        for field in found:
+            found[field].extend(page[field])
+        if len(page["ids"]) < _READ_PAGE:
+            return found
+        offset += _READ_PAGE
+
+
 class ChromaStore:
     def __init__(self, *, path: str | None = None, url: str | None = None):
         self.url = url
@@ -164,6 +181,18 @@ class ChromaStore:
         self.state.upsert(ids=["generation"], embeddings=[[0.0]], documents=[""],
                           metadatas=[{"generation": self.generation() + 1}])
 
+    @guarded
+    def record_embedding(self, model: str, backend: str, *, complete: bool = True) -> None:
+        """Which model and backend made the stored vectors (`complete=False` while they are being replaced)."""
+        self.state.upsert(ids=["embedding"], embeddings=[[0.0]], documents=[""],
+                          metadatas=[{"model": model, "backend": backend, "complete": complete}])
+
+    @guarded
+    def replace_vectors(self, chunk_ids: list[str], vectors: np.ndarray) -> None:
+        """New vectors for stored chunks (re-embedding); text and metadata stay."""
+        for start in range(0, len(chunk_ids), _PAGE):
+            self.chunks.update(ids=chunk_ids[start:start + _PAGE], embeddings=vectors[start:start + _PAGE].tolist())
+
     # -- reading -------------------------------------------------------------------------------
     @guarded
     def generation(self) -> int:
@@ -171,14 +200,20 @@ class ChromaStore:
         return int(found["metadatas"][0]["generation"]) if found["ids"] else 0
 
     @guarded
+    def embedding_record(self) -> dict | None:
+        """{"model", "backend", "complete"} as `record_embedding` wrote it; None in an index made before it."""
+        found = self.state.get(ids=["embedding"], include=["metadatas"])
+        return dict(found["metadatas"][0]) if found["ids"] else None
+
+    @guarded
     def meeting_hashes(self) -> dict[str, tuple[str, str]]:
         """meeting id → (source, content hash), without loading the records."""
-        found = self.meetings.get(include=["metadatas"])
+        found = _every(self.meetings, ["metadatas"])
         return {i: (m["source"], m["content_hash"]) for i, m in zip(found["ids"], found["metadatas"])}
 
     @guarded
     def stored_meetings(self) -> dict[str, StoredMeeting]:
-        found = self.meetings.get(include=["metadatas"])
+        found = _every(self.meetings, ["metadatas"])
         return {i: StoredMeeting(m["source"], m["content_hash"], m.get("date", ""), m.get("body", ""),
                                  m.get("appendix_of", "") or ("?" if m.get("appendix") else ""))
                 for i, m in zip(found["ids"], found["metadatas"])}
@@ -189,7 +224,7 @@ class ChromaStore:
 
     @guarded
     def all_meetings(self) -> list[Meeting]:
-        found = self.meetings.get(include=["documents"])
+        found = _every(self.meetings, ["documents"])
         meetings = [Meeting.model_validate(json.loads(doc)) for doc in found["documents"]]
         return sorted(meetings, key=lambda m: (m.date or "", m.id), reverse=True)
 
@@ -200,12 +235,8 @@ class ChromaStore:
 
     @guarded
     def all_chunks(self) -> list[Chunk]:
-        chunks: list[Chunk] = []
-        total = self.chunks.count()
-        for offset in range(0, total, _PAGE):
-            found = self.chunks.get(include=["documents", "metadatas"], limit=_PAGE, offset=offset)
-            chunks.extend(_chunk(i, d, m) for i, d, m in zip(found["ids"], found["documents"], found["metadatas"]))
-        return chunks
+        found = _every(self.chunks, ["documents", "metadatas"])
+        return [_chunk(i, d, m) for i, d, m in zip(found["ids"], found["documents"], found["metadatas"])]
 
     @guarded
     def delete_orphan_chunks(self, known: set[str]) -> int:
@@ -213,7 +244,7 @@ class ChromaStore:
 
         Removed; returns how many meetings they belonged to.
         """
-        found = self.chunks.get(include=["metadatas"])
+        found = _every(self.chunks, ["metadatas"])
         orphans = sorted({m["meeting_id"] for m in found["metadatas"]} - known)
         self.delete_chunks(orphans)
         return len(orphans)

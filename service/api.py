@@ -19,7 +19,7 @@ from contextlib import asynccontextmanager
 from fastapi import FastAPI
 from fastapi.middleware.cors import CORSMiddleware
 
-from index import StoreUnavailable
+from index import EmbeddingMismatch, StoreUnavailable
 
 from . import routers
 from .errors import InternalErrors, add_error_handlers
@@ -35,11 +35,13 @@ log = logging.getLogger("minutes.api")
 
 @asynccontextmanager
 async def lifespan(app: FastAPI):
-    """Load the lexical index before the first request; a store that is down only warns."""
+    """Load the model and the lexical index before the first request; a store that is down only warns."""
     try:
         app.state.components.searcher.warm_up()
     except StoreUnavailable as exc:
         log.warning("Chroma svarar inte vid start: %s", exc)
+    except EmbeddingMismatch as exc:  # searches answer 503 with the same reason
+        log.error("%s", exc)
     yield
 
 

@@ -15,7 +15,7 @@ from pathlib import Path
 import click
 from pydantic import ValidationError
 
-from index import StoreUnavailable
+from index import EmbeddingMismatch, StoreUnavailable
 from index.embedder import ModelNotFound
 from answer.evaluation import score_answers
 from index.evaluation import QuestionFileError, is_answer_file, load_questions, run_questions, score
@@ -27,6 +27,8 @@ from .schemas import MAX_TOP_K, Filters, ask_response, search_result
 from .settings import Settings
 from .wiring import Components
 
+# What stops a command that needs the index and the model, with the reason in Swedish.
+INDEX_ERRORS = (StoreUnavailable, ModelNotFound, EmbeddingMismatch)
 json_option = click.option("--json", "as_json", is_flag=True, help="Skriv ut JSON i stället för text.")
 top_k_option = click.option("--top-k", "-k", type=click.IntRange(1, MAX_TOP_K), default=5, show_default=True,
                             help="Antal träffar.")
@@ -80,7 +82,7 @@ def ingest(paths: tuple[Path, ...], sync: bool) -> None:
 
     try:
         summary = ingest_paths(comps, list(paths), sync=sync, on_file=report, progress=progress)
-    except (StoreUnavailable, ModelNotFound) as exc:
+    except INDEX_ERRORS as exc:
         _fail(str(exc))
     for failure in summary.failures:
         if not failure.path.exists():
@@ -120,7 +122,7 @@ def watch(folders: tuple[Path, ...], poll: bool, settle: float | None) -> None:
         summary = watcher.run(threading.Event())
     except KeyboardInterrupt:
         summary = watcher.finish()
-    except (StoreUnavailable, ModelNotFound) as exc:
+    except INDEX_ERRORS as exc:
         _fail(str(exc))
     click.echo(summary.line())
 
@@ -156,7 +158,7 @@ def search(query: str, top_k: int, date_from, date_to, body: str | None, as_json
         _fail(exc.errors()[0]["msg"].removeprefix("Value error, "))
     try:
         hits = components().searcher.run(query, top_k=top_k, filters=filters)
-    except (StoreUnavailable, ModelNotFound) as exc:
+    except INDEX_ERRORS as exc:
         _fail(str(exc))
     if as_json:
         click.echo(json.dumps({"query": query, "results": [search_result(h).model_dump() for h in hits]}, ensure_ascii=False, indent=2))
@@ -180,7 +182,7 @@ def ask(question: str, top_k: int, as_json: bool) -> None:
         sys.exit(1)
     try:
         answer = components().answerer.run(question, top_k=top_k)
-    except (StoreUnavailable, ModelNotFound) as exc:
+    except INDEX_ERRORS as exc:
         _fail(str(exc))
     if as_json:
         click.echo(json.dumps(ask_response(answer).model_dump(), ensure_ascii=False, indent=2))
@@ -265,20 +267,23 @@ def status(as_json: bool) -> None:
     comps = components()
     try:
         data = {"meetings": comps.store.count_meetings(), "chunks": comps.store.count_chunks(),
-                "embedding_model": comps.settings.embedding_model, "store": comps.settings.store_description}
+                "embedding_model": comps.settings.embedding_model,
+                "embedding_backend": comps.embedding_backend, "store": comps.settings.store_description}
     except StoreUnavailable as exc:
         _fail(str(exc))
     if as_json:
         click.echo(json.dumps(data, ensure_ascii=False))
     else:
         click.echo(f"Möten: {data['meetings']}\nTextstycken: {data['chunks']}\n"
-                   f"Modell: {data['embedding_model']}\nLagring: {data['store']}")
+                   f"Modell: {data['embedding_model']} ({data['embedding_backend']})\nLagring: {data['store']}")
 
 
 @cli.command()
 @click.option("--host", help="Adress att lyssna på (standard: MINUTES_HOST eller 127.0.0.1).")
 @click.option("--port", type=int, help="Port (standard: MINUTES_PORT eller 8000).")
-def serve(host: str | None, port: int | None) -> None:
+@click.option("--workers", type=click.IntRange(1, 64), help="Antal serverprocesser som delar samma index "
+              "(standard: MINUTES_WORKERS eller 1).")
+def serve(host: str | None, port: int | None, workers: int | None) -> None:
     """Starta API:t och webbsidan."""
     import uvicorn
 
@@ -287,13 +292,53 @@ def serve(host: str | None, port: int | None) -> None:
 
     settings = _settings()
     configure_logging()
-    host, port = host or settings.host, port or settings.port
+    host, port, workers = host or settings.host, port or settings.port, workers or settings.workers
     try:
         app = create_app(settings)
+        _check_index(app.state.components)
     except AccessFileError as exc:
         _fail(str(exc))
     click.echo(f"Serverar på http://{host}:{port}  (sök: /, API-dokumentation: /docs)", err=True)
-    uvicorn.run(app, host=host, port=port, log_level="warning", access_log=False)
+    if workers == 1:
+        uvicorn.run(app, host=host, port=port, log_level="warning", access_log=False)
+        return
+    # Each worker process builds its own app from the same MINUTES_* settings and loads the index itself.
+    uvicorn.run("service.api:create_app", factory=True, workers=workers, host=host, port=port,
+                log_level="warning", access_log=False)
+
+
+def _check_index(comps: Components) -> None:
+    """Before serving: the index's vectors match the model and backend, and an ONNX export exists (made once
+    here, not by every worker at once). A store that is down only warns later, as before."""
+    try:
+        from index.provenance import check
+
+        check(comps.store, comps.embedder)
+        comps.embedder.prepare()
+    except (ModelNotFound, EmbeddingMismatch) as exc:
+        _fail(str(exc))
+    except StoreUnavailable:
+        pass
+
+
+@cli.command()
+def reembed() -> None:
+    """Koda om alla textstycken med inställd modell och bakände (MINUTES_EMBEDDING_MODEL,
+    MINUTES_EMBEDDING_BACKEND), t.ex. efter byte av bakände; texterna läses inte om."""
+    import time
+
+    from index.provenance import reembed as reembed_all
+
+    comps = components()
+    started = time.perf_counter()
+    try:
+        # The configured backend (or the default), not the index's: switching backends is why this runs.
+        embedder = comps.make_embedder(comps.settings.embedding_backend)
+        count = reembed_all(comps.store, embedder)
+    except INDEX_ERRORS as exc:
+        _fail(str(exc))
+    model, backend = embedder.identity
+    click.echo(f"Klart: {count} textstycken kodade om med {model} ({backend}), {time.perf_counter() - started:.1f} s")
 
 
 @cli.command("eval")
@@ -312,7 +357,7 @@ def evaluate(questions: Path, as_json: bool, dump: Path | None) -> None:
             _evaluate_search(rows, as_json, dump)
     except QuestionFileError as exc:
         _fail(str(exc))
-    except (StoreUnavailable, ModelNotFound) as exc:
+    except INDEX_ERRORS as exc:
         _fail(str(exc))
 
 

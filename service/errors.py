@@ -13,7 +13,7 @@ from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
 from starlette.middleware.base import BaseHTTPMiddleware
 
-from index import StoreUnavailable
+from index import EmbeddingMismatch, StoreUnavailable
 
 log = logging.getLogger("minutes.api")
 
@@ -111,9 +111,14 @@ async def store_down(request: Request, exc: StoreUnavailable) -> JSONResponse:
     return JSONResponse(status_code=503, content={"detail": f"Sökindexet är inte nåbart just nu: {exc}"})
 
 
+async def wrong_vectors(request: Request, exc: EmbeddingMismatch) -> JSONResponse:
+    return JSONResponse(status_code=503, content={"detail": f"Sökindexet passar inte inställningarna: {exc}"})
+
+
 def add_error_handlers(app: FastAPI) -> None:
     app.add_exception_handler(RequestValidationError, invalid_input)
     app.add_exception_handler(StoreUnavailable, store_down)
+    app.add_exception_handler(EmbeddingMismatch, wrong_vectors)
 
 
 class InternalErrors(BaseHTTPMiddleware):

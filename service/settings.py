@@ -18,6 +18,16 @@ class Settings(BaseSettings):
     data_dir: Path = Field(Path("data"), description="Mapp för indexet (Chroma) när ingen server används")
     chroma_url: str | None = Field(None, description="Chroma-server, t.ex. http://chroma:8000; tomt = inbäddad")
     embedding_model: str = Field(DEFAULT_MODEL, description="Modellnamn eller lokal sökväg (sentence-transformers)")
+    embedding_backend: Literal["torch", "onnx", "onnx-int8"] = Field(
+        "torch", description="Var modellen körs: 'torch' (PyTorch), 'onnx' (ONNX Runtime) eller 'onnx-int8' (ONNX med "
+        "int8-vikter). ONNX-modellen exporteras lokalt från modellens mapp en gång, till DATA_DIR/models. Ej satt: "
+        "den bakände som indexet byggdes med, annars standardvärdet")
+    query_batching: bool = Field(True, description="Samtidiga frågor kodas i ett gemensamt modellanrop")
+    query_batch_window_ms: float = Field(0.0, ge=0, le=50, description="Millisekunder som första frågan väntar på "
+                                         "fler innan modellanropet när inget anrop pågår; 0 = ingen väntan (frågor "
+                                         "som kommer under ett pågående anrop samlas ändå)")
+    workers: int = Field(1, ge=1, le=64, description="Antal serverprocesser för `minutes serve` (som --workers); "
+                         "var och en läser samma index")
     query_prefix: str | None = Field(None, description="Prefix före frågor (e5: 'query: '); tomt = modellens standard")
     passage_prefix: str | None = Field(None, description="Prefix före textstycken (e5: 'passage: ')")
     lexical_weight: float = Field(1.0, ge=0, description="Vikt för ordsökningen (BM25) i fusionen")
@@ -121,6 +131,11 @@ class Settings(BaseSettings):
     def uploads_dir(self) -> Path:
         """Files uploaded through POST /api/documents, kept so that the index can be rebuilt from them."""
         return self.data_dir / "uploads"
+
+    @property
+    def models_dir(self) -> Path:
+        """Models exported for the ONNX backends (made once, reused on every start)."""
+        return self.data_dir / "models"
 
     @property
     def chroma_path(self) -> str:

@@ -33,7 +33,7 @@ from pathlib import Path
 
 from watchdog.events import FileSystemEvent, FileSystemEventHandler
 
-from index import StoreUnavailable
+from index import EmbeddingMismatch, StoreUnavailable
 from index.embedder import ModelNotFound
 from ingest import find_files
 from ingest.readers import SUPPORTED_SUFFIXES
@@ -305,7 +305,7 @@ class Watcher:
         with the error as its reason (and read again when it changes). None when the batch was split."""
         try:
             return self._ingest(paths)
-        except (StoreUnavailable, ModelNotFound):
+        except (StoreUnavailable, ModelNotFound, EmbeddingMismatch):
             raise
         except Exception as exc:  # noqa: BLE001 - named in the state, logged with its traceback
             if len(paths) > 1:

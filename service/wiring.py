@@ -6,7 +6,10 @@ from dataclasses import dataclass
 from functools import cached_property
 
 from answer import Answerer
-from index import ChromaStore, Embedder, HybridSearcher, Indexer
+from index import ChromaStore, Embedder, HybridSearcher, Indexer, StoreUnavailable
+from index.backends import BACKENDS
+from index.embedder import model_key
+from index.provenance import made_by
 from index.catalog import MeetingCatalog
 
 from .access import AccessRules
@@ -27,8 +30,27 @@ class Components:
 
     @cached_property
     def embedder(self) -> Embedder:
+        return self.make_embedder(self.embedding_backend)
+
+    def make_embedder(self, backend: str) -> Embedder:
         s = self.settings
-        return Embedder(model=s.embedding_model, query_prefix=s.query_prefix, passage_prefix=s.passage_prefix)
+        return Embedder(model=s.embedding_model, query_prefix=s.query_prefix, passage_prefix=s.passage_prefix,
+                        backend=backend, cache_dir=s.models_dir, batch_queries=s.query_batching,
+                        batch_window_s=s.query_batch_window_ms / 1000)
+
+    @cached_property
+    def embedding_backend(self) -> str:
+        """MINUTES_EMBEDDING_BACKEND when set; otherwise the backend the index was built with, so an index
+        built before the default changed keeps working, and the default for an empty index."""
+        s = self.settings
+        if "embedding_backend" in s.model_fields_set:
+            return s.embedding_backend
+        try:
+            found = made_by(self.store, model_key(s.embedding_model))
+        except StoreUnavailable:
+            return s.embedding_backend
+        usable = found and found.get("complete", True) and found["backend"] in BACKENDS
+        return found["backend"] if usable else s.embedding_backend
 
     @cached_property
     def searcher(self) -> HybridSearcher:

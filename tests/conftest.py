@@ -132,12 +132,12 @@ def sample_index(tmp_path_factory) -> dict:
 
 
 @contextmanager
-def running(command: list[str], ready_url: str, env: dict | None = None):
-    """A server process on loopback, stopped afterwards; yields once `ready_url` answers."""
+def running(command: list[str], ready_url: str, env: dict | None = None, timeout: float = 60):
+    """A server process on loopback, stopped afterwards; yields once `ready_url` answers (within `timeout` s)."""
     proc = subprocess.Popen(command, env={**os.environ, **(env or {})}, stdout=subprocess.DEVNULL,
                             stderr=subprocess.DEVNULL)
     try:
-        wait_for(ready_url)
+        wait_for(ready_url, timeout)
         yield proc
     finally:
         proc.terminate()

@@ -126,6 +126,20 @@ def test_more_chunks_than_one_page_are_written_and_read(store):
     assert len(chunks) == 1205
 
 
+def test_whole_collections_are_read_in_pages(store, monkeypatch):
+    """Chroma cannot return more than ~32 000 records in one get: every read of a whole collection pages."""
+    import index.store
+
+    meetings = [building(), *school_network(), undated()]
+    chunks = put(store, meetings)
+    monkeypatch.setattr(index.store, "_READ_PAGE", 2)
+    assert sorted(store.all_chunks(), key=lambda c: c.id) == sorted(chunks, key=lambda c: c.id)
+    assert set(store.meeting_hashes()) == set(store.stored_meetings()) == {m.id for m in meetings}
+    assert len(store.all_meetings()) == 5 and store.delete_orphan_chunks(known={m.id for m in meetings}) == 0
+    monkeypatch.setattr(index.store, "_READ_PAGE", 5)  # the last page exactly full: one more, empty, ends it
+    assert len(store.all_meetings()) == 5
+
+
 def test_a_second_client_on_the_same_folder_sees_the_data(store, tmp_path):
     meeting = building()
     put(store, [meeting])
