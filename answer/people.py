@@ -65,11 +65,18 @@ def _role_answer(ctx: Context, role: str, meetings: list[Meeting]) -> Answer | N
     meeting, name = holders[0]  # newest first: who holds the role now
     text = f"{ROLE_NAMES[role]} på mötet {meeting.date} ({meeting.body}): {name}."
     citations = [cite_meeting(meeting, name)]
-    earlier = [(m, n) for m, n in holders[1:] if fold(n) != fold(name)][:2]
+    earlier = [(m, n) for m, n in holders[1:] if fold(n) != fold(name) and _same_group(m.body, meeting.body)][:2]
     for other, other_name in earlier:
         text += f"\nTidigare, {other.date}: {other_name}."
         citations.append(cite_meeting(other, other_name))
     return Answer(ctx.question, "people", True, text, citations)
+
+
+def _same_group(body: str, other: str) -> bool:
+    """The same body, perhaps renamed ('… av länets hälso- och sjukvård, skola …' / '… av hälso- och sjukvård,
+    socialtjänst …'): most of the longer words shared. Another school's 'ledningsgrupp' is not it."""
+    words, others = ({w for w in fold(b).replace("-", " ").split() if len(w) > 3} for b in (body, other))
+    return body == other or len(words & others) >= 0.6 * max(1, min(len(words), len(others)))
 
 
 # The role as an attendee list gives it: "Eva Lindqvist (S), ordförande", "Oskar Wiklund, nämndsekreterare".

@@ -115,3 +115,9 @@ def test_a_secretary_elected_in_an_item_when_the_sign_off_only_says_justeras(ask
 def test_each_part_of_a_compound_may_be_written_in_another_form(ask):
     answer = ask("hur mycket höjs månadsavgiften i fiberföreningen")  # "den månatliga nätavgiften höjs"
     assert answer.found and "135 kronor" in said(answer)
+
+
+def test_earlier_chairs_are_of_the_same_group_not_of_another_groups_with_a_like_name(ask):
+    # Tornbacksskolan's and the county's (LLBU) are both "ledningsgrupper"; the newest chair is Tornbacksskolan's.
+    answer = ask("vem är ordförande i ledningsgruppen")
+    assert answer.kind == "people" and "Anders Jäderholm" not in answer.text
