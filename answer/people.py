@@ -69,7 +69,19 @@ def _role_answer(ctx: Context, role: str, meetings: list[Meeting]) -> Answer | N
     for other, other_name in earlier:
         text += f"\nTidigare, {other.date}: {other_name}."
         citations.append(cite_meeting(other, other_name))
+    for other, other_name in _other_groups(holders, meeting):  # the question fits several groups: each one's
+        text += f"\n{ROLE_NAMES[role]} på mötet {other.date} ({other.body}): {other_name}."
+        citations.append(cite_meeting(other, other_name))
     return Answer(ctx.question, "people", True, text, citations)
+
+
+def _other_groups(holders: list[tuple[Meeting, str]], first: Meeting, most: int = 2) -> list[tuple[Meeting, str]]:
+    """The newest holder in each other group the question fits ('justerare i oktober 2023' when two groups met)."""
+    found: list[tuple[Meeting, str]] = []
+    for meeting, name in holders[1:]:
+        if len(found) < most and not any(_same_group(meeting.body, m.body) for m in [first, *(m for m, _ in found)]):
+            found.append((meeting, name))
+    return found
 
 
 def _same_group(body: str, other: str) -> bool:
