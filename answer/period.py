@@ -3,6 +3,7 @@ or the items when the question asks for them, of every meeting the date phrase p
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from ingest.models import AgendaItem, Meeting
@@ -65,9 +66,27 @@ def _decided_in(ctx: Context, filters) -> list[Citation]:
 
 
 def _decisions(meeting: Meeting) -> list[Citation]:
-    return [cite_item(meeting, index, in_pieces(decision.text), is_decision=True,
-                      decided_on=decision.decided_on)
-            for index, item in enumerate(meeting.items) for decision in item.decisions]
+    found = []
+    for index, item in enumerate(meeting.items):
+        for decision in item.decisions:
+            found += _what_it_is_about(meeting, index, decision.text)
+            found.append(cite_item(meeting, index, in_pieces(decision.text), is_decision=True,
+                                   decided_on=decision.decided_on))
+    return found
+
+
+# A short decision that points back at the matter ("Styrelsen beslöt att tillstyrka ansökan") says little alone.
+_POINTS_BACK = re.compile(r"\b(?:ansökan|frågan|förslaget|motionen|ärendet|skrivelsen|begäran|detta|denna)\b", re.I)
+SHORT_DECISION = 12  # words
+
+
+def _what_it_is_about(meeting: Meeting, index: int, decision: str) -> list[Citation]:
+    """The item's opening sentence before a short decision that points back at the matter ('Tallviks Simklubb har
+    ansökt om medlemskap …'); none when the decision says enough itself."""
+    if len(decision.split()) > SHORT_DECISION or not _POINTS_BACK.search(decision):
+        return []
+    opening = candidate_sentences(meeting.items[index].text.split("\n", 1)[0])[:1]
+    return [cite_item(meeting, index, opening[0])] if opening and opening[0] not in decision else []
 
 
 def _items(meeting: Meeting, note: str | None = None) -> list[Citation]:

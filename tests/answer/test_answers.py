@@ -122,3 +122,9 @@ def test_earlier_chairs_are_of_the_same_group_not_of_another_groups_with_a_like_
     answer = ask("vem är ordförande i ledningsgruppen")
     assert answer.kind == "people" and "Tidigare, 2024-10-17" not in answer.text
     assert "(Länsgemensam ledningsgrupp för barn och unga (LLBU) i Norrmarkens län): Anders Jäderholm" in answer.text
+
+
+def test_a_short_decision_that_points_back_comes_with_what_the_item_is_about(ask):
+    answer = ask("vilka beslut tog brf måsen i oktober 2023")
+    quotes = [c.quote for c in answer.citations if c.item_number == "§ 8"]
+    assert quotes[0].startswith("Medlem i lgh 1102 har ansökt") and quotes[1] == "Ansökan beviljas för den sökta perioden."
