@@ -11,7 +11,7 @@ from ingest.models import Meeting
 from swedish.analysis import compound_parts, stem, words
 from swedish.dictionary import frequency
 from swedish.text import fold
-from swedish.wording import ORGAN_TAILS
+from swedish.wording import organ_head
 
 # Too common in body names to pick one body; the kinds of meeting name no body either ("föreningsstämman").
 GENERIC = {"mot", "grupp", "styrels", "kommun", "och", "for"} | {
@@ -54,16 +54,8 @@ def meetings_of_named_body(question: str, meetings: list[Meeting]) -> list[Meeti
 def organ_heads(question: str) -> list[str]:
     """What a compound naming a body or its meeting says about the body: 'kårstyrelsens möte' → 'kar',
     'kulturnämndens' → 'kultur' (folded; a genitive s dropped). Kinds of meeting ('årsmötet') say nothing."""
-    heads = []
-    for word in words(question):
-        if stem(word) in GENERIC:
-            continue
-        for tail in ORGAN_TAILS:
-            if word.endswith(tail) and len(word) >= len(tail) + 3:
-                head = word[:-len(tail)]
-                heads.append(head[:-1] if head.endswith("s") and len(head) > 4 else head)
-                break
-    return heads
+    heads = [organ_head(word) for word in words(question) if stem(word) not in GENERIC]
+    return [head[:-1] if head.endswith("s") and len(head) > 4 else head for head in heads if head]
 
 
 _RAW_WORD = re.compile(r"[^\W_]+")

@@ -6,7 +6,7 @@ from index.support import topic_terms
 from swedish.dictionary import frequency
 from swedish.questions import (ASSIGNMENT, GLOSSARY, GLOSSARY_SHORT, GLOSSARY_UPPER, ITEMS_WANTED, TIMELINE, WHO_IS,
                                asks)
-from swedish.wording import ORGAN_TAILS
+from swedish.wording import organ_head
 
 from .bodies import body_words
 from .context import Context
@@ -47,12 +47,8 @@ def is_period_question(ctx: Context) -> bool:
     if query.dates is None and not query.latest_meeting:
         return False
     names = body_words(ctx.lookup.meetings())
+    # a compound ending in a body or its meeting ('kårstyrelsens') names who met, not a topic
     topic = [t for t in topic_terms(query.text)
-             if t.stem not in names and not t.word.isdigit() and not _names_an_organ(t.word)]
+             if t.stem not in names and not t.word.isdigit() and organ_head(t.word) is None]
     return not topic or (bool(asks(ITEMS_WANTED, ctx.question)) and len(topic) <= 1)
 
-
-def _names_an_organ(word: str) -> bool:
-    """A compound that ends in a body or its meeting ('kårstyrelsens', 'nämndsammanträdet') names who met, not a
-    topic."""
-    return any(word.endswith(tail) and len(word) >= len(tail) + 3 for tail in ORGAN_TAILS)

@@ -93,6 +93,14 @@ styrelse styrelsen styrelsens namnd namnden namndens grupp gruppen gruppens utsk
 stamma stamman stammans mote motet motets sammantrade sammantradet fullmaktige fullmaktiges
 """.split())
 
+
+def organ_head(word: str) -> str | None:
+    """What comes before a body or meeting at the end of a folded compound ('karstyrelsens' → 'kar',
+    'namndsammantradet' → 'namnd'); None when the word does not end in one."""
+    tail = next((t for t in ORGAN_TAILS if word.endswith(t) and len(word) >= len(t) + 3), None)
+    return word[:-len(tail)] if tail else None
+
+
 # Second halves of compounds that name no topic of their own: "indikatorarbetet" is about "indikator",
 # "sångboksfrågan" about "sångbok" (folded, stemmed forms included).
 COMPOUND_TAILS = frozenset("""
