@@ -17,6 +17,7 @@ import shutil
 import threading
 import uuid
 import warnings
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 import numpy as np
@@ -25,6 +26,7 @@ BACKENDS = ("torch", "onnx", "onnx-int8")
 MANIFEST = "minutes-export.json"  # written last: a folder without it is not an export
 EXPORT_VERSION = 1  # raise when the export itself changes, so old exports are replaced
 _EXPORTING = threading.Lock()
+PARALLEL_BATCH = 8  # texts per single-threaded ONNX run in `encode_many`
 
 
 class TorchEncoder:
@@ -39,6 +41,10 @@ class TorchEncoder:
         # sentence-transformers 6 renamed the method; older releases only have the old name.
         get = getattr(self.model, "get_embedding_dimension", None) or self.model.get_sentence_embedding_dimension
         self.dimension = int(get())
+
+    def encode_many(self, texts: list[str], batch_size: int) -> np.ndarray:
+        """Many texts (sorted by length, so batches pad little), batch after batch."""
+        return np.vstack([self.encode(texts[start:start + batch_size]) for start in range(0, len(texts), batch_size)])
 
     def encode(self, texts: list[str]) -> np.ndarray:
         """One model call over `texts`; normalised float32 vectors."""
@@ -64,14 +70,41 @@ class OnnxEncoder:
         options.add_session_config_entry("session.intra_op.allow_spinning", "0")
         self.session = ort.InferenceSession(str(folder / "model.onnx"), options, providers=["CPUExecutionProvider"])
         self.inputs = [i.name for i in self.session.get_inputs()]
+        self._path = folder / "model.onnx"
+        self._single: ort.InferenceSession | None = None  # one thread per run, for `encode_many`
+        self._single_lock = threading.Lock()
 
-    def encode(self, texts: list[str]) -> np.ndarray:
-        """One model call over `texts`; normalised float32 vectors."""
+    def encode_many(self, texts: list[str], batch_size: int) -> np.ndarray:
+        """Many texts (sorted by length) in small batches, one batch per core at a time, each run on one thread.
+        A model this small leaves cores idle inside one run; runs side by side encoded ingest texts 1.6× as fast
+        as one run on both cores (batches of 8 faster than 32) on the 2-core machine of the benchmarks."""
+        size = min(batch_size, PARALLEL_BATCH)
+        batches = [texts[start:start + size] for start in range(0, len(texts), size)]
+        workers = min(len(batches), os.cpu_count() or 1)
+        if workers <= 1:
+            return np.vstack([self.encode(batch) for batch in batches])
+        session = self._single_threaded()
+        with ThreadPoolExecutor(workers, thread_name_prefix="encode") as pool:
+            return np.vstack(list(pool.map(lambda batch: self.encode(batch, session), batches)))
+
+    def _single_threaded(self):
+        import onnxruntime as ort
+
+        with self._single_lock:
+            if self._single is None:
+                options = ort.SessionOptions()
+                options.intra_op_num_threads = 1
+                options.inter_op_num_threads = 1
+                self._single = ort.InferenceSession(str(self._path), options, providers=["CPUExecutionProvider"])
+            return self._single
+
+    def encode(self, texts: list[str], session=None) -> np.ndarray:
+        """One model call over `texts` (on `session`, or the one that uses every core); normalised float32 vectors."""
         encoded = self.tokenizer.encode_batch([t.lower() for t in texts] if self.lower else texts)
         columns = {"input_ids": [e.ids for e in encoded], "attention_mask": [e.attention_mask for e in encoded],
                    "token_type_ids": [e.type_ids for e in encoded]}
         feed = {name: np.asarray(columns[name], dtype=np.int64) for name in self.inputs}
-        vectors = self.session.run(None, feed)[0].astype(np.float32)
+        vectors = (session or self.session).run(None, feed)[0].astype(np.float32)
         return vectors / np.maximum(np.linalg.norm(vectors, axis=1, keepdims=True), 1e-12)
 
 

@@ -136,8 +136,7 @@ class Embedder:
         # Sorting by length keeps padding small inside each batch.
         order = sorted(range(len(texts)), key=lambda i: len(texts[i]))
         prefixed = [self.passage_prefix + texts[i] for i in order]
-        vectors = np.vstack([self.encode(prefixed[start:start + self.batch_size])
-                             for start in range(0, len(prefixed), self.batch_size)])
+        vectors = self._encoder.encode_many(prefixed, self.batch_size)
         result = np.empty_like(vectors)
         result[order] = vectors
         return result

@@ -19,9 +19,11 @@ class Settings(BaseSettings):
     chroma_url: str | None = Field(None, description="Chroma-server, t.ex. http://chroma:8000; tomt = inbäddad")
     embedding_model: str = Field(DEFAULT_MODEL, description="Modellnamn eller lokal sökväg (sentence-transformers)")
     embedding_backend: Literal["torch", "onnx", "onnx-int8"] = Field(
-        "torch", description="Var modellen körs: 'torch' (PyTorch), 'onnx' (ONNX Runtime) eller 'onnx-int8' (ONNX med "
-        "int8-vikter). ONNX-modellen exporteras lokalt från modellens mapp en gång, till DATA_DIR/models. Ej satt: "
-        "den bakände som indexet byggdes med, annars standardvärdet")
+        "onnx-int8", description="Var modellen körs: 'torch' (PyTorch), 'onnx' (ONNX Runtime) eller 'onnx-int8' (ONNX "
+        "med int8-vikter, snabbast med samma träffsäkerhet). ONNX-modellen exporteras lokalt från modellens mapp en "
+        "gång, till MODEL_CACHE_DIR. Ej satt: den bakände som indexet byggdes med, annars standardvärdet")
+    model_cache_dir: Path | None = Field(None, description="Mapp för modeller exporterade till ONNX (görs en gång, "
+                                         "återanvänds vid varje start); tomt = DATA_DIR/models")
     query_batching: bool = Field(True, description="Samtidiga frågor kodas i ett gemensamt modellanrop")
     query_batch_window_ms: float = Field(0.0, ge=0, le=50, description="Millisekunder som första frågan väntar på "
                                          "fler innan modellanropet när inget anrop pågår; 0 = ingen väntan (frågor "
@@ -135,7 +137,7 @@ class Settings(BaseSettings):
     @property
     def models_dir(self) -> Path:
         """Models exported for the ONNX backends (made once, reused on every start)."""
-        return self.data_dir / "models"
+        return self.model_cache_dir or self.data_dir / "models"
 
     @property
     def chroma_path(self) -> str:

@@ -11,6 +11,7 @@ import os
 import socket
 import subprocess
 import sys
+import tempfile
 import time
 from contextlib import contextmanager
 from pathlib import Path
@@ -29,6 +30,10 @@ TEST_MINUTES = TEST_DATA / "minutes"
 TEST_QUESTIONS = TEST_DATA / "questions.jsonl"
 REPO_DOCUMENTS = [EXAMPLES, TEST_MINUTES]
 MINUTES = [str(Path(sys.executable).parent / "minutes")]
+
+# The ONNX export of the default model is made once for the whole session (and kept between runs), not once
+# for every index a test builds in a data folder of its own.
+os.environ.setdefault("MINUTES_MODEL_CACHE_DIR", str(Path(tempfile.gettempdir()) / "minutes-test-models"))
 
 needs_shared = pytest.mark.skipif(not SAMPLES.is_dir(), reason="../shared/minutes saknas")
 

@@ -105,3 +105,14 @@ def test_an_interrupted_re_embedding_is_refused(tmp_path, embedder):
     store.record_embedding(DEFAULT_MODEL, "torch", complete=False)
     with pytest.raises(EmbeddingMismatch, match="minutes reembed"):
         check(store, embedder)
+
+
+def test_many_passages_are_encoded_side_by_side_in_their_own_order(onnx_embedders):
+    # More than one batch per core: the single-threaded runs side by side (encode_many) give every text its own
+    # vector, in order. (int8 scales activations per run, so a text's vector moves a little with its batch.)
+    texts = [f"Punkt {n}: styrelsen beslutade att köpa {n} nya båtar" + " och åror" * (n % 7) for n in range(40)]
+    for backend, minimum in (("onnx", 0.9999), ("onnx-int8", 0.98)):
+        ours = onnx_embedders[backend]
+        together = ours.embed_passages(texts)
+        alone = np.vstack([ours.embed_passages([text]) for text in texts])
+        assert np.sum(together * alone, axis=1).min() > minimum
