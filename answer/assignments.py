@@ -9,7 +9,8 @@ from dataclasses import replace
 
 from index.search import Hit
 from index.support import is_present, topic_terms
-from swedish.analysis import tokens
+from swedish.analysis import tokens, words
+from swedish.text import fold
 from swedish.wording import ASSIGNMENT_WORDING, DUE
 
 from .context import Context
@@ -19,7 +20,8 @@ from .quotes import GAP, best_sentences, quote_decision, candidate_sentences, na
 
 def answer_assignment(ctx: Context) -> Answer | None:
     ranking = ctx.retriever.search(ctx.query, top_k=ctx.top_k, filters=ctx.filters)
-    tasks = [(hit, sentence) for hit in ranking.hits for sentence in _task_sentences(hit)
+    verb = _asked_verb(ctx.question)
+    tasks = [(hit, sentence) for hit in ranking.hits for sentence in _task_sentences(hit, verb)
              if _names_a_doer(sentence, ctx.lookup.meeting(hit.chunk.meeting_id))]
     if not tasks:
         return None
@@ -88,10 +90,22 @@ def _part_of_task(sentence: str) -> bool:
     return bool(DUE.search(sentence) or ASSIGNMENT_WORDING.search(sentence))
 
 
-def _task_sentences(hit: Hit) -> list[str]:
-    # A doer with a deadline is a task too: "Emma Lindkvist informerar medlemmarna senast den 1 december".
+def _task_sentences(hit: Hit, verb: str | None = None) -> list[str]:
+    # A doer with a deadline is a task too: "Emma Lindkvist informerar medlemmarna senast den 1 december"; and
+    # for "vem skriver underlaget", a sentence where someone does what was asked ("Karin och Lina skriver …").
     return [s for s in candidate_sentences(hit.chunk.text)
-            if (ASSIGNMENT_WORDING.search(s) or DUE.search(s)) and not UNDECIDED.search(s)]
+            if (ASSIGNMENT_WORDING.search(s) or DUE.search(s) or (verb and verb in words(s)))
+            and not UNDECIDED.search(s)]
+
+
+# "vem skriver …", "vem bokar …": the task's verb, in the present tense as minutes write tasks.
+_WHO_DOES = re.compile(r"^\s*(?:och\s+)?vem\s+(?P<verb>\w+(?:ar|er|ir|yr|or))\b")
+_NOT_TASK_VERBS = {"var", "har", "tar", "ar", "blir", "sitter", "leder", "deltar", "ingar", "representerar"}
+
+
+def _asked_verb(question: str) -> str | None:
+    match = _WHO_DOES.match(fold(question))
+    return match["verb"] if match and match["verb"] not in _NOT_TASK_VERBS else None
 
 
 def _decided_on_report(ctx: Context, report: Citation) -> Citation | None:

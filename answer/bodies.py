@@ -11,7 +11,7 @@ from ingest.models import Meeting
 from swedish.analysis import compound_parts, stem, words
 from swedish.dictionary import frequency
 from swedish.text import fold
-from swedish.wording import organ_head
+from swedish.wording import ORGANISATION_NAME, organ_head
 
 # Too common in body names to pick one body; the kinds of meeting name no body either ("föreningsstämman").
 GENERIC = {"mot", "grupp", "styrels", "kommun", "och", "for"} | {
@@ -78,7 +78,8 @@ def named_bodies(question: str, bodies: set[str],
     body's minutes write the words that name the other (`writes(body, stems)`)."""
     asked = {s: (word, rare) for s, word, rare in _stems_and_rarity(question) if s not in GENERIC}
     capitals = {stem(fold(w)) for w in _RAW_WORD.findall(question) if len(w) > 2 and w.isupper()}
-    holding = {body: {q for q, (_, rare) in asked.items() if _names_body(q, rare, body, q in capitals)}
+    holding = {body: {q for q, (word, rare) in asked.items() if _names_body(q, rare, body, q in capitals)
+                      or _kind_of(fold(word), body)}
                for body in bodies}
     named = set().union(*holding.values()) if holding else set()
     if not named:
@@ -149,10 +150,47 @@ def _same_name(asked: str, own: str, rare: bool) -> bool:
     """The same stem; or, for a rare word of the question, one that starts the other ('tornbacksskol' /
     'tornbacksskolans', 'fiberforening' / 'fiberforeningens'). Not one that ends it: the end of a compound is its
     generic part ('förening' in 'Fiberförening')."""
-    if asked == own:
+    if asked == own or _contracted(asked, own):
         return True
     if not rare or min(len(asked), len(own)) < 5:
         return False
     # A longer question word is the name with an ending ('fiberföreningens'), not a compound about something
     # else that starts with it ('Norrviksbadet' is a bath in Norrvik, not the Norrvik council).
     return own.startswith(asked) or (asked.startswith(own) and len(asked) - len(own) <= 3)
+
+
+# What a body is, said with "the": "klubben" is the Verkstadsklubben, "rådet" the pensionärsråd.
+_KINDS_OF_BODY = {"klubben": "klubb", "foreningen": "forening", "radet": "rad", "forbundet": "forbund",
+                  "sallskapet": "sallskap"}
+
+
+@lru_cache(maxsize=4096)
+def _kind_of(word: str, body: str) -> bool:
+    """'klubben' for 'Verkstadsklubben …', 'rådet' for 'Kommunala pensionärsrådet': the kind of body that a word
+    of its name ends in, said in the definite singular (folded); 'föreningarna' names no body."""
+    kind = _KINDS_OF_BODY.get(word)
+    return bool(kind) and any(len(w) >= len(kind) + 3 and stem(w).endswith(kind) for w in words(body))
+
+
+def _contracted(asked: str, own: str) -> bool:
+    """A compound name said short, its first and last parts kept: 'vägföreningen' for
+    'vägsamfällighetsföreningen'."""
+    if len(asked) < 8 or len(own) <= len(asked):
+        return False
+    return any(own.startswith(asked[:i]) and own.endswith(asked[i:]) for i in range(3, len(asked) - 4))
+
+
+def unknown_organisation(question: str, writes: Callable[[set[str]], bool]) -> str | None:
+    """The name of an organisation the question names by its kind ('Gränsö IK', 'brf Måsen') when no minutes
+    write it (`writes(stems)`: in a body's name, a list or a text); None when it names none or one that is there."""
+    for match in ORGANISATION_NAME.finditer(question):
+        name = match["after"] or match["before"]
+        if frequency(name.lower()) >= DISTINCTIVE or fold(name) in GENERIC_NAME_WORDS:
+            continue  # "föreningen beslutade", "klubben har": no name
+        if not writes({stem(fold(name))}):
+            return match.group(0)
+    return None
+
+
+GENERIC_NAME_WORDS = {"som", "och", "for", "att", "med", "har", "ska"}
+

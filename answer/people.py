@@ -12,6 +12,7 @@ from ingest.models import Attendee, Meeting
 from swedish.dates import bare_year
 from swedish.dictionary import frequency
 from swedish.questions import ABSENCE, ATTENDANCE, PRESENTED, ROLE, WHO, WHO_IS, asked_role, asks
+from swedish.labels import ROLE_WORDS
 from swedish.text import fold
 
 from .bodies import meetings_of_named_body
@@ -55,7 +56,8 @@ def answer_people(ctx: Context) -> Answer | None:
     if name := unknown_name(ctx.question):
         return _not_listed(ctx, name)
     # "vem är kommunpolis i Tallvika": the place may be in the person's organisation, not in the body's name
-    return _described_role(ctx, meetings) or _described_role(ctx, ctx.lookup.meetings(replace(filters, bodies=())))
+    return _described_role(ctx, meetings) or _described_role(ctx, ctx.lookup.meetings(replace(filters, bodies=())),
+                                                             placed=True)
 
 
 def _role_answer(ctx: Context, role: str, meetings: list[Meeting]) -> Answer | None:
@@ -139,6 +141,22 @@ def _attendance_answer(ctx: Context, person: str, meetings: list[Meeting]) -> An
     return Answer(ctx.question, "people", True, "\n".join(lines), citations)
 
 
+def _description(entry: Attendee) -> list[str]:
+    return [p for p in (entry.organisation, entry.role) if p]
+
+
+def _other_descriptions(roles: list[tuple[Meeting, Attendee]]) -> list[tuple[Meeting, Attendee]]:
+    """Earlier list entries that describe the person with words the newest entry lacks, one per description."""
+    seen = {fold(p) for p in _description(roles[0][1])}
+    found = []
+    for meeting, entry in roles[1:]:
+        new = [p for p in _description(entry) if fold(p) not in seen]
+        if new:
+            seen.update(fold(p) for p in new)
+            found.append((meeting, entry))
+    return found
+
+
 def _person_answer(ctx: Context, person: str, meetings: list[Meeting]) -> Answer | None:
     lines, citations = [], []
     roles = _roles_of(person, meetings)
@@ -148,6 +166,9 @@ def _person_answer(ctx: Context, person: str, meetings: list[Meeting]) -> Answer
         lines.append(f"{entry.name}{f' ({described})' if described else ''} står i närvarolistan på "
                      f"{len(roles)} möte(n), senast {meeting.date} ({meeting.body}).")
         citations.append(cite_meeting(meeting, entry.name))
+        for earlier, other in _other_descriptions(roles)[:2]:  # "HSO" in one list, "huvudskyddsombud" in another
+            lines.append(f"På mötet {earlier.date}: {other.name} ({', '.join(_description(other))}).")
+            citations.append(cite_meeting(earlier, other.name))
     for meeting, other in _named_in_lists(person, ctx.lookup.meetings(ctx.filters))[:2]:  # "ersättare för Per Hedlund"
         lines.append(f"{other.name} ({other.role or other.organisation}), på mötet {meeting.date} ({meeting.body}).")
         citations.append(cite_meeting(meeting, other.name))
@@ -178,10 +199,11 @@ def _attendance_list(ctx: Context, meeting: Meeting) -> Answer | None:
                   [cite_meeting(meeting, names)])
 
 
-def _described_role(ctx: Context, meetings: list[Meeting]) -> Answer | None:
+def _described_role(ctx: Context, meetings: list[Meeting], *, placed: bool = False) -> Answer | None:
     """'vem är kultur- och fritidschef': the attendee whose role or organisation the question names, in the
     newest meeting that has one; a role that is only the named words ('rektor') before a longer one
-    ('biträdande rektor F–6')."""
+    ('biträdande rektor F–6'). `placed`: only a person whose role or organisation also holds a word of the
+    question that is no role word ('kommunpolis i Tallvika', not any vice ordförande anywhere)."""
     wanted = {w for w in fold(ctx.question).replace("-", " ").split() if len(w) > 3} - {"vem", "vilka"}
     for meeting in meetings:
         matches = []
@@ -189,6 +211,8 @@ def _described_role(ctx: Context, meetings: list[Meeting]) -> Answer | None:
             parts = [re.split(r"[^\w]+", fold(p)) for p in (person.role, person.organisation) if p]
             parts = [{w for w in part if w} for part in parts]
             shared = wanted & set().union(*parts) if parts else set()
+            if placed and not shared - QUALIFIERS - ROLE_TERMS:
+                continue
             if shared and not _only_generic(shared) and wanted & QUALIFIERS <= shared:  # "vice" must be there
                 exact = any(part <= wanted for part in parts)
                 matches.append((not exact, person))
@@ -201,6 +225,7 @@ def _described_role(ctx: Context, meetings: list[Meeting]) -> Answer | None:
 
 
 QUALIFIERS = {"vice", "bitradande", "tjanstgorande", "ersattare", "adjungerad"}
+ROLE_TERMS = {fold(w) for role in ROLE_WORDS for w in role.split()} | {"ordf", "sekr"}
 
 
 def _only_generic(shared: set[str]) -> bool:

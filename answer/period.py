@@ -9,6 +9,7 @@ from dataclasses import replace
 from ingest.models import AgendaItem, Meeting
 from swedish.dates import spoken_date
 from swedish.questions import ITEMS_WANTED, asks
+from swedish.wording import PROCEDURAL_TITLE
 
 from .bodies import meetings_of_named_body
 from .context import Context
@@ -66,8 +67,14 @@ def _decided_in(ctx: Context, filters) -> list[Citation]:
 
 
 def _decisions(meeting: Meeting) -> list[Citation]:
+    """The meeting's decisions; those on how the meeting ran (justerare, dagordning) only when it decided nothing
+    else."""
     found = []
+    procedural = [bool(PROCEDURAL_TITLE.match(item.title.strip())) for item in meeting.items]
+    substantive = any(item.decisions and not procedural[i] for i, item in enumerate(meeting.items))
     for index, item in enumerate(meeting.items):
+        if substantive and procedural[index]:
+            continue
         for decision in item.decisions:
             found += _what_it_is_about(meeting, index, decision.text)
             found.append(cite_item(meeting, index, in_pieces(decision.text), is_decision=True,

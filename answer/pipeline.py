@@ -15,7 +15,7 @@ from index.search import Retriever, SearchFilters
 from swedish.analysis import tokens
 
 from .assignments import answer_assignment
-from .bodies import named_bodies
+from .bodies import named_bodies, unknown_organisation
 from .context import Context
 from .conversation import with_context
 from .glossary import answer_glossary
@@ -57,6 +57,8 @@ class Answerer:
         scope = named_bodies(asked, {m.body for m in lookup.meetings()}, writes=_writer(lookup))
         if scope is None:  # the organisation it names is not among the minutes
             return not_found(question, kind_of(ctx))
+        if not scope.bodies and (name := unknown_organisation(asked, _anywhere(lookup))):
+            return Answer(question, kind_of(ctx), False, f"”{name}” förekommer inte i mötesanteckningarna.")
         if scope.bodies:  # answer from those bodies; their names are not what is searched for
             ctx = replace(ctx, filters=replace(ctx.filters, bodies=scope.bodies),
                           query=without_words(ctx.query, scope.words))
@@ -64,6 +66,19 @@ class Answerer:
         answer = STRATEGIES[kind](ctx) or answer_topic(ctx, kind)
         answer.question = question
         return answer
+
+
+def _anywhere(lookup: MeetingLookup) -> Callable[[set[str]], bool]:
+    """Whether any readable minutes (body names, people's organisations, titles, texts) hold all the word stems."""
+    def writes(stems: set[str]) -> bool:
+        for meeting in lookup.meetings():
+            people = " ".join(f"{p.name} {p.organisation or ''}" for p in meeting.attendees + meeting.absentees)
+            held = set(tokens(f"{meeting.body}\n{people}"))
+            held.update(t for item in meeting.items for t in tokens(f"{item.title}\n{item.text}"))
+            if stems <= held:
+                return True
+        return False
+    return writes
 
 
 def _writer(lookup: MeetingLookup) -> Callable[[str, set[str]], bool]:

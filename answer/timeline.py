@@ -16,12 +16,14 @@ from .quotes import quote_hit
 MAX_MEETINGS = 12
 ITEMS_PER_MEETING = 2
 THREAD_SUPPORT = 0.25
+RELATIVE_SUPPORT = 0.7  # of the best hit's support, for a hit to be on the same thread
 
 
 def answer_timeline(ctx: Context) -> Answer:
     ranking = ctx.retriever.search(ctx.query, top_k=max(ctx.top_k, 30), filters=ctx.filters)
+    found = _on_the_thread(ranking.hits)
     per_meeting: dict[str, list] = {}
-    for hit in ranking.hits + _thread(ctx, ranking.hits):  # best first: a meeting's best items come first
+    for hit in found + _thread(ctx, found):  # best first: a meeting's best items come first
         kept = per_meeting.setdefault(hit.chunk.meeting_id, [])
         if len(kept) < ITEMS_PER_MEETING and hit not in kept:
             kept.append(hit)
@@ -40,6 +42,13 @@ def answer_timeline(ctx: Context) -> Answer:
         mark = " [beslut]" if citation.is_decision else ""
         lines.append(f"{citation.date or 'okänt datum'}{mark}: {citation.line()}")
     return Answer(ctx.question, "timeline", True, "\n".join(lines), citations, ranking.hits, lead=lines[0])
+
+
+def _on_the_thread(hits: list[Hit]) -> list[Hit]:
+    """The hits that hold nearly as much of the question as the best one: "nattskiftet, blev det uppsägningar"
+    follows the night shift, not every item that mentions a notice of termination."""
+    best = max((hit.support or 0 for hit in hits), default=0)
+    return [hit for hit in hits if (hit.support or 0) >= RELATIVE_SUPPORT * best]
 
 
 def _thread(ctx: Context, found: list[Hit]) -> list[Hit]:

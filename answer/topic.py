@@ -13,8 +13,8 @@ import re
 from index.search import Hit
 from index.support import is_present, topic_terms
 from swedish.analysis import tokens
-from swedish.questions import AMOUNT, COST, WHO, WHY, YES_NO, asks
-from swedish.wording import FIGURE, MONEY
+from swedish.questions import AMOUNT, COST, WHEN, WHO, WHY, YES_NO, asks
+from swedish.wording import FIGURE, MONEY, WHEN_TEXT
 
 from .context import Context
 from .models import Answer, cite_hit, cite_item, not_found
@@ -26,6 +26,7 @@ def answer_topic(ctx: Context, kind: str = "topic") -> Answer:
     notes = dates_dropped_note(ctx) if ranking.dates_dropped else []
     amount = bool(asks(AMOUNT, ctx.question))
     why = bool(asks(WHY, ctx.question))
+    when = not amount and not ctx.query.decision_intent and bool(asks(WHEN, ctx.question))
     hits = _stating_a_figure(ctx, ranking.hits) if amount else ranking.hits
     if not hits:
         return not_found(ctx.question, kind, hits=ranking.hits, notes=notes)
@@ -34,8 +35,8 @@ def answer_topic(ctx: Context, kind: str = "topic") -> Answer:
     citations = []
     for hit in chosen:
         meeting = ctx.lookup.meeting(hit.chunk.meeting_id)
-        quoted = quote_hit(hit, meeting, ctx.wanted, prefer_text=amount or why, wants_name=wants_name,
-                           wants_figure=(MONEY if asks(COST, ctx.question) else FIGURE) if amount else None)
+        quoted = quote_hit(hit, meeting, ctx.wanted, prefer_text=amount or why or when, wants_name=wants_name,
+                           wants_figure=_wanted_figure(ctx, amount, when))
         citations += [*_defining(ctx, hit), *_closer_sentences(ctx, hit, meeting, quoted), quoted,
                       *_outcome(ctx, hit, quoted), *(_decided_figures(ctx, hit, meeting, quoted) if amount else [])]
     if kind == "assignment":  # "vem ansvarar för …" with no task handed out: only a quote that names someone answers
@@ -45,6 +46,14 @@ def answer_topic(ctx: Context, kind: str = "topic") -> Answer:
     citations += earlier_decisions(ctx, citations)
     text = "\n".join(notes + [c.line() for c in citations])
     return Answer(ctx.question, kind, True, text, citations, ranking.hits, notes)
+
+
+def _wanted_figure(ctx: Context, amount: bool, when: bool):
+    """What the quoted sentences should hold: a sum for a cost question, a figure for another amount, a date for
+    'när …'."""
+    if amount:
+        return MONEY if asks(COST, ctx.question) else FIGURE
+    return WHEN_TEXT if when else None
 
 
 # "vad är en social insatsgrupp", "vad innebär ett planbesked": what the minutes say the thing is.

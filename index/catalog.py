@@ -8,6 +8,7 @@ import time
 from typing import Protocol
 
 from ingest.models import Meeting
+from swedish.text import fold
 
 from .search import SearchFilters
 from .store import ChromaStore
@@ -69,9 +70,10 @@ class MeetingCatalog:
         high = filters.date_to.isoformat() if filters.date_to else "9999"
         dated = bool(filters.date_from or filters.date_to)  # undated meetings only pass when no dates are asked
         body = (filters.body or "").lower()
+        bodies = {fold(b) for b in filters.bodies}  # as the lexical index compares them: "Gjuteri" is "gjuteri"
         return [m for m in self._current() if not m.appendix_label and body in m.body.lower()
                 and (filters.meeting_ids is None or m.id in filters.meeting_ids)
-                and (not filters.bodies or m.body in filters.bodies)
+                and (not bodies or fold(m.body) in bodies)
                 and (not dated or (m.date and low <= m.date <= high))]
 
 

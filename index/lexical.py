@@ -29,7 +29,7 @@ from typing import NamedTuple
 import bm25s
 import numpy as np
 
-from swedish.analysis import tokens
+from swedish.analysis import tokens, tokens_of, words
 from swedish.text import fold
 
 from .boilerplate import repeated_paragraphs, searchable_text
@@ -137,6 +137,10 @@ class LexicalIndex:
         df = self._document_frequency(token)
         return math.log(1 + (len(self) - df + 0.5) / (df + 0.5))
 
+    def writes(self, token: str) -> bool:
+        """Does any chunk's searchable text hold the token?"""
+        return self._document_frequency(token) > 0
+
     def _document_frequency(self, token: str) -> int:
         """How many chunks' searchable text holds the token: its column's length in the BM25 matrix."""
         if self._bm25 is None or (column := self._bm25.text.vocab_dict.get(token)) is None:
@@ -185,7 +189,10 @@ class LexicalIndex:
         """Every token of the chunk as a person reads it (boilerplate included): what the support rule looks in."""
         found = self._passage_tokens.get(chunk.id)
         if found is None:
-            found = frozenset(tokens(f"{chunk.label}\n{chunk.search_text}"))
+            written = words(f"{chunk.label}\n{chunk.search_text}")
+            # The words as written too: the stemmer cuts some words short ('utkast' → 'utk', as if a superlative),
+            # and a question's 'utkastet' is then found only as a longer form of the whole word.
+            found = frozenset(tokens_of(written)) | frozenset(w for w in written if len(w) >= 5)
             if len(self._passage_tokens) > 50_000:
                 self._passage_tokens.clear()
             self._passage_tokens[chunk.id] = found

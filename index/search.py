@@ -19,6 +19,7 @@ import numpy as np
 
 from swedish import analysis
 from swedish.dates import DatePhrase
+from swedish.synonyms import synonyms
 
 from .chunks import Chunk
 from .embedder import Embedder
@@ -62,6 +63,15 @@ class Hit:
 
 
 @lru_cache(maxsize=4096)
+def _with_synonyms(query_tokens: tuple[str, ...], lexical: LexicalIndex) -> tuple[str, ...]:
+    """The query's tokens, and for a token no passage holds, the words the minutes use for the same thing
+    (swedish.synonyms): 'löneökning' finds 'lönerevisionen'. A token the minutes do use is not widened, so the
+    ranking of questions in the minutes' own words stays as it is."""
+    extra = [alt for token in query_tokens if not lexical.writes(token)
+             for alt in sorted(synonyms(token)) if lexical.writes(alt)]
+    return query_tokens + tuple(dict.fromkeys(extra)) if extra else query_tokens
+
+
 def _name_tokens(body: str) -> frozenset[str]:
     return frozenset(analysis.tokens(body))
 
@@ -204,7 +214,7 @@ class HybridSearcher:
         rankings: list[tuple[float, list[str]]] = []
         # No relative cut here: one rare word ('fritidsgården') would push every other match under it; the
         # support rule below is what keeps weak matches out.
-        lexical_ids = [cid for cid, _ in lexical.search(query.tokens, self.candidates, mask)]
+        lexical_ids = [cid for cid, _ in lexical.search(_with_synonyms(query.tokens, lexical), self.candidates, mask)]
         rankings.append((self.lexical_weight, lexical_ids))
         if self.embedder is not None:
             rankings.append((self.dense_weight, self._dense_ids(query.text, mask, lexical)))

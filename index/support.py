@@ -69,8 +69,8 @@ def _near(wanted: str, token: str) -> bool:
     """A compound containing the word, or a typo of it."""
     if len(wanted) >= MIN_PREFIX and token.startswith(wanted):
         return True
-    if len(wanted) >= MIN_HEAD and len(token) >= len(wanted) + 3 and token.endswith(wanted):
-        return True  # the head of a compound: "arrendet" is what "lottarrendet" is
+    if len(token) >= MIN_HEAD + 3 and any(len(token) >= len(head) + 3 and token.endswith(head) for head in _heads(wanted)):
+        return True  # the head of a compound: "arrendet" is what "lottarrendet" is, "tillägget" "skiftformstillägg"
     if len(token) >= MIN_PREFIX and wanted.startswith(token):
         # "indikatorarbetet" asks about "indikator", "sångboksfrågan" about "sångbok"; but "brandskyddet"
         # is not about the "brand" of "Brandt": the rest must be an ending or a word that names no topic.
@@ -79,6 +79,17 @@ def _near(wanted: str, token: str) -> bool:
     if len(wanted) < 5 or abs(len(wanted) - len(token)) > 2 or wanted[:2] != token[:2]:
         return False
     return _edits_within(wanted, token, 1 if len(wanted) < 8 else 2)
+
+
+_ENDINGS = ("erna", "arna", "orna", "et", "en", "na", "er", "ar", "or")  # definite and plural, which stems keep
+
+
+@lru_cache(maxsize=20_000)
+def _heads(word: str) -> tuple[str, ...]:
+    """The forms of the word that may end a compound: itself, and without a definite or plural ending
+    ('tillagget' → 'tillagg'); none shorter than MIN_HEAD."""
+    forms = (word, *(word[:-len(e)] for e in _ENDINGS if word.endswith(e)))
+    return tuple(f for f in forms if len(f) >= MIN_HEAD)
 
 
 def _edits_within(a: str, b: str, limit: int) -> bool:

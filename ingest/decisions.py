@@ -15,7 +15,7 @@ import re
 
 from swedish.dates import find_date
 from swedish.text import sentences
-from swedish.wording import (ATT_CLAUSE, ATTACHED_LABEL, CONDITIONAL, DECISION_LABEL, DECISION_WORDING,
+from swedish.wording import (ATT_CLAUSE, ATTACHED_LABEL, CONDITIONAL, DECISION_LABEL, DECISION_LEAD, DECISION_WORDING,
                              NO_DECISION, NOT_DECISION_LABEL, PROPOSAL_LABEL, RECOMMENDATION,
                              REFERS_TO_PROPOSAL, SUBORDINATE_PASSIVE)
 
@@ -62,6 +62,9 @@ def _decisions(paras: list[str]) -> list[Decision]:
                 index += 1
             if text:
                 labelled.append(_with_proposal(text, proposal))
+        elif DECISION_LEAD.match(para) and index + 1 < len(paras) and ATT_CLAUSE.match(paras[index + 1]):
+            text, index = _lead_and_clauses(paras, index)  # "Styrelsen beslutade" over "- att …" lines
+            labelled.append(_with_proposal(text, proposal))
         else:
             worded.extend(_with_proposal(s, proposal) for s in _decision_sentences(para))
             index += 1
@@ -112,6 +115,16 @@ def _labelled_text(paras: list[str], index: int, offset: int) -> tuple[str, int]
     return text.strip(), index
 
 
+def _lead_and_clauses(paras: list[str], index: int) -> tuple[str, int]:
+    """A lead line ('Rådet beslutar') with the 'att'-clauses under it, as one decision."""
+    text = paras[index].strip()
+    index += 1
+    while index < len(paras) and ATT_CLAUSE.match(paras[index]):
+        text = f"{text}\n{paras[index]}"
+        index += 1
+    return text, index
+
+
 def _with_proposal(text: str, proposal: str | None) -> Decision:
     if proposal and REFERS_TO_PROPOSAL.search(text):
         return Decision(text=text, proposal=proposal)
@@ -136,6 +149,9 @@ def _dedupe(decisions: list[Decision]) -> list[Decision]:
 # Whole words: "från" is not the start of "frånluftsflödet".
 QUOTING_INTRODUCTION = re.compile(r"\b(?:bakgrund|från|återges|citat|protokoll\w*|mötesanteckning\w*|beslutade|beslöt)\b"
                                   r"|:\s*$", re.IGNORECASE)
+# A paragraph of its own that leads into a quoted decision ("Bakgrund mötesanteckning från ledningsgrupp 3 maj
+# 2024:"); not any paragraph naming an earlier protocol ("Protokollet från mötet den 12 februari gicks igenom.").
+QUOTING_LEAD = re.compile(r"\b(?:bakgrund|återges|citat)\b|:\s*$", re.IGNORECASE)
 PAST_DECISION = re.compile(r"\b(?:beslutade|beslöt|beslutades|bestämde|bestämdes|fattade\s+beslut|tog\s+beslut)\b",
                            re.IGNORECASE)
 
@@ -155,7 +171,7 @@ def _with_provenance(decision: Decision, paras: list[str], meeting_date: str | N
     candidates = [decision.text] if PAST_DECISION.search(decision.text) else []
     if before.strip() and QUOTING_INTRODUCTION.search(before.rstrip().removesuffix("Beslut:").rstrip()):
         candidates.append(before)
-    if position > 0 and QUOTING_INTRODUCTION.search(paras[position - 1]):
+    if position > 0 and QUOTING_LEAD.search(paras[position - 1]):
         candidates.append(paras[position - 1])
     for text in candidates:  # a day without a year only in the decision's own words, not in what leads up to it
         if decided := _earlier_date(text, meeting_date, without_year=text is decision.text):

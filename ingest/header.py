@@ -12,8 +12,8 @@ from dataclasses import dataclass, field
 
 from swedish.dates import date_in_filename, find_date, infer_year
 from swedish.dictionary import without_capitals
-from swedish.labels import (CHAIR, DOC_TYPE, FIELD_LABELS, JUSTERARE, NOT_A_PERSON_START, PEOPLE_LABELS, SECRETARY,
-                            SIGN_OFF_LABEL, is_field_line)
+from swedish.labels import (CHAIR, CHAIR_ROLE, DOC_TYPE, FIELD_LABELS, JUSTERARE, NOT_A_PERSON_START, PEOPLE_LABELS,
+                            SECRETARY, SECRETARY_ROLE, SIGN_OFF_LABEL, is_field_line)
 
 from .models import Attendee
 from .people import looks_like_names, parse_attendee
@@ -52,7 +52,9 @@ def parse_header(lines: list[str], footer: list[str], full_text: str, filename: 
         _single_fields(line, header)
     _date(plain, full_text, filename, header)
     if header.chair is None:
-        header.chair = next((a.name for a in header.attendees if (a.role or "").lower() == "ordförande"), None)
+        header.chair = next((a.name for a in header.attendees if CHAIR_ROLE.match(a.role or "")), None)
+    if header.secretary is None:
+        header.secretary = next((a.name for a in header.attendees if SECRETARY_ROLE.match(a.role or "")), None)
     return header
 
 
@@ -79,7 +81,8 @@ def _body(lines: list[str]) -> str:
             organ = _ORGAN_OF_MEETING.get(" ".join(meeting_kind["kind"].lower().split()), "")
             stripped = stripped[meeting_kind.end():].strip()
         stripped = _TRAILING_DOC_TYPE.sub("", " ".join(_strip_date_phrase(stripped).split())).strip()
-        if not stripped or (stripped.islower() and len(stripped.split()) == 1) or _YEAR_OR_RULE.match(stripped):
+        if not stripped or (stripped.islower() and len(stripped.split()) == 1 and not ORGAN.search(stripped)) \
+                or _YEAR_OR_RULE.match(stripped):
             continue  # nothing left but the document type or a date ('Protokoll styrelsemöte', 'Protokoll 2024-03-12')
         if body and stripped.endswith(".") and len(stripped.split()) > 6:
             break  # a sentence describing the group, not its name
@@ -199,7 +202,7 @@ def _attendance_tables(lines: list[str], header: Header) -> None:
             person.role = cells[columns["role"]]
         presence = cells[columns["present"]].lower() if "present" in columns and columns["present"] < len(cells) else ""
         (header.absentees if presence in _ABSENT_VALUES else header.attendees).append(person)
-        if (person.role or "").lower() in ("ordförande", "mötesordförande") and header.chair is None:
+        if CHAIR_ROLE.match(person.role or "") and header.chair is None:
             header.chair = person.name
             header.sources["chair"] = line
 

@@ -61,8 +61,12 @@ def parse_attendee(line: str) -> Attendee | None:
         organisation = parts[1]
     if len(parts) >= 3:
         role = parts[2]
-    if organisation and organisation.lower() in ROLE_WORDS:
-        role, organisation = organisation.lower(), None
+    # After the name, a role word, or anything written in lower case ('Jonas Eklöf, ordf', 'Therese Bergkvist,
+    # studieansvarig'), is what the person is; an organisation is written with a capital.
+    if organisation and (organisation.lower() in ROLE_WORDS or organisation[:1].islower()):
+        role, organisation = organisation.lower() if organisation.lower() in ROLE_WORDS else organisation, role
+        if organisation is None and paren_role and paren_role not in ROLE_WORDS:  # "socialsekreterare (Åby kommun)"
+            organisation, paren_role = paren_role, None
     # "…, Region Vittmark (ordförande)": a role word in brackets is the role, whatever the commas held.
     role = paren_role if paren_role in ROLE_WORDS else role or paren_role
     organisation = organisation or party

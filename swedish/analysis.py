@@ -46,8 +46,13 @@ def words(text: str) -> list[str]:
 
 def tokens(text: str) -> list[str]:
     """Index/query tokens: folded, stop words removed, stemmed, compounds with their parts."""
+    return tokens_of(words(text))
+
+
+def tokens_of(folded_words: list[str]) -> list[str]:
+    """`tokens` of words already folded and split (`words`)."""
     result: list[str] = []
-    for word in words(text):
+    for word in folded_words:
         if word in STOP_WORDS or (len(word) < 2 and not word.isdigit()):
             continue
         stemmed = stem(word)
@@ -79,14 +84,29 @@ def compound_parts(word: str) -> tuple[str, ...]:
     if len(word) < 2 * MIN_PART or not word.isalpha():
         return ()
     known_words = lexicon()
+    cuts = []  # (shorter part's length, parts)
     for cut in range(MIN_PART, len(word) - MIN_PART + 1):
         head, tail = word[:cut], word[cut:]
         if not _known(tail, known_words):
             continue
-        for candidate in (head, head[:-1] if head.endswith("s") else None):
-            if candidate and len(candidate) >= 3 and candidate in known_words:
-                return (candidate, tail)
-        inner = compound_parts(head)
-        if inner:
+        first = next((c for c in _first_part_forms(head) if len(c) >= 3 and c in known_words), None)
+        if first:
+            cuts.append((min(len(head), len(tail)), (first, tail)))
+    if cuts:  # the most even cut: "undersköterske|utbildningen", not "under|sköterskeutbildningen"
+        return max(cuts, key=lambda c: c[0])[1]
+    for cut in range(MIN_PART, len(word) - MIN_PART + 1):
+        head, tail = word[:cut], word[cut:]
+        if _known(tail, known_words) and (inner := compound_parts(head)):
             return (*inner, tail)
     return ()
+
+
+def _first_part_forms(head: str) -> tuple[str, ...]:
+    """The first part of a compound as written, and as the word it is made from: less the joining s
+    ('månads'), or with the -a its joining vowel replaced ('gatu' → 'gata', 'kyrko' → 'kyrka')."""
+    forms = [head]
+    if head.endswith("s"):
+        forms.append(head[:-1])
+    if head[-1:] in ("e", "o", "u"):
+        forms.append(head[:-1] + "a")
+    return tuple(forms)

@@ -22,7 +22,7 @@ PEOPLE_LABELS = {
 }
 DOC_TYPE = re.compile(
     r"^(?:(?:mötesanteckningar|minnesanteckningar|anteckningar|protokoll|sammanträdesprotokoll|mötesprotokoll)\b"
-    r"(?:\s+(?:fört\s+vid|förda\s+vid|från|till|för|vid)\b)?|fört\s+vid|förda\s+vid)\s*[:\-–]?\s*",
+    r"(?:\s+(?:fört\s+vid|förda\s+vid|från|till|för|vid)\b)?|fört\s+vid|förda\s+vid)\s*[:,\-–]?\s*",
     re.IGNORECASE,
 )
 # "Mötesanteckningar: X" (OCR: "Moétesanteckningar"), "Mötesanteckningar förda av X", "Vid protokollet: X".
@@ -41,6 +41,9 @@ FIELD_LABELS = {"plats och tid", "tid och plats", "plats", "tid", "datum", "samm
 SIGN_OFF_LABEL = re.compile(r"^(?i:vid\s+protokollet|sekreterare|justerare|justeras|ordförande|protokollförare)\s*:?$")
 # "Föredragande" and its OCR variants ("Foredragande", "Faredragande", "Fardragande").
 PRESENTER_LABEL = re.compile(r"^(?:inbjudna\s+)?f\w{0,3}dragande\s*:?\s*(?P<names>.*)$", re.IGNORECASE)
+# A role in an attendance list that makes the person the chair or the secretary: "Jonas Eklöf (ordf)".
+CHAIR_ROLE = re.compile(r"^(?:mötesordförande|ordförande|ordf\.?)(?:\s*[,;].*)?$", re.IGNORECASE)
+SECRETARY_ROLE = re.compile(r"^(?:mötessekreterare|sekreterare|sekr\.?)(?:\s*[,;].*)?$", re.IGNORECASE)
 ROLE_WORDS = ("ordförande", "vice ordförande", "sekreterare", "justerare", "kassör", "ledamot", "ersättare",
               "adjungerad", "mötesordförande", "mötessekreterare")
 HEADER_FIELD = re.compile(

@@ -37,9 +37,9 @@ ATTENDANCE = re.compile(r"\b(?:med\s+pa|var\s+\S+\s+med|narvarande|narvaro|delto
 ABSENCE = re.compile(r"\b(?:franvarande|franvaro|saknades|forhinder|inte\s+med|missade|var\s+borta|uteblev|"
                      r"kunde\s+inte\s+komma|inte\s+kom)\b")
 PRESENTED = re.compile(r"\b(?:foredr\w*|presenter\w*|redovisa\w*|dragit|rapporter\w*|aterrapporter\w*|informera\w*)\b")
-ASSIGNMENT = re.compile(r"\b(?:uppdrag\w*|aterrapport\w*|aterkoppla\w*|aterkomm\w*|ska\s+\S+\s+gora|ansvarar|ansvarig\w*|ansvara|ta\s+over|tar\s+over|"
+ASSIGNMENT = re.compile(r"\b(?:uppdrag\w*|aterrapport\w*|aterkoppla\w*|aterkomm\w*|ska\s+(?:\S+\s+){1,3}?gora|ansvarar|ansvarig\w*|ansvara|ta\s+over|tar\s+over|"
                         r"vem\s+(?:ska|skulle|tar|tog|fick|far|ordnar|fixar)|till\s+nasta\s+mote|deadline|att\s+gora|"
-                        r"ska\s+(?:\w+\s+){1,4}?ta\s+fram|vara\s+klart?|klart?\s+till|"
+                        r"ska\s+(?:\w+\s+){1,4}?ta\s+fram|ska\s+(?:\w+\s+){0,4}?vara\s+klart?|klart?\s+till|"
                         # "vem skriver underlaget", "vem bokar lokalen": who does a task, in the present tense
                         r"vem\s+(?!(?:ar|var|blir|blev|har|hade|representerar|sitter|ingar|deltar|leder|heter)\b)"
                         r"\w+(?:ar|er)\b)\b")
@@ -56,6 +56,8 @@ AMOUNT = re.compile(r"\b(?:hur\s+mycket|hur\s+mkt|hur\s+manga|vad\s+(?:\w+\s+){0
                     r"hur\s+lang\w*|hur\s+hog\w*)\b")
 # An amount of money: "vad kostar", "hur mycket dyrare", "vilken avgift", "till vilket pris".
 COST = re.compile(r"\b(?:kost\w*|pris\w*|dyr\w*|billig\w*|avgift\w*|belopp\w*|budget\w*|pengar|kronor|hyra\w*)\b")
+# "när hålls …", "vilket datum": the answer is a date in the text.
+WHEN = re.compile(r"^\s*(?:och\s+)?nar\b|\bvilket\s+datum\b|\bvilken\s+dag\b")
 # "varför …", "vad är skälet": the reasons stand in the text, not in the decision.
 WHY = re.compile(r"\b(?:varfor|av\s+vilken\s+anledning|vad\s+ar\s+(?:skalet|anledningen|orsaken)|hur\s+motiver\w*)\b")
 # A yes/no question starts with its verb: "blir det solpaneler på taket", "ska mobilerna samlas in", "höjs avgiften".

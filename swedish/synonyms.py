@@ -40,6 +40,10 @@ GROUPS = [
     "brf bostadsrättsförening bostadsrättsföreningen",
     "parkering parkeringsplats parkeringsplatsen p-plats p-platsen garageplats",
     "solpaneler solpanel solceller solcell solcellsanläggning",
+    "löneökning löneökningen lönehöjning lönehöjningen lönerevision lönerevisionen löneförhandling",
+    "leder leda ledare ordförande",
+    "farthinder farthindren fartgupp fartguppen gupp guppen fartdämpare hastighetsdämpande",
+    "mejl mejladress mejladresser e-post e-postadress e-postadresser epost",
 ]
 
 

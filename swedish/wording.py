@@ -57,6 +57,9 @@ SUBORDINATE_PASSIVE = re.compile(
     r"(?:beslutas|avslås|beviljas|godkänns|fastställs|antas|bifalles|bordläggs|utses|väljs)\b",
     re.IGNORECASE,
 )
+# A line that only leads into the 'att'-clauses under it: "Styrelsen beslutade", "Rådet beslutar:".
+DECISION_LEAD = re.compile(r"^(?:[\wåäöÅÄÖ-]+\s+){1,3}(?:beslutade|beslutar|beslöt|beslutades)(?:\s+att)?\s*:?\s*$",
+                           re.IGNORECASE)
 ATT_CLAUSE = re.compile(r"^(?:(?:\d{1,2}[.)]|[•\-–*])\s*)?att\s+", re.IGNORECASE)
 # Labels whose text belongs with the decision rather than standing alone.
 ATTACHED_LABEL = re.compile(r"^(omröstning|reservation|protokollsanteckning)\s*:?\s*", re.IGNORECASE)
@@ -82,6 +85,7 @@ ansvara ansvaret styrelsemote styrelsemotet sammantrade sammantradet stamma stam
 traffar arsmote arsmotet motesanteckningar anteckningarna protokollet reda
 lage laget forandrats forandrat forandring forandringar hande status utfall utfallet kom pratade pratades
 styrelse styrelsen styrelsens namnden namndens gruppen gruppens utskottet radet beslot beslutat bestamt
+tyckte tycker tycka ansag anser gatt gick
 ny nya nytt gammal gamla gamle stor stora extra mkt dyrare billigare totalt sammanlagt ungefar cirka ca
 januari februari mars april maj juni juli augusti september oktober november december ta fram fraga fragan fragor fragorna arendet gora fattade fattades fattat utvecklats utvecklat hant punkter punkt dagordningen arenden togs tagits behandlades tog
 """.split())
@@ -112,18 +116,25 @@ satsningen satsning projektet projekt verksamheten verksamhet
 ASSIGNMENT_WORDING = re.compile(
     r"(?:^\s*(?:[-*]\s*)?\[[\sxX]?\]\s*[A-ZÅÄÖ]\w+(?:\s+(?:och\s+)?[A-ZÅÄÖ]\w+)*\s*:)"  # "- [ ] Anders: boka lokal"
     r"|\b(?:i\s+uppdrag|uppdrag(?:et)?\s*:|uppdrag\s+till|uppdras|uppdrar?\s+åt|får\s+uppdraget|fick\s+uppdraget|ges\s+uppdraget|ansvarig\s*:|"
+    r"åtgärd\s*:|ansvar\s*:|"
     r"ansvarar\s+för|ansvara\s+för|tar\s+(?:fram|över|ansvar|huvudansvar\w*)|ska\s+(?:återrapportera|ta\s+fram|undersöka|"
     r"kontakta|bjuda\s+in|skicka|sammanställa|återkomma|ordna|boka|se\s+över)|återrapporter\w*|återkommer|återkopplar)(?!\w)",  # not \b: "Uppdrag:" ends in a colon
     re.IGNORECASE,
 )
 # When a task is due: "till nästa möte", "senast 15 oktober", "Klart: oktober", "i oktober".
 DUE = re.compile(
-    r"\b(?:till|senast|inför|före)\s+(?:nästa\s+möte|\d{1,2}\s+[a-zåäö]+(?:\s+\d{4})?|[a-zåäö]+mötet)"
+    r"\b(?:till|senast|inför|före)\s+(?:den\s+)?(?:nästa\s+möte|\d{1,2}\s+(?:januari|februari|mars|april|maj|juni|juli"
+    r"|augusti|september|oktober|november|december)(?:\s+\d{4})?|\d{1,2}/\d{1,2}(?:\s+\d{4})?|\d{4}-\d\d-\d\d"
+    r"|[a-zåäö]+mötet)"
     r"|\b(?:klart|deadline|klar)\s*:?\s*[^.\n]{2,40}"
     r"|\b(?:redovisas|återrapporteras|rapporteras|presenteras)\s+(?:på|vid|till|i|senast)\s+[^.\n]{2,60}",
     re.IGNORECASE,
 )
 
+# A date or time in the text, which answers "när …": "8 oktober 2025", "2025-10-08", "19/2", "kl. 19.00", "vecka 12".
+WHEN_TEXT = re.compile(r"\b\d{1,2}\s+(?:januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november"
+                       r"|december)\b|\b(?:19|20)\d\d-\d\d-\d\d\b|(?<![\d/])\d{1,2}/\d{1,2}(?![\d/])|\bkl\.?\s*\d"
+                       r"|\bvecka\s+\d", re.IGNORECASE)
 # A figure that answers "hur mycket/hur många": a number and what it counts ("46 lotter", "148 hembesök",
 # "9 procent", "fem procent"), not a year, a date or a time ("budget 2025", "1 juli", "kl 13").
 _MONTHS = "januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december"
@@ -134,3 +145,22 @@ FIGURE = re.compile(r"(?<![\w.,/:-])(?!(?:19|20)\d\d\b)\d[\d\s\u00a0]*(?:[.,]\d+
 # A sum of money that answers "vad kostar …": "18 000 kronor", "2,1 miljoner", "4,2 mkr", "135 kr/månad".
 MONEY = re.compile(r"\d[\d\s\u00a0]*(?:[.,]\d+)?\s*(?:kr\b|kr\.|kronor|tkr|mkr|msek|sek\b|:-|miljon\w*|miljard\w*|tusen)"
                    r"|\b(?:en|två|tre|fyra|fem|sex|sju|åtta|nio|tio)\s+miljon\w*", re.IGNORECASE)
+
+
+# Items every meeting has that decide only how the meeting runs: left out of "vilka beslut togs" when the meeting
+# decided anything else ("Val av justerare", "Godkännande av dagordningen", "Föregående protokoll", "Nästa möte").
+PROCEDURAL_TITLE = re.compile(
+    r"^(?:mötets?\s+(?:öppnande|avslutande)|öppnande|öppning(?:\s+och\s+dagordning)?|avslutning|mötet\s+öppnas"
+    r"|(?:val|utseende)\s+av\s+(?:justerare|justeringsperson\w*|protokolljusterare|sekreterare|mötessekreterare"
+    r"|ordförande|mötesordförande|protokollförare)(?:\s+(?:och|samt)\s+\w+(?:\s+\w+)?)?|justering\w*"
+    r"|(?:godkännande|fastställande)\s+av\s+(?:dagordning\w*|föredragningslista\w*)|dagordning\w*"
+    r"|föregående\s+(?:protokoll|mötesprotokoll|mötes\s+protokoll|anteckningar)\w*|nästa\s+(?:möte|sammanträde)"
+    r"|mötets\s+behöriga\s+utlysande|upprop)\b",
+    re.IGNORECASE)
+
+# An organisation named in a question by its kind: "brf Måsen", "föreningen Gröna vägen", "Gränsö IK", "Nordljus AB".
+ORGANISATION_NAME = re.compile(
+    r"\b(?:brf|bostadsrättsföreningen|föreningen|klubben|bolaget)\s+(?P<after>[^\W\d_][\w-]{2,})"
+    r"|\b(?P<before>[^\W\d_][\w-]{2,})\s+(?:ik|if|sk|bk|ff|aik|gif|ifk|fk|hk|ab)\b",
+    re.IGNORECASE)
+

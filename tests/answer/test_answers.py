@@ -128,3 +128,42 @@ def test_a_short_decision_that_points_back_comes_with_what_the_item_is_about(ask
     answer = ask("vilka beslut tog brf måsen i oktober 2023")
     quotes = [c.quote for c in answer.citations if c.item_number == "§ 8"]
     assert quotes[0].startswith("Medlem i lgh 1102 har ansökt") and quotes[1] == "Ansökan beviljas för den sökta perioden."
+
+
+def test_a_body_called_by_a_short_form_of_its_name(ask):
+    # "vägföreningen" for Björkmyrans vägsamfällighetsförening; its chair is listed as "Karin Lööf, ordf".
+    answer = ask("vem leder vägföreningen")
+    assert answer.found and "Karin Lööf" in answer.text and {d for d, _ in cited(answer)} == {"2025-05-06"}
+
+
+def test_decisions_of_a_month_leave_out_how_the_meeting_ran(ask):
+    answer = ask("vilka beslut tog vägföreningen i maj 2025")
+    items = {item for _, item in cited(answer)}
+    assert "§ 4" in items and not items & {"§ 2", "§ 3"}
+    assert "slitlagergrus" in said(answer) and "beslutat 4 mars" not in answer.text
+
+
+def test_a_task_with_its_deadline_and_no_count_taken_for_a_date(ask):
+    answer = ask("vem samlar in mejladresserna till vägföreningen och till när")
+    assert "Sofia Ek" in said(answer) and "senast den 30 juni 2025" in answer.text
+    assert "till 18 av" not in answer.text
+
+
+def test_when_is_answered_by_the_sentence_with_the_date(ask):
+    answer = ask("när hålls nästa möte i vägföreningen")
+    assert "2 september 2025" in said(answer)
+
+
+def test_a_word_no_minutes_use_finds_the_passage_by_the_word_they_do_use(ask):
+    answer = ask("vad kostar fartguppen i vägföreningen")  # the minutes say "farthinder"
+    assert answer.found and "6 200 kr" in said(answer)
+
+
+def test_an_organisation_named_by_its_kind_that_no_minutes_write_is_not_found(ask):
+    answer = ask("vad beslutade brf Trasten om tvättstugan")
+    assert not answer.found and "Trasten" in answer.text and "förekommer inte" in answer.text
+
+
+def test_who_does_a_task_is_the_sentence_where_someone_does_it(ask):
+    answer = ask("vem skriver underlaget om extra medel till nämnden")
+    assert answer.found and "Karin" in said(answer)

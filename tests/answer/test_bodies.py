@@ -34,3 +34,11 @@ def test_no_body_named_gives_an_empty_scope():
 
 def test_words_of_two_bodies_that_no_body_holds_name_nothing_in_the_minutes():
     assert named_bodies("vem är ordförande i socialnämnden i brännhammar", BODIES) is None
+
+
+def test_a_body_called_what_it_is_or_by_a_contracted_name():
+    bodies = BODIES | {"Gjuteriklubben Norrfors, klubbstyrelsen", "Björkmyrans vägsamfällighetsförening, styrelsen"}
+    assert named_bodies("vad beslutade klubben i juni", bodies).bodies == ("Gjuteriklubben Norrfors, klubbstyrelsen",)
+    assert named_bodies("vem leder vägföreningen", bodies).bodies == (
+        "Björkmyrans vägsamfällighetsförening, styrelsen",)
+    assert named_bodies("hur mycket pengar fick klubbarna", bodies).bodies == ()  # not "the club"

@@ -9,6 +9,7 @@ import pickle
 from index.chunks import chunks_for
 from index.lexical import LexicalIndex
 from ingest import parse_file
+from swedish.analysis import words
 
 from tests.conftest import EXAMPLES
 
@@ -83,3 +84,11 @@ def test_empty_and_old_format_indexes(tmp_path):
     old.mkdir()
     (old / "state.pickle").write_bytes(pickle.dumps((1, example_chunks(), {}, set())))
     assert LexicalIndex.load(old, 1) is None  # saved by an earlier version: rebuilt, not misread
+
+
+def test_a_passage_holds_its_words_as_written_besides_their_stems():
+    # The stemmer reads "utkast" as a superlative ("utk"); the support rule still finds "utkastet" in it.
+    index = LexicalIndex(example_chunks())
+    chunk = index.chunks[0]
+    written = index.passage_tokens(chunk)
+    assert {w for w in words(chunk.search_text) if len(w) >= 5} <= written

@@ -125,3 +125,26 @@ def test_the_meeting_electing_someone_is_a_decision(tmp_path):
     path.write_text("Distriktsstyrelsen\n\nDatum: 2025-03-04\n\n1. Val av justerare\n"
                     "Mötet valde Fatima Haddad att jämte ordföranden justera dagens protokoll.\n", encoding="utf-8")
     assert meeting_of(path).items[0].decisions
+
+
+def test_a_lead_line_over_att_clauses_is_one_decision_and_an_earlier_protocol_no_provenance(tmp_path):
+    path = tmp_path / "vag.md"
+    path.write_text("# Myrbyns vägförening\n\nProtokoll, styrelsemöte\n\nDatum: 2025-05-06\n\nNärvarande:\n"
+                    "- Karin Lööf, ordf\n- Anton Berg, sekr\n- Sofia Ek, kassör\n\n## § 1 Föregående protokoll\n\n"
+                    "Protokollet från mötet den 4 mars 2025 gicks igenom.\n\nBeslut: Protokollet lades till handlingarna."
+                    "\n\n## § 2 Grus\n\nVägen har hjulspår.\n\nStyrelsen beslutade\n- att beställa grus,\n"
+                    "- att Anton bokar leveransen.\n", encoding="utf-8")
+    meeting = meeting_of(path)
+    assert meeting.body == "Myrbyns vägförening, styrelsen"
+    assert (meeting.chair, meeting.secretary) == ("Karin Lööf", "Anton Berg")
+    assert [a.role for a in meeting.attendees] == ["ordf", "sekr", "kassör"]
+    assert meeting.items[0].decisions[0].decided_on is None
+    (decision,) = meeting.items[1].decisions
+    assert decision.text.startswith("Styrelsen beslutade") and "att Anton bokar leveransen" in decision.text
+
+
+def test_the_organ_on_the_line_under_a_letterhead_in_capitals(tmp_path):
+    path = tmp_path / "klubb.txt"
+    path.write_text("GJUTERIKLUBBEN NORRFORS\nMinnesanteckningar – klubbstyrelsen\n\nTid: 12/6 2025 kl 16.30\n\n"
+                    "1) Ekonomi\nKassan är god.\n", encoding="utf-8")
+    assert meeting_of(path).body.endswith(", klubbstyrelsen")

@@ -19,3 +19,11 @@ def test_compound_parts_use_linking_s_and_keep_short_words_whole():
     assert compound_parts("hedersrelaterat") == ("heder", "relaterat")
     assert compound_parts("kommunoverlakare")[0] == "kommun"
     assert compound_parts("heder") == ()
+
+
+def test_a_compound_is_cut_where_both_parts_are_most_even():
+    from swedish.analysis import compound_parts
+
+    assert compound_parts("underskoterskeutbildningen") == ("underskoterske", "utbildningen")
+    assert compound_parts("gatubelysningen") == ("gata", "belysningen")  # the joining -u of "gata"
+    assert compound_parts("hedersfragan") == ("heder", "fragan")

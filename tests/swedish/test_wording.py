@@ -32,3 +32,21 @@ def test_who_does_something_in_the_present_tense_asks_for_a_task():
     assert asks(ASSIGNMENT, "vem skriver underlaget om mer pengar")
     assert not asks(ASSIGNMENT, "vem representerar AMK i ledningsgruppen")
     assert not asks(ASSIGNMENT, "vem är ordförande")
+
+
+def test_a_deadline_is_a_date_or_a_meeting_not_any_number_after_till():
+    from swedish.wording import DUE
+
+    assert DUE.search("Sofia samlar in adresserna senast den 30 juni 2025.").group(0) == "senast den 30 juni 2025"
+    assert DUE.search("Sara tar fram förslaget till 15/10 och mejlar styrelsen.")
+    assert DUE.search("utkastet skickas senast 2025-10-03")
+    assert not DUE.search("Föreningen har e-postadresser till 18 av 40 fastigheter.")
+
+
+def test_items_on_how_the_meeting_runs():
+    from swedish.wording import PROCEDURAL_TITLE
+
+    for title in ("Val av justerare", "Godkännande av dagordningen", "Föregående protokoll", "Mötets öppnande",
+                  "Nästa möte", "Öppning och dagordning"):
+        assert PROCEDURAL_TITLE.match(title), title
+    assert not PROCEDURAL_TITLE.match("Val av revisorer för 2026") and not PROCEDURAL_TITLE.match("Ekonomi")
