@@ -47,8 +47,17 @@ def meetings_of_named_body(question: str, meetings: list[Meeting]) -> list[Meeti
             return [m for m in meetings if counts[m.body] == most]
     heads = organ_heads(question)
     if heads:
-        return [m for m in meetings if any(head in fold(m.body) for head in heads)]
+        return [m for m in meetings if any(_head_names(head, m.body) for head in heads)]
     return meetings
+
+
+def _head_names(head: str, body: str) -> bool:
+    """'kar' (kårstyrelsens) names 'Studentkåren …'; 'bolag' (bolagsstyrelsen) also names '… AB'."""
+    name = fold(body)
+    return head in name or (head == "bolag" and bool(_COMPANY.search(name)))
+
+
+_COMPANY = re.compile(r"\b(?:ab|aktiebolag\w*)\b")
 
 
 def organ_heads(question: str) -> list[str]:
@@ -79,7 +88,7 @@ def named_bodies(question: str, bodies: set[str],
     asked = {s: (word, rare) for s, word, rare in _stems_and_rarity(question) if s not in GENERIC}
     capitals = {stem(fold(w)) for w in _RAW_WORD.findall(question) if len(w) > 2 and w.isupper()}
     holding = {body: {q for q, (word, rare) in asked.items() if _names_body(q, rare, body, q in capitals)
-                      or _kind_of(fold(word), body)}
+                      or _kind_of(_body_kind(fold(word)), body)}
                for body in bodies}
     named = set().union(*holding.values()) if holding else set()
     if not named:
@@ -87,8 +96,16 @@ def named_bodies(question: str, bodies: set[str],
     most = max(len(found) for found in holding.values())
     if most < len(named):
         return _named_with_topic(asked, holding, named, writes)
-    return BodyScope(tuple(sorted(body for body, found in holding.items() if len(found) == most)),
-                     tuple(asked[q][0] for q in sorted(named)))
+    chosen = tuple(sorted(body for body, found in holding.items() if len(found) == most))
+    return BodyScope(chosen, tuple(asked[q][0] for q in sorted(named)) + _more_of_the_names(asked, named, chosen))
+
+
+def _more_of_the_names(asked: dict, named: set[str], bodies: tuple[str, ...]) -> tuple[str, ...]:
+    """The question's other words from the chosen bodies' names, common ones too: in "Brännvikens Energis
+    styrelse" the body is named by "Brännvikens", and "Energis" is no topic either."""
+    own = {stem(w) for body in bodies for w in words(body)} - GENERIC
+    return tuple(word for q, (word, _) in sorted(asked.items())
+                 if q not in named and (q in own or (q.endswith("s") and q[:-1] in own)))
 
 
 def _named_with_topic(asked: dict, holding: dict[str, set[str]], named: set[str],
@@ -159,17 +176,30 @@ def _same_name(asked: str, own: str, rare: bool) -> bool:
     return own.startswith(asked) or (asked.startswith(own) and len(asked) - len(own) <= 3)
 
 
-# What a body is, said with "the": "klubben" is the Verkstadsklubben, "rådet" the pensionärsråd.
+# What a body is, said with "the": "klubben" is the Verkstadsklubben, "rådet" the pensionärsråd, "bolaget" an AB.
 _KINDS_OF_BODY = {"klubben": "klubb", "foreningen": "forening", "radet": "rad", "forbundet": "forbund",
-                  "sallskapet": "sallskap"}
+                  "sallskapet": "sallskap", "bolaget": "bolag"}
+
+
+def _body_kind(word: str) -> str | None:
+    """The kind of body a folded word says in the definite singular, also in the genitive ('bolagets') or before
+    the organ that met ('bolagsstyrelsen', 'klubbstyrelsen'); 'föreningarna' says none."""
+    if word in _KINDS_OF_BODY or (word.endswith("s") and word[:-1] in _KINDS_OF_BODY):
+        return _KINDS_OF_BODY[word.removesuffix("s") if word not in _KINDS_OF_BODY else word]
+    head = organ_head(word)
+    head = head[:-1] if head and head.endswith("s") else head
+    return head if head in _KINDS_OF_BODY.values() else None
 
 
 @lru_cache(maxsize=4096)
-def _kind_of(word: str, body: str) -> bool:
-    """'klubben' for 'Verkstadsklubben …', 'rådet' for 'Kommunala pensionärsrådet': the kind of body that a word
-    of its name ends in, said in the definite singular (folded); 'föreningarna' names no body."""
-    kind = _KINDS_OF_BODY.get(word)
-    return bool(kind) and any(len(w) >= len(kind) + 3 and stem(w).endswith(kind) for w in words(body))
+def _kind_of(kind: str | None, body: str) -> bool:
+    """Whether a body is of that kind: a word of its name ends in it ('Verkstadsklubben', 'pensionärsrådet'), or
+    for 'bolag', the name says AB."""
+    if not kind:
+        return False
+    if kind == "bolag" and _COMPANY.search(fold(body)):
+        return True
+    return any(len(w) >= len(kind) + 3 and stem(w).endswith(kind) for w in words(body))
 
 
 def _contracted(asked: str, own: str) -> bool:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from index.support import topic_terms
 from swedish.dictionary import frequency
-from swedish.questions import (ASSIGNMENT, GLOSSARY, GLOSSARY_SHORT, GLOSSARY_UPPER, ITEMS_WANTED, TIMELINE, WHO_IS,
+from swedish.questions import (AND_THE_COST, ASSIGNMENT, GLOSSARY, GLOSSARY_SHORT, GLOSSARY_UPPER, ITEMS_WANTED, TIMELINE, WHO_IS,
                                asks)
 from swedish.wording import organ_head
 
@@ -23,7 +23,9 @@ def kind_of(ctx: Context) -> str:
         return "glossary"
     if asks_role_or_attendance(question):
         return "people"
-    if asks(ASSIGNMENT, question):  # before names: "vem återkopplar till Mats Anderberg" asks for a task
+    # Before names: "vem återkopplar till Mats Anderberg" asks for a task; "vem fick jobbet och vad kostar det"
+    # asks what was decided, a contractor and a sum.
+    if asks(ASSIGNMENT, question) and not asks(AND_THE_COST, question):
         return "assignment"
     if names_person(ctx) or asks(WHO_IS, question):  # "vem är kultur- och fritidschef": a role in the lists
         return "people"

@@ -11,7 +11,8 @@ from dataclasses import replace
 from ingest.models import Attendee, Meeting
 from swedish.dates import bare_year
 from swedish.dictionary import frequency
-from swedish.questions import ABSENCE, ATTENDANCE, PRESENTED, ROLE, WHO, WHO_IS, asked_role, asks
+from swedish.questions import (ABSENCE, ATTENDANCE, PRESENTED, ROLE, WHO, WHO_IS, asked_role, asks,
+                               listed_roles_asked)
 from swedish.labels import ROLE_WORDS
 from swedish.text import fold
 
@@ -25,7 +26,8 @@ ROLE_NAMES = {"chair": "Ordförande", "secretary": "Sekreterare", "justerare": "
 
 def asks_role_or_attendance(question: str) -> bool:
     """'vem är ordförande', 'vem skrev protokollet', 'vilka var med'."""
-    return bool(asks(WHO, question) and (asks(ROLE, question) or asks(ATTENDANCE, question)))
+    return bool(asks(WHO, question) and (asks(ROLE, question) or asks(ATTENDANCE, question)
+                                         or listed_roles_asked(question)))
 
 
 def names_person(ctx: Context) -> bool:
@@ -204,7 +206,8 @@ def _described_role(ctx: Context, meetings: list[Meeting], *, placed: bool = Fal
     newest meeting that has one; a role that is only the named words ('rektor') before a longer one
     ('biträdande rektor F–6'). `placed`: only a person whose role or organisation also holds a word of the
     question that is no role word ('kommunpolis i Tallvika', not any vice ordförande anywhere)."""
-    wanted = {w for w in fold(ctx.question).replace("-", " ").split() if len(w) > 3} - {"vem", "vilka"}
+    wanted = ({w for w in fold(ctx.question).replace("-", " ").split() if len(w) > 3} - {"vem", "vilka"}) \
+        | listed_roles_asked(ctx.question)
     for meeting in meetings:
         matches = []
         for person in meeting.attendees + meeting.absentees:

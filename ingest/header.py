@@ -112,13 +112,14 @@ ORGAN = re.compile(r"(nämnd|styrelse|fullmäktige|utskott|grupp|råd|stämma|å
 _OPEN_ENDINGS = (" i", " för", " av", " och", " med", " till", " inom", ",")
 # "styrelsemöte i Nordljus AB" → "Nordljus AB, styrelsen": the organ that met, after the organisation.
 _MEETING_WORDS = re.compile(r"^(?:ordinarie\s+)?(?P<kind>sammanträde|möte|styrelsemöte|årsmöte|extra\s+årsmöte"
-                            r"|föreningsstämma|årsstämma|extra\s+bolagsstämma|bolagsstämma)\s+(?:med|i|för)\s+",
+                            r"|föreningsstämma|årsstämma|extra\s+bolagsstämma|bolagsstämma)(?:\s+(?:med|i|för)\s+|\s*[–-]\s+)",
                             re.IGNORECASE)
 _ORGAN_OF_MEETING = {"styrelsemöte": "styrelsen", "årsmöte": "årsmötet", "extra årsmöte": "extra årsmötet",
                      "föreningsstämma": "föreningsstämman", "årsstämma": "årsstämman",
                      "bolagsstämma": "bolagsstämman", "extra bolagsstämma": "extra bolagsstämman"}
 # A line that only names the kind of meeting and its date: "Styrelsemöte 12 mars 2024".
 _MEETING_LINE = re.compile(r"^(?P<kind>styrelsemöte|årsmöte|extra\s+årsmöte|föreningsstämma|årsstämma|bolagsstämma)"
+                           r"(?:\s+nr\.?\s*\d+(?:/\d+)?)?"  # "Styrelsemöte nr 3/2025"
                            rf"(?=\s*(?:{WEEKDAY}\s+)?(?:den\s+)?\d|\s*$)", re.IGNORECASE)
 # "BRÄNNHAMMARS KOMMUN      SAMMANTRÄDESPROTOKOLL": the document type printed at the end of a letterhead.
 _TRAILING_DOC_TYPE = re.compile(r"\s+(?:SAMMANTRÄDESPROTOKOLL|PROTOKOLL|MÖTESANTECKNINGAR|MINNESANTECKNINGAR)$"
@@ -223,11 +224,17 @@ def _join_wrapped_values(lines: list[str]) -> list[str]:
 
 
 
+_DESCRIBED_LABEL = re.compile(r"^(?P<label>[^():]+?)\s*\([^)]*\)\s*:?\s*$")
+
+
 def _label_of(line: str) -> tuple[str | None, str]:
     """('Plats', 'Regionhuset') from 'Plats: Regionhuset' or, in column layout, 'Plats och tid Stadshuset …'."""
     match = LABEL.match(line)
     if match:
         return match["label"].strip(), match["value"].strip()
+    described = _DESCRIBED_LABEL.match(line)  # "Deltagare (Namn – Organisation – Roll)"
+    if described and described["label"].lower() in PEOPLE_LABELS:
+        return described["label"], ""
     words = line.split()
     for size in (4, 3, 2, 1):
         candidate = " ".join(words[:size]).lower()
@@ -292,13 +299,20 @@ def _top_level_parts(text: str) -> list[str]:
     return [p.strip() for p in result if p.strip()]
 
 
+def _names_only(value: str) -> str:
+    """'Gunilla Ahlqvist, Länsstyrelsen' → 'Gunilla Ahlqvist': a one-word part after a name is where the person
+    works; two names ('Ulrika Boström, Magnus Frithiof') are both kept."""
+    parts = [part.strip() for part in value.split(",")]
+    return ", ".join([parts[0], *(p for p in parts[1:] if len(p.split()) >= 2)]).strip()
+
+
 def _single_fields(line: str, header: Header) -> None:
     if not line:
         return
     secretary = SECRETARY.match(line)
     if secretary and header.secretary is None and len(line) < 90 \
             and secretary["name"].split()[0].lower() not in NOT_A_PERSON_START:  # "Vid protokollet    Justeras"
-        header.secretary = secretary["name"].strip()
+        header.secretary = _names_only(secretary["name"])
         header.sources["secretary"] = line
         return
     justerare = JUSTERARE.match(line)
@@ -309,7 +323,7 @@ def _single_fields(line: str, header: Header) -> None:
     chair = CHAIR.match(line)
     if (chair and header.chair is None and len(line) < 90 and looks_like_names(chair["name"].strip())
             and chair["name"].split()[0].lower() not in NOT_A_PERSON_START):
-        header.chair = chair["name"].strip()
+        header.chair = _names_only(chair["name"])
         header.sources["chair"] = line
         return
     label, value = _label_of(line)

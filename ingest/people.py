@@ -20,6 +20,7 @@ _NAME_WORD = re.compile(r"^[A-ZÅÄÖÉÜ][\w'’.-]*$|^[A-ZÅÄÖ]\.?$")
 _CONNECTORS = {"och", "/", "&", "samt"}
 _PAREN_NOTE = re.compile(r"\((?:punkt|p\.|§)[^)]*\)", re.IGNORECASE)
 _PAREN_ANY = re.compile(r"\(([^)]{1,80})\)")
+_DASHES = re.compile(r"\s+[–—-]\s+")
 
 
 def looks_like_names(line: str, max_words: int = 10) -> bool:
@@ -44,6 +45,8 @@ def split_names(line: str) -> list[str]:
 def parse_attendee(line: str) -> Attendee | None:
     """'Anna-Karin Pålsson, Markaryd' → name + organisation; 'Anders Elingfors Växjö, Ordförande' too."""
     line = line.strip().strip("•-–* ").strip()
+    if _DASHES.search(line):  # "Gunilla Ahlqvist – Länsstyrelsen – beredskapsdirektör": dashes between the fields
+        line = _DASHES.sub(", ", line)
     note = _PAREN_NOTE.search(line)
     line = _PAREN_NOTE.sub("", line).strip()
     paren_role, party = None, None
@@ -60,7 +63,7 @@ def parse_attendee(line: str) -> Attendee | None:
     if len(parts) >= 2:
         organisation = parts[1]
     if len(parts) >= 3:
-        role = parts[2]
+        role = ", ".join(parts[2:])  # "beredskapsdirektör, ordförande"
     # After the name, a role word, or anything written in lower case ('Jonas Eklöf, ordf', 'Therese Bergkvist,
     # studieansvarig'), is what the person is; an organisation is written with a capital.
     if organisation and (organisation.lower() in ROLE_WORDS or organisation[:1].islower()):

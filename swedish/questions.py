@@ -29,6 +29,9 @@ ROLES = {"ordforande": "chair", "ordf": "chair", "motesordforande": "chair", "le
 # Who wrote the minutes, asked without the word "sekreterare": "vem skrev mötesanteckningarna", "vem förde protokollet".
 _WROTE = r"(?:skrev|skriver|forde|for)\s+(?:motes|minnes)?(?:anteckningarna|anteckningar|protokollet|protokoll)|antecknade|protokollforde"
 ROLE = re.compile(r"\b(?:(?P<word>" + "|".join(ROLES) + r")|(?P<wrote>" + _WROTE + r"))\b")
+# A listed role asked without its name: "vem har hand om pengarna" asks for the kassör.
+ROLE_PARAPHRASES = {"kassor": re.compile(r"\b(?:har|hade)\s+hand\s+om\s+(?:pengarna|ekonomin|kassan)\b"
+                                         r"|\bskot(?:er|te)\s+(?:ekonomin|kassan)\b|\bansvarar\s+for\s+(?:ekonomin|kassan)\b")}
 DEPUTY = re.compile(r"\b(?:vice|v\.|bitradande|ersattare\s+for)\s+(?:ordforande|sekreterare|ordf)\b")
 WHO = re.compile(r"\b(?:vem|vilka|vilken)\b")
 WHO_IS = re.compile(r"\b(?:vem|vilka)\s+(?:ar|var|blev)\b")
@@ -54,6 +57,8 @@ ITEMS_WANTED = re.compile(r"\b(?:togs\s+upp|tas\s+upp|tagits\s+upp|tog\s+(?:\w+\
 # A question about an amount: the sentence with the number answers it, not the decision.
 AMOUNT = re.compile(r"\b(?:hur\s+mycket|hur\s+mkt|hur\s+manga|vad\s+(?:\w+\s+){0,6}?kosta(?:de|r)?|hur\s+stor\w*|vilket\s+belopp|"
                     r"hur\s+lang\w*|hur\s+hog\w*)\b")
+# A second question after a who-question, on the sum: "vem fick jobbet … och vad kostar det".
+AND_THE_COST = re.compile(r"\boch\s+(?:vad\s+(?:\w+\s+){0,2}?kosta\w*|hur\s+(?:mycket|mkt)|till\s+vilket\s+pris)\b")
 # An amount of money: "vad kostar", "hur mycket dyrare", "vilken avgift", "till vilket pris".
 COST = re.compile(r"\b(?:kost\w*|pris\w*|dyr\w*|billig\w*|avgift\w*|belopp\w*|budget\w*|pengar|kronor|hyra\w*)\b")
 # "när hålls …", "vilket datum": the answer is a date in the text.
@@ -70,6 +75,11 @@ FOLLOW_UP_START = re.compile(r"^\s*(?:och|men|an|sa|samt|ocksa|sen|sedan)\b")
 def asks(pattern: re.Pattern, question: str) -> re.Match | None:
     """The pattern matched on the folded question."""
     return pattern.search(fold(question))
+
+
+def listed_roles_asked(question: str) -> set[str]:
+    """Roles (folded, as attendance lists write them) that the question asks for in other words."""
+    return {role for role, pattern in ROLE_PARAPHRASES.items() if asks(pattern, question)}
 
 
 def asked_role(question: str) -> str | None:

@@ -43,6 +43,7 @@ GROUPS = [
     "löneökning löneökningen lönehöjning lönehöjningen lönerevision lönerevisionen löneförhandling",
     "leder leda ledare ordförande",
     "farthinder farthindren fartgupp fartguppen gupp guppen fartdämpare hastighetsdämpande",
+    "laddstolpe laddstolpar laddstolparna laddpunkt laddpunkter laddplats laddplatser laddinfrastruktur laddstation",
     "mejl mejladress mejladresser e-post e-postadress e-postadresser epost",
 ]
 

@@ -167,3 +167,8 @@ def test_an_organisation_named_by_its_kind_that_no_minutes_write_is_not_found(as
 def test_who_does_a_task_is_the_sentence_where_someone_does_it(ask):
     answer = ask("vem skriver underlaget om extra medel till nämnden")
     assert answer.found and "Karin" in said(answer)
+
+
+def test_who_keeps_the_money_is_the_treasurer(ask):
+    answer = ask("vem har hand om pengarna i vägföreningen")
+    assert answer.found and "Sofia Ek" in answer.text

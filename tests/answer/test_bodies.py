@@ -42,3 +42,11 @@ def test_a_body_called_what_it_is_or_by_a_contracted_name():
     assert named_bodies("vem leder vägföreningen", bodies).bodies == (
         "Björkmyrans vägsamfällighetsförening, styrelsen",)
     assert named_bodies("hur mycket pengar fick klubbarna", bodies).bodies == ()  # not "the club"
+
+
+def test_a_company_called_the_company_and_the_common_words_of_its_name():
+    bodies = BODIES | {"Brännvikens Energi AB, styrelsen"}
+    assert named_bodies("vem är ordf i bolagets styrelse", bodies).bodies == ("Brännvikens Energi AB, styrelsen",)
+    assert named_bodies("vad bestämde bolagsstyrelsen i juni", bodies).bodies == ("Brännvikens Energi AB, styrelsen",)
+    scope = named_bodies("vilka beslut fattade Brännvikens Energis styrelse i februari", bodies)
+    assert scope.bodies == ("Brännvikens Energi AB, styrelsen",) and "energis" in scope.words

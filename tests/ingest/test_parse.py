@@ -148,3 +148,28 @@ def test_the_organ_on_the_line_under_a_letterhead_in_capitals(tmp_path):
     path.write_text("GJUTERIKLUBBEN NORRFORS\nMinnesanteckningar – klubbstyrelsen\n\nTid: 12/6 2025 kl 16.30\n\n"
                     "1) Ekonomi\nKassan är god.\n", encoding="utf-8")
     assert meeting_of(path).body.endswith(", klubbstyrelsen")
+
+
+def test_attendance_written_name_dash_organisation_dash_role(tmp_path):
+    path = tmp_path / "samverkan.txt"
+    path.write_text("MINNESANTECKNINGAR\n\nSamverkansgrupp för räddningstjänst i Norrås\n\nDatum: 10 april 2025\n"
+                    "Ordförande: Ingrid Lax, Länsstyrelsen\nAntecknare: Olof Berg, Länsstyrelsen\n\n"
+                    "Deltagare (Namn – Organisation – Roll)\nIngrid Lax – Länsstyrelsen i Norrås – beredskapsdirektör, "
+                    "ordförande\nOlof Berg – Länsstyrelsen i Norrås – handläggare\nSara Mäki – Norrås kommun – "
+                    "säkerhetschef\n\nFörhinder: Per Holm – Ås kommun – räddningschef\n\nPunkt 1 – Inledning\n"
+                    "Dagordningen godkändes.\n", encoding="utf-8")
+    meeting = meeting_of(path)
+    assert (meeting.chair, meeting.secretary) == ("Ingrid Lax", "Olof Berg")
+    assert [(a.name, a.organisation) for a in meeting.attendees][2] == ("Sara Mäki", "Norrås kommun")
+    assert [(a.name, a.role) for a in meeting.absentees] == [("Per Holm", "räddningschef")]
+
+
+def test_the_meeting_kind_with_its_number_or_before_a_dash_gives_the_organ(tmp_path):
+    board = tmp_path / "bolag.txt"
+    board.write_text("PROTOKOLL\n\nÅsvikens Fjärrvärme AB\nStyrelsemöte nr 3/2025\n\nDatum: 2025-06-12\n\n"
+                     "§ 1 Mötets öppnande\nOrdföranden öppnade mötet.\n", encoding="utf-8")
+    parents = tmp_path / "ff.md"
+    parents.write_text("# Protokoll styrelsemöte – Lindskolans föräldraförening\n\nDatum: 2025-03-18\n\n"
+                       "## 1. Välkomna\n\nMaria hälsade välkommen.\n", encoding="utf-8")
+    assert meeting_of(board).body == "Åsvikens Fjärrvärme AB, styrelsen"
+    assert meeting_of(parents).body == "Lindskolans föräldraförening, styrelsen"

@@ -50,3 +50,11 @@ def test_items_on_how_the_meeting_runs():
                   "Nästa möte", "Öppning och dagordning"):
         assert PROCEDURAL_TITLE.match(title), title
     assert not PROCEDURAL_TITLE.match("Val av revisorer för 2026") and not PROCEDURAL_TITLE.match("Ekonomi")
+
+
+def test_a_listed_role_asked_in_other_words_and_a_cost_asked_after_who():
+    from swedish.questions import AND_THE_COST, asks, listed_roles_asked
+
+    assert listed_roles_asked("vem har hand om pengarna i föräldraföreningen") == {"kassor"}
+    assert asks(AND_THE_COST, "vem fick jobbet och vad kostar det")
+    assert not asks(AND_THE_COST, "vem fick i uppdrag att ta reda på vad vattenmätare kostar")
