@@ -25,10 +25,10 @@ def answer_assignment(ctx: Context) -> Answer | None:
              if _names_a_doer(sentence, ctx.lookup.meeting(hit.chunk.meeting_id))]
     if not tasks:
         return None
-    # A task handed out beats a report on it; then the more of the question's topic words it and its item's
-    # title hold; then the better hit (the sort is stable and tasks are in hit order).
+    # A task handed out beats a report on it; then one doing what was asked ("vem skriver …"); then the more of
+    # the question's topic words it and its item's title hold; then the better hit (the sort is stable).
     terms = topic_terms(ctx.query.text)
-    tasks.sort(key=lambda pair: (bool(REPORTED.search(pair[1])),
+    tasks.sort(key=lambda pair: (bool(REPORTED.search(pair[1])), not (verb and verb in words(pair[1])),
                                  -sum(is_present(t, frozenset(tokens(f"{pair[0].chunk.title} {pair[1]}")))
                                       for t in terms)))
     chosen = tasks[:ctx.max_quotes]

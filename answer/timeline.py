@@ -3,10 +3,12 @@ on the topic, oldest first, decisions marked."""
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from index.search import Hit
 
+from swedish.text import fold
 from swedish.wording import FIGURE
 
 from .context import Context
@@ -58,7 +60,14 @@ def _thread(ctx: Context, found: list[Hit]) -> list[Hit]:
     if not found:
         return []
     covered = {hit.chunk.meeting_id for hit in found}
-    bodies = tuple(sorted({hit.chunk.body for hit in found}))
+    named = {_same_name(hit.chunk.body) for hit in found}
+    bodies = tuple(sorted({m.body for m in ctx.lookup.meetings(ctx.filters) if _same_name(m.body) in named}))
     wider = ctx.retriever.search(ctx.query, top_k=max(ctx.top_k, 30), min_support=THREAD_SUPPORT,
                                  filters=replace(ctx.filters, bodies=bodies))
     return [hit for hit in wider.hits if hit.chunk.meeting_id not in covered]
+
+
+def _same_name(body: str) -> str:
+    """A body's name as the same body's minutes may vary it: folded, without an acronym in brackets
+    ('Ekbackens skolas föräldraförening (FF), styrelsen' / 'Ekbackens skolas föräldraförening, styrelsen')."""
+    return " ".join(fold(re.sub(r"\s*\([^)]*\)", "", body)).split())

@@ -40,7 +40,7 @@ ATTENDANCE = re.compile(r"\b(?:med\s+pa|var\s+\S+\s+med|narvarande|narvaro|delto
 ABSENCE = re.compile(r"\b(?:franvarande|franvaro|saknades|forhinder|inte\s+med|missade|var\s+borta|uteblev|"
                      r"kunde\s+inte\s+komma|inte\s+kom)\b")
 PRESENTED = re.compile(r"\b(?:foredr\w*|presenter\w*|redovisa\w*|dragit|rapporter\w*|aterrapporter\w*|informera\w*)\b")
-ASSIGNMENT = re.compile(r"\b(?:uppdrag\w*|aterrapport\w*|aterkoppla\w*|aterkomm\w*|ska\s+(?:\S+\s+){1,3}?gora|ansvarar|ansvarig\w*|ansvara|ta\s+over|tar\s+over|"
+ASSIGNMENT = re.compile(r"\b(?:uppdrag\w*|aterrapport\w*|aterkoppla\w*|aterkomm\w*|ska\s+(?:\S+\s+){1,3}?(?:gora|fixa|ordna|kolla)|ansvarar|ansvarig\w*|ansvara|ta\s+over|tar\s+over|"
                         r"vem\s+(?:ska|skulle|tar|tog|fick|far|ordnar|fixar)|till\s+nasta\s+mote|deadline|att\s+gora|"
                         r"ska\s+(?:\w+\s+){1,4}?ta\s+fram|ska\s+(?:\w+\s+){0,4}?vara\s+klart?|klart?\s+till|"
                         # "vem skriver underlaget", "vem bokar lokalen": who does a task, in the present tense

@@ -44,6 +44,8 @@ GROUPS = [
     "leder leda ledare ordförande",
     "farthinder farthindren fartgupp fartguppen gupp guppen fartdämpare hastighetsdämpande",
     "laddstolpe laddstolpar laddstolparna laddpunkt laddpunkter laddplats laddplatser laddinfrastruktur laddstation",
+    "privat privata enskild enskilda",
+    "brev brevet skrivelse skrivelsen",
     "mejl mejladress mejladresser e-post e-postadress e-postadresser epost",
 ]
 

@@ -85,7 +85,7 @@ ansvara ansvaret styrelsemote styrelsemotet sammantrade sammantradet stamma stam
 traffar arsmote arsmotet motesanteckningar anteckningarna protokollet reda
 lage laget forandrats forandrat forandring forandringar hande status utfall utfallet kom pratade pratades
 styrelse styrelsen styrelsens namnden namndens gruppen gruppens utskottet radet beslot beslutat bestamt
-tyckte tycker tycka ansag anser gatt gick drog drar lagger lade lagt
+tyckte tycker tycka ansag anser gatt gick drog drar lagger lade lagt gjort kom overens enades enats
 ny nya nytt gammal gamla gamle stor stora extra mkt dyrare billigare totalt sammanlagt ungefar cirka ca
 januari februari mars april maj juni juli augusti september oktober november december ta fram fraga fragan fragor fragorna arendet gora fattade fattades fattat utvecklats utvecklat hant punkter punkt dagordningen arenden togs tagits behandlades tog
 """.split())
@@ -151,6 +151,7 @@ MONEY = re.compile(r"\d[\d\s\u00a0]*(?:[.,]\d+)?\s*(?:kr\b|kr\.|kronor|tkr|mkr|m
 # decided anything else ("Val av justerare", "Godkännande av dagordningen", "Föregående protokoll", "Nästa möte").
 PROCEDURAL_TITLE = re.compile(
     r"^(?:mötets?\s+(?:öppnande|avslutande)|öppnande|öppning(?:\s+och\s+dagordning)?|avslutning|mötet\s+öppnas"
+    r"|inledning|välkomna|välkommen"
     r"|(?:val|utseende)\s+av\s+(?:justerare|justeringsperson\w*|protokolljusterare|sekreterare|mötessekreterare"
     r"|ordförande|mötesordförande|protokollförare)(?:\s+(?:och|samt)\s+\w+(?:\s+\w+)?)?|justering\w*"
     r"|(?:godkännande|fastställande)\s+av\s+(?:dagordning\w*|föredragningslista\w*)|dagordning\w*"

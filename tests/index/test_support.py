@@ -24,3 +24,7 @@ def test_a_question_word_in_the_form_the_stemmer_cuts_short():
 def test_synonyms_that_minutes_and_people_use_for_the_same_thing():
     assert present("fartguppen", "två avtagbara farthinder vid lekplatsen")
     assert present("löneökningen", "den lokala lönerevisionen är klar")
+
+
+def test_private_wells_are_the_minutes_enskilda_brunnar():
+    assert present("privata", "hushåll med enskilda brunnar")

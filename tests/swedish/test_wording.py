@@ -58,3 +58,10 @@ def test_a_listed_role_asked_in_other_words_and_a_cost_asked_after_who():
     assert listed_roles_asked("vem har hand om pengarna i föräldraföreningen") == {"kassor"}
     assert asks(AND_THE_COST, "vem fick jobbet och vad kostar det")
     assert not asks(AND_THE_COST, "vem fick i uppdrag att ta reda på vad vattenmätare kostar")
+
+
+def test_agreeing_is_no_topic_and_welcome_items_run_the_meeting():
+    from swedish.wording import FRAME_WORDS, PROCEDURAL_TITLE
+
+    assert {"kom", "overens", "enades"} <= FRAME_WORDS
+    assert PROCEDURAL_TITLE.match("Inledning") and PROCEDURAL_TITLE.match("Välkomna")
