@@ -62,7 +62,6 @@ class Hit:
         return citation_text(self.chunk.body, self.chunk.date, self.chunk.label, self.chunk.pages)
 
 
-@lru_cache(maxsize=4096)
 def _with_synonyms(query_tokens: tuple[str, ...], lexical: LexicalIndex) -> tuple[str, ...]:
     """The query's tokens, and for a token no passage holds, the words the minutes use for the same thing
     (swedish.synonyms): 'löneökning' finds 'lönerevisionen'. A token the minutes do use is not widened, so the
@@ -72,6 +71,7 @@ def _with_synonyms(query_tokens: tuple[str, ...], lexical: LexicalIndex) -> tupl
     return query_tokens + tuple(dict.fromkeys(extra)) if extra else query_tokens
 
 
+@lru_cache(maxsize=4096)
 def _name_tokens(body: str) -> frozenset[str]:
     return frozenset(analysis.tokens(body))
 
