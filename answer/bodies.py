@@ -52,9 +52,8 @@ def meetings_of_named_body(question: str, meetings: list[Meeting]) -> list[Meeti
 
 
 def _head_names(head: str, body: str) -> bool:
-    """'kar' (kårstyrelsens) names 'Studentkåren …'; 'bolag' (bolagsstyrelsen) also names '… AB'."""
-    name = fold(body)
-    return head in name or (head == "bolag" and bool(_COMPANY.search(name)))
+    """'kar' (kårstyrelsens) names 'Studentkåren …'; 'bolag' (bolagsstyrelsen) also names '… AB' (`_kind_of`)."""
+    return head in fold(body) or _kind_of(head, body)
 
 
 _COMPANY = re.compile(r"\b(?:ab|aktiebolag\w*)\b")
@@ -184,8 +183,9 @@ _KINDS_OF_BODY = {"klubben": "klubb", "foreningen": "forening", "radet": "rad", 
 def _body_kind(word: str) -> str | None:
     """The kind of body a folded word says in the definite singular, also in the genitive ('bolagets') or before
     the organ that met ('bolagsstyrelsen', 'klubbstyrelsen'); 'föreningarna' says none."""
-    if word in _KINDS_OF_BODY or (word.endswith("s") and word[:-1] in _KINDS_OF_BODY):
-        return _KINDS_OF_BODY[word.removesuffix("s") if word not in _KINDS_OF_BODY else word]
+    definite = word if word in _KINDS_OF_BODY else word.removesuffix("s")
+    if definite in _KINDS_OF_BODY:
+        return _KINDS_OF_BODY[definite]
     head = organ_head(word)
     head = head[:-1] if head and head.endswith("s") else head
     return head if head in _KINDS_OF_BODY.values() else None

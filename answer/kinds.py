@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from index.support import topic_terms
 from swedish.dictionary import frequency
-from swedish.questions import (AND_THE_COST, ASSIGNMENT, GLOSSARY, GLOSSARY_SHORT, GLOSSARY_UPPER, ITEMS_WANTED, TIMELINE, WHO_IS,
-                               asks)
+from swedish.questions import (AND_THE_COST, ASSIGNMENT, GLOSSARY, GLOSSARY_SHORT, GLOSSARY_UPPER, ITEMS_WANTED,
+                               TIMELINE, WHO_IS, asks)
 from swedish.wording import organ_head
 
 from .bodies import body_words

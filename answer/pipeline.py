@@ -73,9 +73,7 @@ def _anywhere(lookup: MeetingLookup) -> Callable[[set[str]], bool]:
     def writes(stems: set[str]) -> bool:
         for meeting in lookup.meetings():
             people = " ".join(f"{p.name} {p.organisation or ''}" for p in meeting.attendees + meeting.absentees)
-            held = set(tokens(f"{meeting.body}\n{people}"))
-            held.update(t for item in meeting.items for t in tokens(f"{item.title}\n{item.text}"))
-            if stems <= held:
+            if stems <= set(tokens(f"{meeting.body}\n{people}")) | _item_stems(meeting):
                 return True
         return False
     return writes
@@ -87,6 +85,11 @@ def _writer(lookup: MeetingLookup) -> Callable[[str, set[str]], bool]:
         held: set[str] = set()
         for meeting in lookup.meetings():
             if meeting.body == body:
-                held.update(t for item in meeting.items for t in tokens(f"{item.title}\n{item.text}"))
+                held |= _item_stems(meeting)
         return stems <= held
     return writes
+
+
+def _item_stems(meeting) -> set[str]:
+    """The word stems of a meeting's item titles and texts."""
+    return {t for item in meeting.items for t in tokens(f"{item.title}\n{item.text}")}

@@ -69,7 +69,8 @@ def _near(wanted: str, token: str) -> bool:
     """A compound containing the word, or a typo of it."""
     if len(wanted) >= MIN_PREFIX and token.startswith(wanted):
         return True
-    if len(token) >= MIN_HEAD + 3 and any(len(token) >= len(head) + 3 and token.endswith(head) for head in _heads(wanted)):
+    if len(token) >= MIN_HEAD + 3 and any(len(token) >= len(head) + 3 and token.endswith(head)
+                                          for head in _heads(wanted)):
         return True  # the head of a compound: "arrendet" is what "lottarrendet" is, "tillägget" "skiftformstillägg"
     if len(token) >= MIN_PREFIX and wanted.startswith(token):
         # "indikatorarbetet" asks about "indikator", "sångboksfrågan" about "sångbok"; but "brandskyddet"

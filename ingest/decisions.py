@@ -15,8 +15,8 @@ import re
 
 from swedish.dates import find_date
 from swedish.text import sentences
-from swedish.wording import (ATT_CLAUSE, ATTACHED_LABEL, CONDITIONAL, DECISION_LABEL, DECISION_LEAD, DECISION_WORDING,
-                             NO_DECISION, NOT_DECISION_LABEL, PROPOSAL_LABEL, RECOMMENDATION,
+from swedish.wording import (ATT_CLAUSE, ATTACHED_LABEL, CONDITIONAL, DECISION_LABEL, DECISION_LEAD,
+                             DECISION_WORDING, NO_DECISION, NOT_DECISION_LABEL, PROPOSAL_LABEL, RECOMMENDATION,
                              REFERS_TO_PROPOSAL, SUBORDINATE_PASSIVE)
 
 from .models import Decision
@@ -105,9 +105,8 @@ def _labelled_text(paras: list[str], index: int, offset: int) -> tuple[str, int]
     if not text and index < len(paras):
         text = paras[index]
         index += 1
-    while index < len(paras) and ATT_CLAUSE.match(paras[index]) and ATT_CLAUSE.match(text or "att"):
-        text = f"{text}\n{paras[index]}"
-        index += 1
+    if ATT_CLAUSE.match(text or "att"):
+        text, index = _with_att_clauses(text, paras, index)
     if text.endswith(":") and index < len(paras) and (BULLET.match(paras[index]) or ATT_CLAUSE.match(paras[index])):
         while index < len(paras) and (BULLET.match(paras[index]) or ATT_CLAUSE.match(paras[index])):
             text = f"{text}\n{paras[index]}"
@@ -117,8 +116,11 @@ def _labelled_text(paras: list[str], index: int, offset: int) -> tuple[str, int]
 
 def _lead_and_clauses(paras: list[str], index: int) -> tuple[str, int]:
     """A lead line ('Rådet beslutar') with the 'att'-clauses under it, as one decision."""
-    text = paras[index].strip()
-    index += 1
+    return _with_att_clauses(paras[index].strip(), paras, index + 1)
+
+
+def _with_att_clauses(text: str, paras: list[str], index: int) -> tuple[str, int]:
+    """The text with the 'att'-clauses from `index` on, one per line, and the index after them."""
     while index < len(paras) and ATT_CLAUSE.match(paras[index]):
         text = f"{text}\n{paras[index]}"
         index += 1
