@@ -41,7 +41,7 @@ from ingest.models import AgendaItem, Decision, Meeting, meeting_id
 
 from .corpus import BODIES, NAMES, source_items
 from .load import percentiles
-from .run import _free_port, queries, rss_mb
+from .run import _free_port, answers_ok, queries, rss_mb
 
 NOISE = 0.02  # per dimension: ‖noise‖ ≈ 0.4, so an item's vector stays closest to its own texts
 BATCH_MEETINGS = 400  # meetings per write: one Chroma call per 1 000 chunks inside
@@ -210,17 +210,9 @@ class ChromaServer:
         self.startup_s = round(time.perf_counter() - started, 2)
 
     def _wait(self, timeout: float = 300) -> None:
-        import httpx
-
-        deadline = time.monotonic() + timeout
-        while time.monotonic() < deadline:
-            try:
-                if httpx.get(f"{self.url}/api/v2/heartbeat", timeout=2).status_code == 200:
-                    return
-            except httpx.HTTPError:
-                time.sleep(0.1)
-        self.stop()
-        raise TimeoutError(f"Chroma-servern på {self.url} startade inte")
+        if not answers_ok(f"{self.url}/api/v2/heartbeat", timeout, request_timeout=2):
+            self.stop()
+            raise TimeoutError(f"Chroma-servern på {self.url} startade inte")
 
     def rss_mb(self) -> float:
         return rss_mb(self.process.pid)

@@ -146,15 +146,21 @@ def _latencies(base: str, batch: list[str], clients: int, into: list[float] | No
 
 
 def _wait_ready(base: str, timeout: float = 600) -> None:
+    if not answers_ok(f"{base}/readyz", timeout):
+        raise TimeoutError(f"{base} blev inte redo")
+
+
+def answers_ok(url: str, timeout: float, request_timeout: float = 5) -> bool:
+    """Whether `url` answers 200 within `timeout` seconds (a server starting up)."""
     deadline = time.monotonic() + timeout
     while time.monotonic() < deadline:
         try:
-            if httpx.get(f"{base}/readyz", timeout=5).status_code == 200:
-                return
+            if httpx.get(url, timeout=request_timeout).status_code == 200:
+                return True
         except httpx.HTTPError:
             pass
         time.sleep(0.1)
-    raise TimeoutError(f"{base} blev inte redo")
+    return False
 
 
 def _free_port() -> int:
