@@ -16,7 +16,9 @@ a second and holds in memory only what searches read.
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
+import itertools
 import math
 import os
 import pickle
@@ -35,6 +37,7 @@ from swedish.text import fold
 from .boilerplate import repeated_paragraphs, searchable_text
 from .chunks import Chunk
 from .chunktable import ChunkTable, write_chunks
+from .support import MIN_PREFIX
 
 _STATE_FILE = "index.pickle"  # not the former "state.pickle": an index saved in the old format is rebuilt once
 _FORMAT = 2
@@ -106,6 +109,7 @@ class LexicalIndex:
         self._meeting_masks: dict[frozenset[str], np.ndarray] = {}
         self.body_tokens = frozenset(t for body in self._columns.body_names for t in tokens(body))
         self._passage_tokens: dict[str, frozenset[str]] = {}
+        self._vocabulary: list[str] | None = None  # sorted, built on first use (`weight`)
 
     def _indexed(self, chunks: Sequence[Chunk], drop_boilerplate: bool) -> Fields:
         self.boilerplate = repeated_paragraphs(chunks) if drop_boilerplate else set()
@@ -136,6 +140,25 @@ class LexicalIndex:
         """How distinctive a token is in these minutes; unseen tokens count as the rarest."""
         df = self._document_frequency(token)
         return math.log(1 + (len(self) - df + 0.5) / (df + 0.5))
+
+    def weight(self, token: str) -> float:
+        """How much a question word weighs in the support rule: its idf. A word the minutes write only in
+        longer forms ('investera' → 'investeringen', 'investeringsbudget') weighs as the commonest of them,
+        not as a word nobody wrote."""
+        if len(token) < MIN_PREFIX or self.writes(token):
+            return self.idf(token)
+        return min((self.idf(longer) for longer in self._written_starting_with(token)), default=self.idf(token))
+
+    def _written_starting_with(self, prefix: str, limit: int = 200) -> list[str]:
+        if self._vocabulary is None:
+            self._vocabulary = sorted(self._bm25.text.vocab_dict) if self._bm25 is not None else []
+        start = bisect.bisect_left(self._vocabulary, prefix)
+        found = []
+        for token in itertools.islice(self._vocabulary, start, start + limit):
+            if not token.startswith(prefix):
+                break
+            found.append(token)
+        return found
 
     def writes(self, token: str) -> bool:
         """Does any chunk's searchable text hold the token?"""

@@ -235,7 +235,7 @@ class HybridSearcher:
             # tvättstugan" is about the laundry in Brf Lönnen's passages; elsewhere "Lönnen" counts as a topic word.
             own = _name_tokens(hit.chunk.body)
             topic = [t for t in terms if not is_present(t, own)] or terms
-            share = support(topic, lexical.passage_tokens(hit.chunk) | own, lexical.idf)
+            share = support(topic, lexical.passage_tokens(hit.chunk) | own, lexical.weight)
             if share >= floor:
                 kept.append(replace(hit, support=round(share, 3)))
                 if len(kept) == top_k:

@@ -76,12 +76,16 @@ def _near(wanted: str, token: str) -> bool:
         # "indikatorarbetet" asks about "indikator", "sångboksfrågan" about "sångbok"; but "brandskyddet"
         # is not about the "brand" of "Brandt": the rest must be an ending or a word that names no topic.
         tail = wanted[len(token):].removeprefix("s")
-        return len(tail) <= 3 or tail in COMPOUND_TAILS
+        return tail in _TAIL_ENDINGS or tail in COMPOUND_TAILS  # not "fjärrkyla" for the "fjärr" of "fjärrvärme"
     if len(wanted) < 5 or abs(len(wanted) - len(token)) > 2 or wanted[:2] != token[:2]:
         return False
     return _edits_within(wanted, token, 1 if len(wanted) < 8 else 2)
 
 
+# What may follow a passage's word in a question's word about the same thing: an inflection the stemmer kept, or a
+# suffix that makes a word of the same topic ("strömlösa" / "ström", "praktikanter" / "praktik").
+_TAIL_ENDINGS = frozenset("""a e n t s en et ar er or na ne ns ts at ad ade ens ets
+ant ent are ande ende ning ing het lig isk los fri ism ist skap""".split()) | {""}
 _ENDINGS = ("erna", "arna", "orna", "et", "en", "na", "er", "ar", "or")  # definite and plural, which stems keep
 
 

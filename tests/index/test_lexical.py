@@ -92,3 +92,12 @@ def test_a_passage_holds_its_words_as_written_besides_their_stems():
     chunk = index.chunks[0]
     written = index.passage_tokens(chunk)
     assert {w for w in words(chunk.search_text) if len(w) >= 5} <= written
+
+
+def test_a_word_written_only_in_longer_forms_weighs_as_the_commonest_of_them():
+    """A question's 'socialnämndens' cut to 'socialna…' where the minutes write 'socialnämnd': as common as that,
+    not as a word nobody wrote."""
+    index = LexicalIndex(example_chunks())
+    assert not index.writes("socialna") and index.writes("socialnamnd")
+    assert index.weight("socialna") == index.idf("socialnamnd") < index.idf("socialna")
+    assert index.weight("finnsinteiminutes") == index.idf("finnsinteiminutes")

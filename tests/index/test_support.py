@@ -28,3 +28,15 @@ def test_synonyms_that_minutes_and_people_use_for_the_same_thing():
 
 def test_private_wells_are_the_minutes_enskilda_brunnar():
     assert present("privata", "hushåll med enskilda brunnar")
+
+
+def test_a_word_that_starts_a_longer_one_is_about_it_only_with_an_ending_or_a_suffix():
+    # "fjärrkyla" is not the "fjärr" of "fjärrvärme"; "strömlösa" and "praktikanter" are about "ström" and "praktik"
+    assert not is_present(topic_terms("fjärrkyla")[0], frozenset(["fjarr", "fjarrvarm", "fjarrvarmen"]))
+    assert is_present(topic_terms("strömlösa")[0], frozenset(["strom", "kund"]))
+    assert is_present(topic_terms("praktikanter")[0], frozenset(["praktik", "plats"]))
+
+
+def test_how_a_question_is_worded_is_no_topic():
+    assert [t.word for t in topic_terms("läkemedelsavvikelserna – har det blivit bättre")] == ["lakemedelsavvikelserna"]
+    assert [t.word for t in topic_terms("vad sa dom om hälsointyg")] == ["halsointyg"]
