@@ -75,6 +75,9 @@ def _body(lines: list[str]) -> str:
             break
         if _ORG_NUMBER_LINE.match(line):
             continue  # "Org.nr 556412-7730" under the company's name
+        held_at = _HELD_AT.search(line)  # "Lövsjö hembygdsförening – protokoll fört vid styrelsemöte"
+        if held_at:
+            organ = _ORGAN_OF_MEETING.get(" ".join(held_at["kind"].lower().split()), "")
         stripped = _TRAILING_DOC_TYPE.sub("", _ORG_NUMBER.sub("", DOC_TYPE.sub("", line))).strip()
         meeting_kind = _MEETING_WORDS.match(stripped) or _MEETING_LINE.match(stripped)
         if meeting_kind:
@@ -112,15 +115,23 @@ ORGAN = re.compile(r"(nämnd|styrelse|fullmäktige|utskott|grupp|råd|stämma|å
 _OPEN_ENDINGS = (" i", " för", " av", " och", " med", " till", " inom", ",")
 # "styrelsemöte i Nordljus AB" → "Nordljus AB, styrelsen": the organ that met, after the organisation.
 _MEETING_WORDS = re.compile(r"^(?:ordinarie\s+)?(?P<kind>sammanträde|möte|styrelsemöte|årsmöte|extra\s+årsmöte"
-                            r"|föreningsstämma|årsstämma|extra\s+bolagsstämma|bolagsstämma)(?:\s+(?:med|i|för)\s+|\s*[–-]\s+)",
+                            r"|föreningsstämma|årsstämma|extra\s+bolagsstämma|bolagsstämma)"
+                            r"(?:\s+(?:med|i|för)\s+|\s*[–-]\s+|\s+(?=(?-i:[A-ZÅÄÖ])))",  # "Styrelsemöte Kallmora HC"
                             re.IGNORECASE)
-_ORGAN_OF_MEETING = {"styrelsemöte": "styrelsen", "årsmöte": "årsmötet", "extra årsmöte": "extra årsmötet",
+_ORGAN_OF_MEETING = {"styrelsemöte": "styrelsen", "styrelseprotokoll": "styrelsen", "årsmöte": "årsmötet",
+                     "ordinarie årsmöte": "årsmötet", "årsmötesprotokoll": "årsmötet", "extra årsmöte": "extra årsmötet",
+                     "ordinarie styrelsemöte": "styrelsen",
                      "föreningsstämma": "föreningsstämman", "årsstämma": "årsstämman",
                      "bolagsstämma": "bolagsstämman", "extra bolagsstämma": "extra bolagsstämman"}
 # A line that only names the kind of meeting and its date: "Styrelsemöte 12 mars 2024".
-_MEETING_LINE = re.compile(r"^(?P<kind>styrelsemöte|årsmöte|extra\s+årsmöte|föreningsstämma|årsstämma|bolagsstämma)"
+_MEETING_LINE = re.compile(r"^(?P<kind>styrelsemöte|styrelseprotokoll|årsmöte|årsmötesprotokoll|extra\s+årsmöte"
+                           r"|föreningsstämma|årsstämma|bolagsstämma)"
                            r"(?:\s+nr\.?\s*\d+(?:/\d+)?)?"  # "Styrelsemöte nr 3/2025"
                            rf"(?=\s*(?:{WEEKDAY}\s+)?(?:den\s+)?\d|\s*$)", re.IGNORECASE)
+# "Kallmora HC – protokoll fört vid ordinarie årsmöte": the meeting the name's document type names.
+_HELD_AT = re.compile(r"\b(?:protokoll|mötesprotokoll|anteckningar)\s+(?:fört|förda)\s+vid\s+"
+                      r"(?P<kind>(?:ordinarie\s+)?(?:styrelsemöte|årsmöte)|extra\s+årsmöte|föreningsstämma|årsstämma"
+                      r"|bolagsstämma)\b", re.IGNORECASE)
 # "BRÄNNHAMMARS KOMMUN      SAMMANTRÄDESPROTOKOLL": the document type printed at the end of a letterhead.
 _TRAILING_DOC_TYPE = re.compile(r"\s+(?:SAMMANTRÄDESPROTOKOLL|PROTOKOLL|MÖTESANTECKNINGAR|MINNESANTECKNINGAR)$"
                                 r"|(?:\s+(?i:sammanträdesdatum|datum|sida|blad|paragrafer|dnr))+$"
@@ -247,7 +258,9 @@ def _label_of(line: str) -> tuple[str | None, str]:
 
 def _add_people(text: str, kind: str, header: Header, inline: bool) -> bool:
     parts = _with_descriptions(_top_level_parts(text)) if inline else _top_level_parts(text)
-    if inline and len(parts) >= 3 or (inline and len(parts) == 2 and all("(" in p for p in parts)):
+    if inline and ";" in text:  # "Ingrid Tallqvist, ordförande; Bertil Svahn, vice ordförande; Agneta Norrby"
+        people = [p for p in (parse_attendee(part.strip()) for part in text.split(";") if part.strip()) if p]
+    elif inline and len(parts) >= 3 or (inline and len(parts) == 2 and all("(" in p for p in parts)):
         people = [p for p in (parse_attendee(part) for part in parts) if p]
     else:
         person = parse_attendee(text)
@@ -321,7 +334,7 @@ def _single_fields(line: str, header: Header) -> None:
         header.sources["justerare"] = line
         return
     chair = CHAIR.match(line)
-    if (chair and header.chair is None and len(line) < 90 and looks_like_names(chair["name"].strip())
+    if (chair and header.chair is None and len(line) < 90 and looks_like_names(_names_only(chair["name"].strip()))
             and chair["name"].split()[0].lower() not in NOT_A_PERSON_START):
         header.chair = _names_only(chair["name"])
         header.sources["chair"] = line

@@ -19,6 +19,8 @@ PEOPLE_LABELS = {
     "även närvarande": "guest", "tjänstepersoner": "guest", "tjänstemän": "guest", "närvarande tjänstepersoner": "guest",
     "frånvarande": "absent", "franvarande": "absent", "anmält förhinder": "absent", "förhinder": "absent",
     "anmält avbud": "absent", "avbud": "absent", "frånvarande ledamöter": "absent", "ej närvarande": "absent",
+    "närvarande suppleant": "present", "närvarande suppleanter": "present", "suppleanter": "present",
+    "dessutom närvarande": "guest", "gäst": "guest",
 }
 DOC_TYPE = re.compile(
     r"^(?:(?:mötesanteckningar|minnesanteckningar|anteckningar|protokoll|sammanträdesprotokoll|mötesprotokoll)\b"
@@ -33,7 +35,7 @@ SECRETARY = re.compile(
 )
 JUSTERARE = re.compile(r"^(?i:justerare|justerande|justeras(?:\s+av)?|protokollet\s+justeras\s+av|utses\s+att\s+justera)"
                        r"\s*:?\s*(?P<name>[A-ZÅÄÖ].*)$")
-CHAIR = re.compile(r"^(?i:mötesordförande|ordförande|ordf\.?)\s*:?\s*(?P<name>[A-ZÅÄÖ].*)$")
+CHAIR = re.compile(r"^(?i:mötesordförande|mötesledare|ordförande|ordf\.?)\s*:?\s*(?P<name>[A-ZÅÄÖ].*)$")
 NOT_A_PERSON_START = ("ärende", "ordförande", "föredragande", "sekreterare", "justerare", "obs", "tid", "plats",
                       "justeras", "justerat", "underskrift")
 FIELD_LABELS = {"plats och tid", "tid och plats", "plats", "tid", "datum", "sammanträdesdatum", "lokal",
@@ -42,7 +44,7 @@ SIGN_OFF_LABEL = re.compile(r"^(?i:vid\s+protokollet|sekreterare|justerare|juste
 # "Föredragande" and its OCR variants ("Foredragande", "Faredragande", "Fardragande").
 PRESENTER_LABEL = re.compile(r"^(?:inbjudna\s+)?f\w{0,3}dragande\s*:?\s*(?P<names>.*)$", re.IGNORECASE)
 # A role in an attendance list that makes the person the chair or the secretary: "Jonas Eklöf (ordf)".
-CHAIR_ROLE = re.compile(r"^(?:mötesordförande|ordförande|ordf\.?)(?:\s*[,;].*)?$", re.IGNORECASE)
+CHAIR_ROLE = re.compile(r"^(?:mötesordförande|mötesledare|ordförande|ordf\.?)(?:\s*[,;].*)?$", re.IGNORECASE)
 SECRETARY_ROLE = re.compile(r"^(?:mötessekreterare|sekreterare|sekr\.?)(?:\s*[,;].*)?$", re.IGNORECASE)
 ROLE_WORDS = ("ordförande", "vice ordförande", "sekreterare", "justerare", "kassör", "ledamot", "ersättare",
               "adjungerad", "mötesordförande", "mötessekreterare")

@@ -34,6 +34,10 @@ ROLE_PARAPHRASES = {"kassor": re.compile(r"\b(?:har|hade)\s+hand\s+om\s+(?:penga
                                          r"|\bskot(?:er|te)\s+(?:ekonomin|kassan)\b|\bansvarar\s+for\s+(?:ekonomin|kassan)\b")}
 DEPUTY = re.compile(r"\b(?:vice|v\.|bitradande|ersattare\s+for)\s+(?:ordforande|sekreterare|ordf)\b")
 WHO = re.compile(r"\b(?:vem|vilka|vilken)\b")
+# Who came after someone: answered by the item that records the change, not by the lists ("vem ersatte Britt-Marie").
+SUCCESSOR = re.compile(r"\bvem\s+(?:ersatte|ersatter|eftertradde|eftertrader|tog\s+over\s+efter"
+                       r"|kom\s+in\s+(?:\w+\s+){0,4}(?:istallet|i\s+stallet)\s+for|blev\s+ny\s+\w+\s+(?:\w+\s+){0,4}efter"
+                       r"|valdes\s+(?:\w+\s+){0,3}efter)\b")
 WHO_IS = re.compile(r"\b(?:vem|vilka)\s+(?:ar|var|blev)\b")
 ATTENDANCE = re.compile(r"\b(?:med\s+pa|var\s+\S+\s+med|narvarande|narvaro|deltog|deltagare|franvarande|"
                         r"narvarolista|var\s+med|inte\s+med|saknades|missade|franvaro|var\s+borta|uteblev)\b")

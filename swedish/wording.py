@@ -85,7 +85,7 @@ ansvara ansvaret styrelsemote styrelsemotet sammantrade sammantradet stamma stam
 traffar arsmote arsmotet motesanteckningar anteckningarna protokollet reda
 lage laget forandrats forandrat forandring forandringar hande status utfall utfallet kom pratade pratades
 styrelse styrelsen styrelsens namnden namndens gruppen gruppens utskottet radet beslot beslutat bestamt
-tyckte tycker tycka ansag anser gatt gick drog drar lagger lade lagt gjort overens enades enats
+dom dem istallet stallet blivit bli blir blev battre samre tyckte tycker tycka ansag anser gatt gick drog drar lagger lade lagt gjort overens enades enats
 ny nya nytt gammal gamla gamle stor stora extra mkt dyrare billigare totalt sammanlagt ungefar cirka ca
 januari februari mars april maj juni juli augusti september oktober november december ta fram fraga fragan fragor fragorna arendet gora fattade fattades fattat utvecklats utvecklat hant punkter punkt dagordningen arenden togs tagits behandlades tog
 """.split())
@@ -153,10 +153,12 @@ PROCEDURAL_TITLE = re.compile(
     r"^(?:mötets?\s+(?:öppnande|avslutande)|öppnande|öppning(?:\s+och\s+dagordning)?|avslutning|mötet\s+öppnas"
     r"|inledning|välkomna|välkommen"
     r"|(?:val|utseende)\s+av\s+(?:justerare|justeringsperson\w*|protokolljusterare|sekreterare|mötessekreterare"
-    r"|ordförande|mötesordförande|protokollförare)(?:\s+(?:och|samt)\s+\w+(?:\s+\w+)?)?|justering\w*"
+    r"|ordförande(?=\s+(?:och|samt|för|vid)\b)|mötesordförande|protokollförare)(?:\s+(?:och|samt)\s+\w+(?:\s+\w+)?)?"
+    r"|justering\w*"  # not "Val av ordförande" alone: at an annual meeting, the organisation's chair
     r"|(?:godkännande|fastställande)\s+av\s+(?:dagordning\w*|föredragningslista\w*)|dagordning\w*"
     r"|föregående\s+(?:protokoll|mötesprotokoll|mötes\s+protokoll|anteckningar)\w*|nästa\s+(?:möte|sammanträde)"
-    r"|mötets\s+behöriga\s+utlysande|upprop)\b",
+    r"|mötets\s+behöriga\s+utlysande|upprop|(?:fastställande\s+av\s+)?röstlängd\w*|val\s+av\s+rösträknare"
+    r"|fråga\s+om\s+mötet(?:s)?\s+(?:\w+\s+){0,2}(?:utly\w*|kallelse|behörig\w*))\b",
     re.IGNORECASE)
 
 # An organisation named in a question by its kind: "brf Måsen", "föreningen Gröna vägen", "Gränsö IK", "Nordljus AB".

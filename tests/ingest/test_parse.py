@@ -173,3 +173,31 @@ def test_the_meeting_kind_with_its_number_or_before_a_dash_gives_the_organ(tmp_p
                        "## 1. Välkomna\n\nMaria hälsade välkommen.\n", encoding="utf-8")
     assert meeting_of(board).body == "Åsvikens Fjärrvärme AB, styrelsen"
     assert meeting_of(parents).body == "Lindskolans föräldraförening, styrelsen"
+
+
+def test_the_organ_from_a_document_type_that_names_the_meeting(tmp_path):
+    annual = tmp_path / "arsmote.md"
+    annual.write_text("# Granbo SK – protokoll fört vid ordinarie årsmöte\n\n**Datum:** 2025-03-02\n\n"
+                      "**1. Mötets öppnande**\nOrdföranden öppnade mötet.\n", encoding="utf-8")
+    board = tmp_path / "styrelse.md"
+    board.write_text("# Styrelsemöte Granbo SK\n\n**När:** 2025-05-07\n\n### Punkt 1 – Öppnande\nMötet öppnades.\n",
+                     encoding="utf-8")
+    letterhead = tmp_path / "hembygd.txt"
+    letterhead.write_text("ÅSBY HEMBYGDSFÖRENING\nStyrelseprotokoll nr 4/2025\n\nTid: 2025-06-02\n\n"
+                          "§ 1. Mötets öppnande\nOrdföranden öppnade mötet.\n", encoding="utf-8")
+    assert meeting_of(annual).body == "Granbo SK, årsmötet"
+    assert meeting_of(board).body == "Granbo SK, styrelsen"
+    assert meeting_of(letterhead).body == "Åsby hembygdsförening, styrelsen"
+
+
+def test_attendees_separated_by_semicolons_and_a_meeting_leader_as_chair(tmp_path):
+    minutes = tmp_path / "apt.txt"
+    minutes.write_text("Hemtjänsten Åsby – APT\n\nDatum: 2025-02-12\nMötesledare: Lena Berg, enhetschef\n"
+                       "Närvarande ledamöter: Lena Berg, enhetschef; Omid Rahimi, undersköterska; Kim Ek\n"
+                       "Närvarande suppleant: Sara Lund\nDessutom närvarande: Per Ås, distriktssköterska\n\n"
+                       "1. Inledning\nLena hälsade välkommen.\n", encoding="utf-8")
+    meeting = meeting_of(minutes)
+    assert meeting.chair == "Lena Berg"
+    assert [(a.name, a.role) for a in meeting.attendees] == [
+        ("Lena Berg", "enhetschef"), ("Omid Rahimi", "undersköterska"), ("Kim Ek", None), ("Sara Lund", None),
+        ("Per Ås", "distriktssköterska")]
