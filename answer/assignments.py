@@ -36,7 +36,9 @@ def answer_assignment(ctx: Context) -> Answer | None:
     lines = []
     for citation in citations:
         due = DUE.search(citation.quote)
-        lines.append(citation.line() + (f" Klart: {due.group(0).strip()}." if due else ""))
+        holder = role_holder(ctx.lookup.meeting(citation.meeting_id), citation.quote)
+        lines.append(citation.line() + (f" Klart: {due.group(0).strip()}." if due else "")
+                     + (f" ({holder[0]} enligt mötets närvarolista: {holder[1]})" if holder else ""))
     report = _reported_back(ctx, chosen[0][0])
     if report:
         lines.append(f"{report.note} {report.line()}")
@@ -45,6 +47,28 @@ def answer_assignment(ctx: Context) -> Answer | None:
             lines.append(outcome.line())
             citations.append(outcome)
     return Answer(ctx.question, "assignment", True, "\n".join(lines), citations, ranking.hits)
+
+
+# A task handed to a role, not a name: "uppdra åt kassören att …", "Sekreteraren skickar …".
+_ROLE_IN_TASK = re.compile(r"\b(?P<role>kassör|(?:vice\s+)?ordförande|sekreterare|vd)(?:en|n)?\b", re.IGNORECASE)
+
+
+def role_holder(meeting, quote: str) -> tuple[str, str] | None:
+    """(role, name) for a role the quote hands a task to, from the meeting's lists: 'kassören' → the attendee
+    listed as kassör. None when the quote names no role or the lists name nobody for it."""
+    found = _ROLE_IN_TASK.search(quote)
+    if not found or meeting is None:
+        return None
+    role = " ".join(found["role"].lower().split())
+    fields = {"ordförande": meeting.chair, "sekreterare": meeting.secretary}
+    if fields.get(role):
+        return role, fields[role]
+    wanted = fold(role)
+    for person in meeting.attendees:
+        listed = fold(person.role or "").rstrip(".")
+        if listed == wanted or (len(listed) >= 4 and wanted.startswith(listed) and not wanted.startswith("vice")):
+            return role, person.name
+    return None
 
 
 REPORTED = re.compile(r"\båterrapporter\w*|\brapporterade\b|\bredovisade\b", re.IGNORECASE)

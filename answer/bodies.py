@@ -86,7 +86,7 @@ def named_bodies(question: str, bodies: set[str],
     body's minutes write the words that name the other (`writes(body, stems)`)."""
     asked = {s: (word, rare) for s, word, rare in _stems_and_rarity(question) if s not in GENERIC}
     capitals = {stem(fold(w)) for w in _RAW_WORD.findall(question) if len(w) > 2 and w.isupper()}
-    holding = {body: {q for q, (word, rare) in asked.items() if _names_body(q, rare, body, q in capitals)
+    holding = {body: {q for q, (word, rare) in asked.items() if _names_body(q, word, rare, body, q in capitals)
                       or _kind_of(_body_kind(fold(word)), body)}
                for body in bodies}
     named = set().union(*holding.values()) if holding else set()
@@ -120,11 +120,15 @@ def _named_with_topic(asked: dict, holding: dict[str, set[str]], named: set[str]
     return BodyScope(tuple(chosen), tuple(asked[q][0] for q in sorted(naming)))
 
 
-def _names_body(asked: str, rare: bool, body: str, in_capitals: bool) -> bool:
+def _names_body(asked: str, word: str, rare: bool, body: str, in_capitals: bool) -> bool:
     """Does the question's word name the body? A word in capitals is an abbreviation: it names a body only as
-    its acronym ('LLBU'), never as a word that folds to the same letters ('MAS' is not 'Måsen')."""
+    its acronym ('LLBU'), never as a word that folds to the same letters ('MAS' is not 'Måsen'). A short stem
+    names it only as the name is written: 'mas' is the stem of 'Måsen' but not its name."""
     if in_capitals:
         return asked in _abbreviations(body)
+    if len(asked) < 4:
+        written = {fold(w) for w in _RAW_WORD.findall(body.lower())}
+        return asked == acronym(body) or (asked in _distinctive(body) and fold(word).removesuffix("s") in written)
     return any(_same_name(asked, b, rare) for b in _distinctive(body))
 
 
@@ -139,6 +143,18 @@ def _abbreviations(body: str) -> frozenset[str]:
 def _distinctive(body: str) -> frozenset[str]:
     """The words that name this body, and its acronym; the same for every question, so kept."""
     return (frozenset(s for s, _, rare in _stems_and_rarity(body) if rare) | {acronym(body)}) - GENERIC - {""}
+
+
+@lru_cache(maxsize=4096)
+def proper_names(body: str) -> frozenset[str]:
+    """The rare words a body's name writes with a capital, folded: what its organisation is called ('Kallmora' in
+    'Kallmora HC, årsmötet' and 'Kallmora HC, styrelsen'; 'Norrgärde' in two namings of one hemtjänst group)."""
+    return frozenset(fold(w) for w in _RAW_WORD.findall(body) if w[:1].isupper() and not w.isupper() and len(w) > 3
+                     and frequency(w.lower()) < DISTINCTIVE and not _KIND_OF_GROUP.search(fold(w)))
+
+
+# Words that say what kind of group it is, not which: "Ledningsgrupp", "Styrgruppen", "Kulturrådet".
+_KIND_OF_GROUP = re.compile(r"(?:grupp|styrelse|namnd|rad|utskott|forening|forbund|klubb|mote|traff|natverk)\w{0,4}$")
 
 
 _SMALL = {"och", "for", "i", "av", "med", "pa", "till", "om"}
@@ -159,7 +175,13 @@ def acronym(body: str) -> str:
 def _stems_and_rarity(text: str) -> list[tuple[str, str, bool]]:
     """(stem, word, is it a rare word) for the words of the text; rarity is judged on the word as written, with
     its å, ä and ö ('nätverket' is common, 'natverket' unknown)."""
-    return [(stem(fold(w)), w, frequency(w) < DISTINCTIVE) for w in _RAW_WORD.findall(text.lower()) if len(w) > 2]
+    return [(stem(fold(w)), w, _rare(w)) for w in _RAW_WORD.findall(text.lower()) if len(w) > 2]
+
+
+def _rare(word: str) -> bool:
+    """Rare in every form: 'hembygdsföreningen' is rarer than 'hembygdsförening', but names no more."""
+    forms = {word} | {word[:-len(e)] for e in ("s", "ens", "ets", "en", "et", "n") if word.endswith(e)}
+    return max(frequency(f) for f in forms if len(f) > 3 or f == word) < DISTINCTIVE
 
 
 def _same_name(asked: str, own: str, rare: bool) -> bool:

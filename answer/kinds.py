@@ -5,7 +5,7 @@ from __future__ import annotations
 from index.support import topic_terms
 from swedish.dictionary import frequency
 from swedish.questions import (AND_THE_COST, ASSIGNMENT, GLOSSARY, GLOSSARY_SHORT, GLOSSARY_UPPER, ITEMS_WANTED,
-                               TIMELINE, WHO_IS, asks)
+                               SUCCESSOR, TIMELINE, WHO_IS, asks)
 from swedish.wording import organ_head
 
 from .bodies import body_words
@@ -21,7 +21,8 @@ def kind_of(ctx: Context) -> str:
     question = ctx.question
     if asks(GLOSSARY, question) or GLOSSARY_UPPER.search(question) or _short_uncommon_word(question):
         return "glossary"
-    if asks_role_or_attendance(question):
+    if asks_role_or_attendance(question) or asks(SUCCESSOR, question):  # "vem ersatte Bo Lindahl": a stand-in in the
+        return "people"                                                  # lists, or else the item that records it
         return "people"
     # Before names: "vem återkopplar till Mats Anderberg" asks for a task; "vem fick jobbet och vad kostar det"
     # asks what was decided, a contractor and a sum.

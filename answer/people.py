@@ -11,7 +11,7 @@ from dataclasses import replace
 from ingest.models import Attendee, Meeting
 from swedish.dates import bare_year
 from swedish.dictionary import frequency
-from swedish.questions import (ABSENCE, ATTENDANCE, PRESENTED, ROLE, WHO, WHO_IS, asked_role, asks,
+from swedish.questions import (ABSENCE, ATTENDANCE, PRESENTED, ROLE, SUCCESSOR, WHO, WHO_IS, asked_role, asks,
                                listed_roles_asked)
 from swedish.labels import ROLE_WORDS
 from swedish.text import fold
@@ -44,6 +44,9 @@ def answer_people(ctx: Context) -> Answer | None:
     if name := unknown_full_name(ctx.question, ctx.lookup.meetings()):  # "Lennart Håkansson" when only a
         return _not_listed(ctx, name)                                    # Marianne Håkansson is in the lists
     person = _listed_full_name(ctx.question, ctx.lookup.meetings(filters)) or person_in(ctx.question, ctx.lookup.meetings())
+    if asks(SUCCESSOR, ctx.question):  # the lists may say it; otherwise the item that records it (topic)
+        return (_stand_in(ctx, person, meetings) or _stand_in(ctx, person, ctx.lookup.meetings(filters))) if person \
+            else None
     role = asked_role(ctx.question)
     if role and not person:
         return _role_answer(ctx, role, meetings)
@@ -122,6 +125,20 @@ def _when_listed(ctx: Context, person: str, filters):
             if window.date_from.isoformat() <= meeting.date <= window.date_to.isoformat():
                 return replace(filters, date_from=window.date_from, date_to=window.date_to)
     return filters
+
+
+def _stand_in(ctx: Context, person: str, meetings: list[Meeting]) -> Answer | None:
+    """'vem ersatte Per Hedlund': the attendee listed as standing in for the person ('Ingrid Sjövall (M),
+    tjänstgörande ersättare för Per Hedlund (M)'), newest meeting first; None when no list says so."""
+    surname = fold(person.split()[-1])
+    for meeting in sorted(meetings, key=lambda m: m.date or "", reverse=True):
+        for entry in meeting.attendees:
+            described = fold(" ".join(_description(entry)))
+            if not _same_person(person, entry.name) and re.search(rf"\bfor\b.*\b{re.escape(surname)}\b", described):
+                text = f"{entry.name} ({', '.join(_description(entry))}), enligt närvarolistan för mötet {meeting.date} " \
+                       f"({meeting.body})."
+                return Answer(ctx.question, "people", True, text, [cite_meeting(meeting, entry.name)])
+    return None
 
 
 def _attendance_answer(ctx: Context, person: str, meetings: list[Meeting]) -> Answer:

@@ -97,15 +97,17 @@ def _what_it_is_about(meeting: Meeting, index: int, decision: str) -> list[Citat
 
 
 def _items(meeting: Meeting, note: str | None = None) -> list[Citation]:
-    """The meeting's items, each quoted by its decision or its opening sentences (the citation names the title);
-    `note` stands above the first of them."""
-    return [cite_item(meeting, index, _gist(item), is_decision=bool(item.decisions), note=None if index else note)
-            for index, item in enumerate(meeting.items)]
+    """The meeting's items, each quoted by its decision or its opening sentences (the citation names the title),
+    those on how the meeting ran left out when there are others; `note` stands above the first of them."""
+    shown = [index for index, item in enumerate(meeting.items) if not PROCEDURAL_TITLE.match(item.title.strip())]
+    return [cite_item(meeting, index, _gist(meeting.items[index]), is_decision=bool(meeting.items[index].decisions),
+                      note=note if n == 0 else None)
+            for n, index in enumerate(shown or range(len(meeting.items)))]
 
 
 def _gist(item: AgendaItem) -> str:
-    if item.decisions:
-        return in_pieces(item.decisions[0].text)
+    if item.decisions:  # the item's own decision before one it quotes from an earlier meeting
+        return in_pieces(min(item.decisions, key=lambda d: d.decided_on is not None).text)
     opening = candidate_sentences(item.text.split("\n", 1)[0])[:2]  # one paragraph: a quote never spans two
     return in_pieces(" ".join(opening)) if opening and len(" ".join(opening)) <= GIST_CHARS else \
         (opening[0] if opening else item.title)

@@ -11,6 +11,7 @@ from index.search import Hit
 from swedish.text import fold
 from swedish.wording import FIGURE
 
+from .bodies import proper_names
 from .context import Context
 from .models import Answer, not_found
 from .quotes import quote_hit
@@ -61,7 +62,9 @@ def _thread(ctx: Context, found: list[Hit]) -> list[Hit]:
         return []
     covered = {hit.chunk.meeting_id for hit in found}
     named = {_same_name(hit.chunk.body) for hit in found}
-    bodies = tuple(sorted({m.body for m in ctx.lookup.meetings(ctx.filters) if _same_name(m.body) in named}))
+    names = {proper_names(hit.chunk.body) for hit in found}
+    bodies = tuple(sorted({m.body for m in ctx.lookup.meetings(ctx.filters)
+                           if _same_name(m.body) in named or any(proper_names(m.body) & n for n in names)}))
     wider = ctx.retriever.search(ctx.query, top_k=max(ctx.top_k, 30), min_support=THREAD_SUPPORT,
                                  filters=replace(ctx.filters, bodies=bodies))
     return [hit for hit in wider.hits if hit.chunk.meeting_id not in covered]

@@ -4,19 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from service.settings import Settings
-from service.wiring import Components
-
 pytestmark = pytest.mark.model
-
-
-@pytest.fixture(scope="module")
-def ask(repo_index):
-    with pytest.MonkeyPatch.context() as patch:
-        for key, value in repo_index.items():
-            patch.setenv(key, value)
-        answerer = Components(Settings()).answerer
-        yield lambda question: answerer.run(question)
 
 
 def cited(answer) -> set[tuple[str, str | None]]:
@@ -172,3 +160,25 @@ def test_who_does_a_task_is_the_sentence_where_someone_does_it(ask):
 def test_who_keeps_the_money_is_the_treasurer(ask):
     answer = ask("vem har hand om pengarna i vägföreningen")
     assert answer.found and "Sofia Ek" in answer.text
+
+
+def test_who_came_after_someone_is_the_item_that_records_it(ask):
+    answer = ask("vem blev ny ordförande i tallbackens bk efter göran sundelin")
+    assert ("2025-03-09", "7a") in cited(answer) and "Maja Lindqvist" in said(answer)
+
+
+def test_an_annual_meetings_decisions_leave_out_the_formalities_but_keep_the_elections(ask):
+    answer = ask("vad beslutade tallbackens bk:s årsmöte i mars 2025")
+    numbers = {n for _, n in cited(answer)}
+    assert {"7a", "8b"} <= numbers and not numbers & {"2", "3", "4"}
+
+
+def test_the_items_of_a_meeting_leave_out_the_formalities(ask):
+    answer = ask("vad togs upp på tallbackens bk:s styrelsemöte i maj 2025")
+    assert {n for _, n in cited(answer)} == {"2", "3"}
+
+
+def test_a_task_handed_to_a_role_names_who_holds_it(ask):
+    answer = ask("vem ska ta fram finansieringsplanen för belysningen")
+    assert answer.kind == "assignment" and ("2025-05-14", "2") in cited(answer)
+    assert "kassör enligt mötets närvarolista: Petra Kullberg" in answer.text

@@ -50,3 +50,15 @@ def test_a_company_called_the_company_and_the_common_words_of_its_name():
     assert named_bodies("vad bestämde bolagsstyrelsen i juni", bodies).bodies == ("Brännvikens Energi AB, styrelsen",)
     scope = named_bodies("vilka beslut fattade Brännvikens Energis styrelse i februari", bodies)
     assert scope.bodies == ("Brännvikens Energi AB, styrelsen",) and "energis" in scope.words
+
+
+def test_a_short_word_names_a_body_only_as_its_name_is_written():
+    bodies = {"Bostadsrättsföreningen Måsen i Gävlevik, styrelsen", "Hemtjänsten Åsby – APT"}
+    assert named_bodies("vem är mas i kommunen", bodies).bodies == ()  # "mas" is the stem of "Måsen", not its name
+    assert named_bodies("vad beslutade brf måsen", bodies).bodies == ("Bostadsrättsföreningen Måsen i Gävlevik, styrelsen",)
+
+
+def test_a_word_common_in_one_form_names_no_body_in_a_rarer_form():
+    # "hembygdsföreningen" is rarer than "hembygdsförening"; neither tells two hembygdsföreningar apart
+    bodies = {"Lövsjö hembygdsförening, styrelsen", "Hembygdsföreningen Gamla Tuna, årsmötet"}
+    assert named_bodies("vem är kassör i Lövsjö hembygdsförening", bodies).bodies == ("Lövsjö hembygdsförening, styrelsen",)
