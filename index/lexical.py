@@ -37,7 +37,9 @@ from swedish.text import fold
 from .boilerplate import repeated_paragraphs, searchable_text
 from .chunks import Chunk
 from .chunktable import ChunkTable, write_chunks
-from .support import MIN_PREFIX
+from .support import MIN_PREFIX, edits_within
+
+MIN_TYPO_LENGTH = 6  # shorter words one letter off are other words ("beslut" / "besluts" aside)
 
 _STATE_FILE = "index.pickle"  # not the former "state.pickle": an index saved in the old format is rebuilt once
 _FORMAT = 2
@@ -148,6 +150,22 @@ class LexicalIndex:
         if len(token) < MIN_PREFIX or self.writes(token):
             return self.idf(token)
         return min((self.idf(longer) for longer in self._written_starting_with(token)), default=self.idf(token))
+
+    def completions(self, token: str, most: int = 5) -> list[str]:
+        """The commonest written words that start with the token (as the support rule's compounds do)."""
+        if len(token) < MIN_PREFIX:
+            return []
+        longer = self._written_starting_with(token)
+        return sorted(longer, key=self._document_frequency, reverse=True)[:most]
+
+    def spelled_like(self, token: str) -> list[str]:
+        """The written words the token is a typo of: one letter off, two for long words (as the support rule
+        allows); the first three letters as typed, since a typo seldom starts a word."""
+        if len(token) < MIN_TYPO_LENGTH:
+            return []
+        limit = 1 if len(token) < 8 else 2
+        return [written for written in self._written_starting_with(token[:3], limit=2000)
+                if abs(len(written) - len(token)) <= limit and edits_within(token, written, limit)]
 
     def _written_starting_with(self, prefix: str, limit: int = 200) -> list[str]:
         if self._vocabulary is None:

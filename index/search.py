@@ -63,11 +63,13 @@ class Hit:
 
 
 def _with_synonyms(query_tokens: tuple[str, ...], lexical: LexicalIndex) -> tuple[str, ...]:
-    """The query's tokens, and for a token no passage holds, the words the minutes use for the same thing
-    (swedish.synonyms): 'löneökning' finds 'lönerevisionen'. A token the minutes do use is not widened, so the
-    ranking of questions in the minutes' own words stays as it is."""
-    extra = [alt for token in query_tokens if not lexical.writes(token)
-             for alt in sorted(synonyms(token)) if lexical.writes(alt)]
+    """The query's tokens, and for a token no passage holds: the words the minutes use for the same thing
+    (swedish.synonyms: 'löneökning' finds 'lönerevisionen'), the words it is a typo of ('teamindelnigen' finds
+    'teamindelningen') and the commonest words it starts, as the support rule counts them ('invester'). A token
+    the minutes do use is not widened, so the ranking of questions in the minutes' own words stays as it is."""
+    unwritten = [token for token in query_tokens if not lexical.writes(token)]
+    extra = [alt for token in unwritten for alt in sorted(synonyms(token)) if lexical.writes(alt)]
+    extra += [alt for token in unwritten for alt in lexical.spelled_like(token) + lexical.completions(token)]
     return query_tokens + tuple(dict.fromkeys(extra)) if extra else query_tokens
 
 

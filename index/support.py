@@ -79,7 +79,7 @@ def _near(wanted: str, token: str) -> bool:
         return tail in _TAIL_ENDINGS or tail in COMPOUND_TAILS  # not "fjärrkyla" for the "fjärr" of "fjärrvärme"
     if len(wanted) < 5 or abs(len(wanted) - len(token)) > 2 or wanted[:2] != token[:2]:
         return False
-    return _edits_within(wanted, token, 1 if len(wanted) < 8 else 2)
+    return edits_within(wanted, token, 1 if len(wanted) < 8 else 2)
 
 
 # What may follow a passage's word in a question's word about the same thing: an inflection the stemmer kept, or a
@@ -97,7 +97,7 @@ def _heads(word: str) -> tuple[str, ...]:
     return tuple(f for f in forms if len(f) >= MIN_HEAD)
 
 
-def _edits_within(a: str, b: str, limit: int) -> bool:
+def edits_within(a: str, b: str, limit: int) -> bool:
     """Levenshtein distance ≤ limit, with early exit."""
     previous = list(range(len(b) + 1))
     for i, ca in enumerate(a, 1):

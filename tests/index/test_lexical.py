@@ -101,3 +101,11 @@ def test_a_word_written_only_in_longer_forms_weighs_as_the_commonest_of_them():
     assert not index.writes("socialna") and index.writes("socialnamnd")
     assert index.weight("socialna") == index.idf("socialnamnd") < index.idf("socialna")
     assert index.weight("finnsinteiminutes") == index.idf("finnsinteiminutes")
+
+
+def test_a_typo_and_a_word_cut_short_are_widened_to_what_the_minutes_write():
+    index = LexicalIndex(example_chunks())
+    assert index.spelled_like("socialnamd") == ["socialnamnd"]  # one letter dropped
+    assert index.spelled_like("socilnamd") == ["socialnamnd"]  # two, in a long word
+    assert index.spelled_like("namnd") == []  # a short word one letter off is another word
+    assert index.completions("socialna") == ["socialnamnd"]
