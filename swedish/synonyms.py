@@ -47,19 +47,36 @@ GROUPS = [
     "privat privata enskild enskilda",
     "brev brevet skrivelse skrivelsen",
     "mejl mejladress mejladresser e-post e-postadress e-postadresser epost",
+    "underskott back minus",  # "varför går nämnden back"
 ]
 
 
 @lru_cache(maxsize=1)
 def _by_stem() -> dict[str, frozenset[str]]:
-    from .analysis import stem, words
+    from .analysis import stem
 
     index: dict[str, set[str]] = {}
     for group in GROUPS:
-        stems = frozenset(stem(w) for w in words(group))
+        stems = frozenset(stem(w) for entry in group.split() for w in _searchable_parts(entry))
         for s in stems:
             index.setdefault(s, set()).update(stems)
     return {s: frozenset(group) for s, group in index.items()}
+
+
+def _searchable_parts(entry: str) -> list[str]:
+    """The words of a group's entry that stand for it: passages split "e-postadresser" into "e" and
+    "postadresser", so a hyphenated entry counts by its parts, but not by a common word ("plats" of
+    "p-plats", "post" of "e-post")."""
+    from .analysis import words
+    from .dictionary import frequency
+
+    parts = words(entry)
+    if "-" not in entry:
+        return parts
+    return [w for w in parts if len(w) > 1 and frequency(w) < COMMON_PART]
+
+
+COMMON_PART = 4.0  # Zipf
 
 
 def synonyms(stemmed: str) -> frozenset[str]:
