@@ -16,6 +16,8 @@ from .headings import is_part_label
 # A list entry starts its own paragraph: bullets, "1." / "a)" and nested numbers ("1.1 Bilaga").
 BULLET = re.compile(r"^(?:[•\-–*▪◦·]|\d{1,2}[.)]|\d{1,2}(?:\.\d{1,2})+\.?|[a-z][.)])\s+")
 LABEL_START = re.compile(r"^[A-ZÅÄÖ][\wåäö/ -]{1,40}:(\s|$)")
+# A row of a task list written with dashes: "Ahmed Farah – boka fyra TES-utbildningar – 21/2".
+TASK_ROW = re.compile(r"^[A-ZÅÄÖ][^–]{1,80}\s[–-]\s[^–]+\s[–-]\s\S[^–]{0,40}$")
 
 
 def paragraphs(lines: list[str]) -> list[str]:
@@ -35,6 +37,7 @@ def paragraphs(lines: list[str]) -> list[str]:
             or is_part_label(current)
             or BULLET.match(line)
             or LABEL_START.match(line)
+            or TASK_ROW.match(line)
             or current.endswith(":")
             or (pending_blank and not blank_noise)
             or (current.endswith((".", "!", "?", "”", '"', ")")) and not line[:1].islower())
