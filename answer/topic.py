@@ -114,13 +114,23 @@ def _stating_a_figure(ctx: Context, hits: list[Hit]) -> list[Hit]:
     terms = [t for t in topic_terms(ctx.query.text) if not is_present(t, bodies)]
     kept = []
     for hit in hits:
-        title = frozenset(tokens(hit.chunk.title))
+        title = frozenset(tokens(hit.chunk.label))  # the title with its section's: "säsongen 2024/25 › Ekonomisk …"
+        # For a count, the sentence before may name the topic ("… oro kring Centrumgallerian. … tre anmälningar om
+        # rån"); a sum must be in a sentence about what it costs.
+        before = frozenset()
         for sentence in candidate_sentences(hit.chunk.text):
-            near = frozenset(tokens(sentence)) | title
-            if pattern.search(sentence) and 2 * sum(is_present(t, near) for t in terms) >= len(terms):
+            said = frozenset(tokens(sentence))
+            held = sum(is_present(t, said | before | title) for t in terms)
+            if pattern.search(sentence) and 2 * held >= len(terms) and (not before or _holds_any(terms, said | title)):
                 kept.append(hit)
                 break
+            before = said if pattern is FIGURE else frozenset()
     return kept
+
+
+def _holds_any(terms, tokens_: frozenset[str]) -> bool:
+    """Whether the sentence (with its title) holds a topic word itself, not only through the one before."""
+    return not terms or any(is_present(t, tokens_) for t in terms)
 
 
 def _body_tokens(hits: list[Hit]) -> frozenset[str]:

@@ -182,3 +182,15 @@ def test_a_task_handed_to_a_role_names_who_holds_it(ask):
     answer = ask("vem ska ta fram finansieringsplanen för belysningen")
     assert answer.kind == "assignment" and ("2025-05-14", "2") in cited(answer)
     assert "kassör enligt mötets närvarolista: Petra Kullberg" in answer.text
+
+
+
+def test_a_figure_may_follow_the_sentence_that_names_the_place(ask):
+    # "… oro kring Centrumgallerian … Under september har det kommit in tre anmälningar om rån …"
+    answer = ask("hur många rån har det varit vid centrumgallerian")
+    assert answer.found and "tre anmälningar" in said(answer)
+
+
+def test_a_figure_next_to_a_sentence_about_the_topic_is_not_its_cost(ask):
+    # Tornbohus: "lägre kostnader för snöröjning", but no sum for the snow clearing itself
+    assert not ask("vad kostade snöröjningen").found
