@@ -22,16 +22,17 @@ SHORT_PASSAGE = 300
 
 
 def quote_hit(hit: Hit, meeting: Meeting | None, wanted: set[str], *, prefer_text: bool = False,
-              wants_name: bool = False, wants_figure: re.Pattern | None = None) -> Citation:
+              wants_name: bool = False, wants_figure: re.Pattern | None = None, taken_here: bool = False) -> Citation:
     """The item's decision that best matches the question, else the best one or two sentences: also when
     `prefer_text` (a "hur mycket" question, whose answer is a figure in the text; `wants_figure`, FIGURE or MONEY,
-    prefers the sentences it finds) and, for a "vem …" question (`wants_name`), when a sentence names someone of the meeting."""
+    prefers the sentences it finds) and, for a "vem …" question (`wants_name`), when a sentence names someone of the meeting.
+    `taken_here` prefers a decision the meeting took to one it quotes from an earlier meeting."""
     index = hit.chunk.item_index
     names = names_of(meeting) if wants_name else frozenset()
     named = bool(names) and any(names_someone(s, names) for s in candidate_sentences(hit.chunk.text))
     if not (prefer_text or named) and meeting is not None and index < len(meeting.items) \
             and meeting.items[index].decisions:
-        return quote_decision(meeting, index, wanted)
+        return quote_decision(meeting, index, wanted, taken_here=taken_here)
     text = hit.chunk.text
     quote = in_pieces(text) if len(text) <= SHORT_PASSAGE else best_sentences(text, wanted, names=names,
                                                                              wants_figure=wants_figure)
@@ -57,10 +58,12 @@ def _holds_a_decision(quote: str, meeting: Meeting | None, index: int) -> bool:
     return any(in_pieces(decision.text) in quote for decision in meeting.items[index].decisions)
 
 
-def quote_decision(meeting: Meeting, index: int, wanted: set[str]) -> Citation:
+def quote_decision(meeting: Meeting, index: int, wanted: set[str], *, taken_here: bool = False) -> Citation:
     item = meeting.items[index]
     contexts = decision_contexts(item.text, [d.text for d in item.decisions])
-    best = max(zip(item.decisions, contexts), key=lambda pair: overlap(wanted, pair[1]))[0]
+    pairs = list(zip(item.decisions, contexts))
+    pairs = [p for p in pairs if p[0].decided_on is None] or pairs if taken_here else pairs
+    best = max(pairs, key=lambda pair: overlap(wanted, pair[1]))[0]
     return cite_item(meeting, index, in_pieces(best.text), is_decision=True, decided_on=best.decided_on,
                      proposal=in_pieces(best.proposal) if best.proposal else None)
 

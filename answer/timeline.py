@@ -9,7 +9,7 @@ from dataclasses import replace
 from index.search import Hit
 
 from swedish.text import fold
-from swedish.wording import FIGURE
+from swedish.wording import FIGURE, PROCEDURAL_TITLE
 
 from .bodies import proper_names
 from .context import Context
@@ -26,7 +26,10 @@ def answer_timeline(ctx: Context) -> Answer:
     ranking = ctx.retriever.search(ctx.query, top_k=max(ctx.top_k, 30), filters=ctx.filters)
     found = _on_the_thread(ranking.hits)
     per_meeting: dict[str, list] = {}
-    for hit in found + _thread(ctx, found):  # best first: a meeting's best items come first
+    candidates = found + _thread(ctx, found)
+    # "Nästa möte … på Gammelgården" names the place, not the matter: how a meeting ran is no step of a thread
+    candidates = [h for h in candidates if not PROCEDURAL_TITLE.match(h.chunk.title.strip())] or candidates
+    for hit in candidates:  # best first: a meeting's best items come first
         kept = per_meeting.setdefault(hit.chunk.meeting_id, [])
         if len(kept) < ITEMS_PER_MEETING and hit not in kept:
             kept.append(hit)
@@ -38,7 +41,7 @@ def answer_timeline(ctx: Context) -> Answer:
     for hit in hits:  # what was said (the best sentences) and, where the item has one, what was decided
         meeting = ctx.lookup.meeting(hit.chunk.meeting_id)
         said = quote_hit(hit, meeting, ctx.wanted, prefer_text=True, wants_figure=FIGURE)  # figures show the change
-        decided = quote_hit(hit, meeting, ctx.wanted)
+        decided = quote_hit(hit, meeting, ctx.wanted, taken_here=True)
         citations += [said] if decided.quote in said.quote or not decided.is_decision else [said, decided]
     lines = [f"Så har frågan behandlats ({len(per_meeting)} möten):"]
     for citation in citations:

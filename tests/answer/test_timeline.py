@@ -21,6 +21,8 @@ def test_a_thread_goes_on_at_another_organ_of_the_same_organisation(ask):
     answer = ask("hur har frågan om belysningen vid träningsplanen utvecklats i tallbackens bk")
     assert answer.kind == "timeline"
     assert {("2025-03-09", "8a"), ("2025-05-14", "2")} <= {(c.date, c.item_number) for c in answer.citations}
+    # the board's own decision marks its step, not the annual meeting's that it quotes as background
+    assert "Styrelsen beslutade att uppdra åt kassören att ta fram en finansieringsplan till nästa möte." in answer.text
 
 
 def test_an_organisation_is_known_by_the_proper_names_of_its_name_not_by_its_kind_of_group():
