@@ -26,7 +26,7 @@ kan kunde man med mellan men mig min mina mitt mot mycket ni nagon nagot nagra n
 sadan sadana sig sin sina sitt ska skall skulle som till under upp ut utan vad var vara varit vars vart
 vem vi vid vilka vilken vilket vill ar at over
 """.split())
-_TOKEN = re.compile(r"[a-z0-9]+")
+_TOKEN = re.compile(r"(?<![a-z0-9])[a-z]-(?=[a-z]{2})|[a-z0-9]+")
 
 
 @lru_cache(maxsize=1)
@@ -40,8 +40,19 @@ def stem(word: str) -> str:
 
 
 def words(text: str) -> list[str]:
-    """Folded words, stop words kept."""
-    return _TOKEN.findall(fold(text))
+    """Folded words, stop words kept. A letter joined to a word by a hyphen is a word of its own too, written
+    together: "a-laget" is "alaget" and "laget", "p-plats" "pplats" and "plats"; the A-team is not any team."""
+    found = _TOKEN.findall(fold(text))
+    if "-" not in text:
+        return found
+    result = []
+    for index, word in enumerate(found):
+        if word.endswith("-"):
+            if index + 1 < len(found):
+                result.append(word[0] + found[index + 1])
+        else:
+            result.append(word)
+    return result
 
 
 def tokens(text: str) -> list[str]:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from swedish.analysis import compound_parts, tokens
+from swedish.analysis import compound_parts, tokens, words
 
 
 def test_accents_fold_so_ocr_spelling_meets_the_real_one():
@@ -27,3 +27,9 @@ def test_a_compound_is_cut_where_both_parts_are_most_even():
     assert compound_parts("underskoterskeutbildningen") == ("underskoterske", "utbildningen")
     assert compound_parts("gatubelysningen") == ("gata", "belysningen")  # the joining -u of "gata"
     assert compound_parts("hedersfragan") == ("heder", "fragan")
+
+
+def test_a_letter_hyphened_to_a_word_is_also_one_word():
+    # "A-laget" is not any team, "p-platsen" a parking place
+    assert words("tränare för A-laget") == ["tranare", "for", "alaget", "laget"]
+    assert words("p-platsen") == ["pplatsen", "platsen"] and words("VA-taxan") == ["va", "taxan"]
