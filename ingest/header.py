@@ -51,11 +51,16 @@ def parse_header(lines: list[str], footer: list[str], full_text: str, filename: 
     for line in _join_wrapped_values(plain) + join_sign_off_labels([_plain(line) for line in footer]):
         _single_fields(line, header)
     _date(plain, full_text, filename, header)
-    if header.chair is None:
-        header.chair = next((a.name for a in header.attendees if CHAIR_ROLE.match(a.role or "")), None)
+    if header.chair is None:  # "Camilla Rydén (verksamhetschef, ordf.)": the role may come second
+        header.chair = next((a.name for a in header.attendees if _listed_as(CHAIR_ROLE, a)), None)
     if header.secretary is None:
-        header.secretary = next((a.name for a in header.attendees if SECRETARY_ROLE.match(a.role or "")), None)
+        header.secretary = next((a.name for a in header.attendees if _listed_as(SECRETARY_ROLE, a)), None)
     return header
+
+
+def _listed_as(role: re.Pattern, person: Attendee) -> bool:
+    described = [part.strip() for text in (person.role, person.organisation) if text for part in text.split(",")]
+    return any(role.match(part) for part in described)
 
 
 def _plain(line: str) -> str:
@@ -102,6 +107,9 @@ def _body(lines: list[str]) -> str:
             break
     body = re.split(r"(?<=[a-zåäö])[.!]\s+(?=[A-ZÅÄÖ])", body)[0].strip().rstrip(".")
     body = " ".join(_strip_date_phrase(body).split())
+    # "HÄLLEBRO KOMMUN – Miljö- och byggnadsnämnden": a letterhead and its organ, as when the organ stands under it
+    if (dashed := re.match(r"^(?P<org>[^a-zåäö]+?) [–-] (?P<organ>.+)$", body)) and ORGAN.search(dashed["organ"]):
+        body = f"{dashed['org']}, {dashed['organ']}"
     body = without_capitals(body)  # a letterhead in capitals: "BRÄNNHAMMARS KOMMUN" → "Brännhammars kommun"
     if not body:
         return organ.capitalize()  # only the kind of meeting was printed ("Styrelsemöte 2024-05-02")
@@ -109,6 +117,7 @@ def _body(lines: list[str]) -> str:
 
 
 WEEKDAY = r"(?:mån|tis|ons|tors|fre|lör|sön)dag(?:en)?"
+_WEEK_OR_DAY_AT_END = re.compile(r"\s+(?:(?:vecka|v\.?)\s*\d{1,2}|\d{1,2}/\d{1,2})\s*$", re.IGNORECASE)
 _YEAR_OR_RULE = re.compile(r"^(?:(?:19|20)\d\d|[=_*~-]{3,})$")  # "Minnesanteckningar 2024" less its type; "====="
 ISO_ONLY = re.compile(r"^\d{4}-\d\d-\d\d\b.*$")
 ORGAN = re.compile(r"(nämnd|styrelse|fullmäktige|utskott|grupp|råd|stämma|årsmöte|kommitté)(en|et|n)?\b", re.I)
@@ -142,6 +151,7 @@ _ORG_NUMBER = re.compile(r"\s*\((?:org\.?\s*nr|organisationsnummer)[^)]*\)", re.
 
 
 def _strip_date_phrase(text: str) -> str:
+    text = _WEEK_OR_DAY_AT_END.sub("", text)  # "Ledningsgruppen vecka 25", "träff 22/5"
     found = find_date(text)
     if not found:
         return text

@@ -12,6 +12,8 @@ from collections import Counter
 
 from swedish.labels import SIGNATURE_LINE
 
+from .columns import one_column
+
 # "Sida 4 av 4", "Sida 2", "2 (7)", "2/7", "- 3 -"; page numbers have at most three digits, so that a
 # school year "2023/2024" standing on its own line stays text.
 PAGE_MARK = re.compile(
@@ -28,9 +30,10 @@ _SUSPENDED_COMPOUND_NEXT = ("och ", "eller ", "samt ", "som ", "resp", "till ")
 
 
 def normalize_pages(pages: list[str]) -> list[str]:
-    """Return the document as clean lines: NFC, no page marks or running headers, hyphens joined."""
+    """Return the document as clean lines: NFC, no page marks or running headers, hyphens joined, attendance
+    printed in two columns as one list after the other (`columns`)."""
     page_lines = [[_clean_line(TRAILING_PAGE_MARK.sub("", line))
-                   for line in unicodedata.normalize("NFC", page).splitlines()] for page in pages]
+                   for line in one_column(unicodedata.normalize("NFC", page).splitlines())] for page in pages]
     furniture = _running_lines(page_lines)
     lines: list[str] = []
     for page in page_lines:

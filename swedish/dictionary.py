@@ -7,6 +7,8 @@ inside the package. Both load lazily and are cached for the life of the process.
 
 from __future__ import annotations
 
+import re
+
 import sys
 from functools import lru_cache
 from pathlib import Path
@@ -64,7 +66,8 @@ def without_capitals(name: str) -> str:
     'Brännhammars kommun, Tekniska nämnden': each comma-separated part printed in capitals is written as in running
     text. Common words go to lower case: in the word list as a base form, or a frequent inflection; the list has
     proper names capitalised, so 'KRONOBERG' becomes 'Kronoberg'. Short words stay ('AB', 'RGK')."""
-    return ", ".join(_part_without_capitals(part) for part in name.split(", "))
+    parts = re.split(r"(, | [–-] )", name)  # "HÄLLEBRO KOMMUN – Miljö- och byggnadsnämnden" too
+    return "".join(part if index % 2 else _part_without_capitals(part) for index, part in enumerate(parts))
 
 
 def _part_without_capitals(part: str) -> str:

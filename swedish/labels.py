@@ -45,7 +45,7 @@ SIGN_OFF_LABEL = re.compile(r"^(?i:vid\s+protokollet|sekreterare|justerare|juste
 PRESENTER_LABEL = re.compile(r"^(?:inbjudna\s+)?f\w{0,3}dragande\s*:?\s*(?P<names>.*)$", re.IGNORECASE)
 # A role in an attendance list that makes the person the chair or the secretary: "Jonas Eklöf (ordf)".
 CHAIR_ROLE = re.compile(r"^(?:mötesordförande|mötesledare|ordförande|ordf\.?)(?:\s*[,;].*)?$", re.IGNORECASE)
-SECRETARY_ROLE = re.compile(r"^(?:mötessekreterare|sekreterare|sekr\.?)(?:\s*[,;].*)?$", re.IGNORECASE)
+SECRETARY_ROLE = re.compile(r"^(?:mötessekreterare|nämndsekreterare|sekreterare|sekr\.?)(?:\s*[,;].*)?$", re.IGNORECASE)
 ROLE_WORDS = ("ordförande", "vice ordförande", "sekreterare", "justerare", "kassör", "ledamot", "ersättare",
               "adjungerad", "mötesordförande", "mötessekreterare")
 HEADER_FIELD = re.compile(

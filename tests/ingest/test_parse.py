@@ -201,3 +201,16 @@ def test_attendees_separated_by_semicolons_and_a_meeting_leader_as_chair(tmp_pat
     assert [(a.name, a.role) for a in meeting.attendees] == [
         ("Lena Berg", "enhetschef"), ("Omid Rahimi", "undersköterska"), ("Kim Ek", None), ("Sara Lund", None),
         ("Per Ås", "distriktssköterska")]
+
+
+def test_a_letterhead_with_the_organ_after_a_dash_and_a_week_in_the_name(tmp_path):
+    board = tmp_path / "mbn.txt"
+    board.write_text("ÅSBY KOMMUN – Miljö- och byggnadsnämnden\nSammanträdesdatum: 2025-11-19\n\n"
+                     "§ 140 Val av justerare\nLena utses.\n", encoding="utf-8")
+    team = tmp_path / "vc.txt"
+    team.write_text("VÅRDCENTRALEN ÅSBY\nLedningsgruppen vecka 25\n\nDatum: 2025-06-17\n"
+                    "Närvarande: Camilla Ryd (verksamhetschef, ordf.), Maja Lind (sekreterare, protokollförare), Ola Ek\n\n"
+                    "1) Inledning\nCamilla öppnade.\n", encoding="utf-8")
+    assert meeting_of(board).body == "Åsby kommun, Miljö- och byggnadsnämnden"
+    meeting = meeting_of(team)
+    assert meeting.body == "Vårdcentralen Åsby, Ledningsgruppen" and meeting.chair == "Camilla Ryd"
