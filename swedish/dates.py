@@ -11,7 +11,7 @@ from __future__ import annotations
 import calendar
 import datetime as dt
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 MONTH_NAMES = ["januari", "februari", "mars", "april", "maj", "juni", "juli", "augusti", "september", "oktober",
                "november", "december"]
@@ -151,9 +151,12 @@ class DatePhrase:
     words: str
     day: bool = False  # one named day ("6 september"), not a month or a year
     year_given: bool = True  # False for "i april", "6 september": the caller picks the year with meetings
+    week: int = 0  # the ISO week, for "vecka 12"
 
     def in_year(self, year: int) -> DatePhrase:
-        """The same days of the month in another year (for a phrase without a year)."""
+        """The same days of the month (or the same week) in another year (for a phrase without a year)."""
+        if self.week:
+            return replace(_week_phrase(year, self.week, self.words), year_given=True)
         last = calendar.monthrange(year, self.date_to.month)[1]
         return DatePhrase(self.date_from.replace(year=year), self.date_to.replace(year=year, day=min(self.date_to.day, last)),
                           self.words, self.day, True)
@@ -171,7 +174,7 @@ def _latest_year_of(month: int, day: int, today: dt.date) -> int:
 def date_phrase(text: str, today: dt.date | None = None) -> DatePhrase | None:
     """The first date phrase in a question, as a date range; None when it names no date."""
     today = today or dt.date.today()
-    for finder in (_iso_day, _day_month, _month_year, _season_year, _relative_year, _year, _month_alone):
+    for finder in (_iso_day, _day_month, _week, _month_year, _season_year, _relative_year, _year, _month_alone):
         found = finder(text, today)
         if found:
             return found
@@ -198,6 +201,31 @@ def _day_month(text: str, today: dt.date) -> DatePhrase | None:
     except ValueError:
         return None
     return DatePhrase(day, day, match.group(0), day=True, year_given=bool(match["year"]))
+
+
+# "vecka 12", "v. 12", "v12 2025": an ISO week, as Swedish workplaces count them.
+WEEK = re.compile(r"\b(?:vecka|v\.?)\s*(?P<week>[1-9]|[1-4]\d|5[0-3])\b(?:\s*(?:år\s*)?(?P<year>(?:19|20)\d\d)\b)?",
+                  re.IGNORECASE)
+
+
+def _week(text: str, today: dt.date) -> DatePhrase | None:
+    if not (match := WEEK.search(text)):
+        return None
+    week = int(match["week"])
+    if match["year"]:
+        return _week_phrase(int(match["year"]), week, match.group(0))
+    this_year = today.isocalendar().year
+    year = this_year if week <= today.isocalendar().week else this_year - 1
+    return replace(_week_phrase(year, week, match.group(0)), year_given=False)
+
+
+def _week_phrase(year: int, week: int, words: str) -> DatePhrase:
+    monday = dt.date.fromisocalendar(year, min(week, 52 if week == 53 and not _has_week_53(year) else week), 1)
+    return DatePhrase(monday, monday + dt.timedelta(days=6), words, week=week)
+
+
+def _has_week_53(year: int) -> bool:
+    return dt.date(year, 12, 28).isocalendar().week == 53
 
 
 def _month_year(text: str, today: dt.date) -> DatePhrase | None:

@@ -35,7 +35,7 @@ ROLE_PARAPHRASES = {"kassor": re.compile(r"\b(?:har|hade)\s+hand\s+om\s+(?:penga
 DEPUTY = re.compile(r"\b(?:vice|v\.|bitradande|ersattare\s+for)\s+(?:ordforande|sekreterare|ordf)\b")
 WHO = re.compile(r"\b(?:vem|vilka|vilken)\b")
 # Who came after someone: answered by the item that records the change, not by the lists ("vem ersatte Britt-Marie").
-SUCCESSOR = re.compile(r"\bvem\s+(?:ersatte|ersatter|eftertradde|eftertrader|tog\s+over\s+efter"
+SUCCESSOR = re.compile(r"\bvem\s+(?:ersatte|ersatter|eftertradde|eftertrader|(?:har\s+)?(?:tog|tagit|tar)\s+over\s+efter"
                        r"|kom\s+in\s+(?:\w+\s+){0,4}(?:istallet|i\s+stallet)\s+for|blev\s+ny\s+\w+\s+(?:\w+\s+){0,4}efter"
                        r"|valdes\s+(?:\w+\s+){0,3}efter)\b")
 WHO_IS = re.compile(r"\b(?:vem|vilka)\s+(?:ar|var|blev)\b")

@@ -65,3 +65,11 @@ def test_agreeing_is_no_topic_and_welcome_items_run_the_meeting():
 
     assert {"kom", "overens", "enades"} <= FRAME_WORDS
     assert PROCEDURAL_TITLE.match("Inledning") and PROCEDURAL_TITLE.match("Välkomna")
+
+
+def test_a_week_is_a_date_phrase_in_the_latest_year_it_has_passed():
+    found = date_phrase("vad snackade ledningsgruppen om vecka 12", dt.date(2026, 11, 26))
+    assert (found.date_from, found.date_to, found.year_given) == (dt.date(2026, 3, 16), dt.date(2026, 3, 22), False)
+    assert found.in_year(2025).date_from == dt.date(2025, 3, 17)  # the week, not the same days of March
+    assert date_phrase("beslut v. 14 2025", dt.date(2026, 11, 26)).date_from == dt.date(2025, 3, 31)
+    assert date_phrase("Lisa Ek, v. ordf", dt.date(2026, 11, 26)) is None
