@@ -52,6 +52,10 @@ def is_period_question(ctx: Context) -> bool:
     names = body_words(ctx.lookup.meetings())
     # a compound ending in a body or its meeting ('kårstyrelsens') names who met, not a topic
     topic = [t for t in topic_terms(query.text)
-             if t.stem not in names and not t.word.isdigit() and organ_head(t.word) is None]
+             if not _names_a_body(t.stem, names) and not t.word.isdigit() and organ_head(t.word) is None]
     return not topic or (bool(asks(ITEMS_WANTED, ctx.question)) and len(topic) <= 1)
 
+
+def _names_a_body(stem: str, names: frozenset[str]) -> bool:
+    """A word of a body's name, or the first part of one: "biblioteken" for "Biblioteksnätverket"."""
+    return stem in names or (len(stem) >= 5 and any(name.startswith(stem) for name in names))

@@ -21,7 +21,9 @@ GIST_CHARS = 300
 
 
 def answer_period(ctx: Context) -> Answer:
-    filters = ctx.retriever.resolve_dates(ctx.query, ctx.filters)
+    filters = ctx.retriever.resolve_dates(ctx.query, _named_bodies_only(ctx))
+    if not ctx.lookup.meetings(filters):  # the named bodies did not meet then: whichever did
+        filters = ctx.retriever.resolve_dates(ctx.query, ctx.filters)
     in_period = ctx.lookup.meetings(filters)
     meetings = meetings_of_named_body(ctx.question, in_period)[:MAX_MEETINGS]
     if not meetings:
@@ -47,6 +49,16 @@ def answer_period(ctx: Context) -> Answer:
         citations.extend(found)
     lead = f"{'Punkterna' if wants_items else 'Besluten'}, möte för möte:"
     return Answer(ctx.question, "period", bool(citations), "\n".join(lines), citations, lead=lead)
+
+
+def _named_bodies_only(ctx: Context):
+    """The filters, narrowed to the bodies the question names ("biblioteken" for Biblioteksnätverket), so that
+    "i februari" is the latest February in which they met, not any body's."""
+    everyone = ctx.lookup.meetings(ctx.filters)
+    named = meetings_of_named_body(ctx.question, everyone)
+    if not named or len(named) == len(everyone):
+        return ctx.filters
+    return replace(ctx.filters, bodies=tuple(sorted({m.body for m in named})))
 
 
 def _decided_in(ctx: Context, filters) -> list[Citation]:

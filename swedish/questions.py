@@ -51,6 +51,7 @@ ASSIGNMENT = re.compile(r"\b(?:uppdrag\w*|aterrapport\w*|aterkoppla\w*|aterkomm\
                         r"vem\s+(?!(?:ar|var|blir|blev|har|hade|representerar|sitter|ingar|deltar|leder|heter)\b)"
                         r"\w+(?:ar|er)\b)\b")
 TIMELINE = re.compile(r"\b(?:utvecklats|utvecklingen|utvecklat|har\s+hant|hant\s+med|historik|historiken|tidslinje|"
+                      r"hur\s+gar\s+det|blivit\s+(?:bat+re|sam+re)|"
                       r"hur\s+har\s+det\s+gatt|hur\s+gick\s+det\s+med|forandr\w*\s+under|hande\s+med|"
                       r"forandrats\s+mellan|hur\s+gick\s+det\s+for|"
                       r"over\s+tid|genom\s+aren|forandrats|gatt\s+vidare|fran\s+borjan|hittills)\b")

@@ -161,6 +161,13 @@ PROCEDURAL_TITLE = re.compile(
     r"|fråga\s+om\s+mötet(?:s)?\s+(?:\w+\s+){0,2}(?:utly\w*|kallelse|behörig\w*))\b",
     re.IGNORECASE)
 
+# The items of PROCEDURAL_TITLE that never carry a matter on (an "Inledning och uppföljning" or "Föregående
+# protokoll" item often reports on one): left out of a timeline's steps.
+MEETING_FORMALITY = re.compile(
+    r"^(?:mötets?\s+(?:öppnande|avslutande)|öppnande|avslutning|nästa\s+(?:möte|sammanträde)|justering\w*"
+    r"|(?:val|utseende)\s+av\s+(?:justerare|protokolljusterare|sekreterare|mötesordförande|rösträknare)"
+    r"|(?:godkännande|fastställande)\s+av\s+(?:dagordning\w*|föredragningslista\w*)|dagordning\w*)\b", re.IGNORECASE)
+
 # An organisation named in a question by its kind: "brf Måsen", "föreningen Gröna vägen", "Gränsö IK", "Nordljus AB".
 ORGANISATION_NAME = re.compile(
     r"\b(?:brf|bostadsrättsföreningen|föreningen|klubben|bolaget)\s+(?P<after>[^\W\d_][\w-]{2,})"

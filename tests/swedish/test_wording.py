@@ -73,3 +73,10 @@ def test_a_week_is_a_date_phrase_in_the_latest_year_it_has_passed():
     assert found.in_year(2025).date_from == dt.date(2025, 3, 17)  # the week, not the same days of March
     assert date_phrase("beslut v. 14 2025", dt.date(2026, 11, 26)).date_from == dt.date(2025, 3, 31)
     assert date_phrase("Lisa Ek, v. ordf", dt.date(2026, 11, 26)) is None
+
+
+def test_how_is_it_going_asks_for_a_timeline():
+    from swedish.questions import TIMELINE
+    assert asks(TIMELINE, "läkemedelsgenomgångarna på solgården, hur går det")
+    assert asks(TIMELINE, "har telefontillgängligheten blivit bätre")  # typo kept
+    assert not asks(TIMELINE, "vad går budgeten till")
