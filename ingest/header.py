@@ -11,14 +11,13 @@ import re
 from dataclasses import dataclass, field
 
 from swedish.dates import date_in_filename, find_date, infer_year
-from swedish.dictionary import without_capitals
-from swedish.labels import (CHAIR, CHAIR_ROLE, DOC_TYPE, FIELD_LABELS, JUSTERARE, NOT_A_PERSON_START, PEOPLE_LABELS,
+from swedish.labels import (CHAIR, CHAIR_ROLE, FIELD_LABELS, JUSTERARE, LABEL, NOT_A_PERSON_START, PEOPLE_LABELS,
                             SECRETARY, SECRETARY_ROLE, SIGN_OFF_LABEL, is_field_line)
 
+from .bodyname import body_name
 from .models import Attendee
 from .people import looks_like_names, parse_attendee
 
-LABEL = re.compile(r"^(?P<label>[A-ZÅÄÖa-zåäö][\wåäöÅÄÖ /-]{1,40}?)\s*:\s*(?P<value>.*)$")
 TIME = re.compile(
     r"(?:kl\.?\s*)?(?<![\d-])(\d{1,2}(?:[.:]?\d{2})?\s*[-–]\s*\d{1,2}(?:[.:]?\d{2})?)(?![\d-])"
     r"|kl\.?\s*(\d{1,2}(?:[.:]\d{2})?)"
@@ -44,7 +43,7 @@ class Header:
 def parse_header(lines: list[str], footer: list[str], full_text: str, filename: str) -> Header:
     header = Header()
     plain = [_plain(line) for line in lines]
-    header.body = _body(plain)
+    header.body = body_name(plain)
     header.sources["body"] = "raden/raderna överst i dokumentet"
     _people_blocks(plain, header)
     _attendance_tables([line.strip() for line in lines], header)
@@ -65,101 +64,6 @@ def _listed_as(role: re.Pattern, person: Attendee) -> bool:
 
 def _plain(line: str) -> str:
     return line.lstrip("#").strip().strip("|").strip()
-
-
-def _body(lines: list[str]) -> str:
-    """The name printed above the first label, less the document type ('Mötesanteckningar till …').
-
-    Wrapped lines are joined ('… samordning av länets' + 'hälso- och sjukvård …'); an
-    upper-case organisation line is joined with the organ under it ('KOMMUN X' + 'Socialnämnden').
-    """
-    body = ""
-    organ = ""
-    for line in lines:
-        if LABEL.match(line) or is_field_line(line):
-            break
-        if _ORG_NUMBER_LINE.match(line):
-            continue  # "Org.nr 556412-7730" under the company's name
-        held_at = _HELD_AT.search(line)  # "Lövsjö hembygdsförening – protokoll fört vid styrelsemöte"
-        if held_at:
-            organ = _ORGAN_OF_MEETING.get(" ".join(held_at["kind"].lower().split()), "")
-        stripped = _TRAILING_DOC_TYPE.sub("", _ORG_NUMBER.sub("", DOC_TYPE.sub("", line))).strip()
-        meeting_kind = _MEETING_WORDS.match(stripped) or _MEETING_LINE.match(stripped)
-        if meeting_kind:
-            organ = _ORGAN_OF_MEETING.get(" ".join(meeting_kind["kind"].lower().split()), "")
-            stripped = stripped[meeting_kind.end():].strip()
-        stripped = _TRAILING_DOC_TYPE.sub("", " ".join(_strip_date_phrase(stripped).split())).strip()
-        if not stripped or (stripped.islower() and len(stripped.split()) == 1 and not ORGAN.search(stripped)) \
-                or _YEAR_OR_RULE.match(stripped):
-            continue  # nothing left but the document type or a date ('Protokoll styrelsemöte', 'Protokoll 2024-03-12')
-        if body and stripped.endswith(".") and len(stripped.split()) > 6:
-            break  # a sentence describing the group, not its name
-        if not body:
-            body = stripped
-        elif ORGAN.search(stripped) and (len(stripped.split()) <= 4 or body.isupper()) and not ORGAN.search(body):
-            body = f"{body}, {stripped}"  # organisation, then the organ that met
-        elif stripped[:1].islower() or body.endswith(_OPEN_ENDINGS) or (body.isupper() and len(body.split()) <= 4):
-            body = f"{body} {stripped}"
-        elif DOC_TYPE.match(line) and (acronym := _GROUP_ACRONYM.match(stripped)):
-            body = f"{body}, {acronym['name']}"  # "Minnesanteckningar EHT – övergripande möte": the group that met
-            break
-        else:
-            break
-    body = re.split(r"(?<=[a-zåäö])[.!]\s+(?=[A-ZÅÄÖ])", body)[0].strip().rstrip(".")
-    body = " ".join(_strip_date_phrase(body).split())
-    # "HÄLLEBRO KOMMUN – Miljö- och byggnadsnämnden": a letterhead and its organ, as when the organ stands under it
-    if (dashed := re.match(r"^(?P<org>[^a-zåäö]+?) [–-] (?P<organ>.+)$", body)) and ORGAN.search(dashed["organ"]):
-        body = f"{dashed['org']}, {dashed['organ']}"
-    body = without_capitals(body)  # a letterhead in capitals: "BRÄNNHAMMARS KOMMUN" → "Brännhammars kommun"
-    if not body:
-        return organ.capitalize()  # only the kind of meeting was printed ("Styrelsemöte 2024-05-02")
-    return f"{body}, {organ}" if organ and organ.split()[-1] not in body.lower() else body
-
-
-WEEKDAY = r"(?:mån|tis|ons|tors|fre|lör|sön)dag(?:en)?"
-_WEEK_OR_DAY_AT_END = re.compile(r"\s+(?:(?:vecka|v\.?)\s*\d{1,2}|\d{1,2}/\d{1,2})\s*$", re.IGNORECASE)
-_YEAR_OR_RULE = re.compile(r"^(?:(?:19|20)\d\d|[=_*~-]{3,})$")  # "Minnesanteckningar 2024" less its type; "====="
-ISO_ONLY = re.compile(r"^\d{4}-\d\d-\d\d\b.*$")
-ORGAN = re.compile(r"(nämnd|styrelse|fullmäktige|utskott|grupp|råd|stämma|årsmöte|kommitté)(en|et|n)?\b", re.I)
-_OPEN_ENDINGS = (" i", " för", " av", " och", " med", " till", " inom", ",")
-# "styrelsemöte i Nordljus AB" → "Nordljus AB, styrelsen": the organ that met, after the organisation.
-_MEETING_WORDS = re.compile(r"^(?:ordinarie\s+)?(?P<kind>sammanträde|möte|styrelsemöte|årsmöte|extra\s+årsmöte"
-                            r"|föreningsstämma|årsstämma|extra\s+bolagsstämma|bolagsstämma)"
-                            r"(?:\s+(?:med|i|för)\s+|\s*[–-]\s+|\s+(?=(?-i:[A-ZÅÄÖ])))",  # "Styrelsemöte Kallmora HC"
-                            re.IGNORECASE)
-_ORGAN_OF_MEETING = {"styrelsemöte": "styrelsen", "styrelseprotokoll": "styrelsen", "årsmöte": "årsmötet",
-                     "ordinarie årsmöte": "årsmötet", "årsmötesprotokoll": "årsmötet", "extra årsmöte": "extra årsmötet",
-                     "ordinarie styrelsemöte": "styrelsen",
-                     "föreningsstämma": "föreningsstämman", "årsstämma": "årsstämman",
-                     "bolagsstämma": "bolagsstämman", "extra bolagsstämma": "extra bolagsstämman"}
-# A line that only names the kind of meeting and its date: "Styrelsemöte 12 mars 2024".
-_MEETING_LINE = re.compile(r"^(?P<kind>styrelsemöte|styrelseprotokoll|årsmöte|årsmötesprotokoll|extra\s+årsmöte"
-                           r"|föreningsstämma|årsstämma|bolagsstämma)"
-                           r"(?:\s+nr\.?\s*\d+(?:/\d+)?)?"  # "Styrelsemöte nr 3/2025"
-                           rf"(?=\s*(?:{WEEKDAY}\s+)?(?:den\s+)?\d|\s*$)", re.IGNORECASE)
-# "Kallmora HC – protokoll fört vid ordinarie årsmöte": the meeting the name's document type names.
-_HELD_AT = re.compile(r"\b(?:protokoll|mötesprotokoll|anteckningar)\s+(?:fört|förda)\s+vid\s+"
-                      r"(?P<kind>(?:ordinarie\s+)?(?:styrelsemöte|årsmöte)|extra\s+årsmöte|föreningsstämma|årsstämma"
-                      r"|bolagsstämma)\b", re.IGNORECASE)
-# "BRÄNNHAMMARS KOMMUN      SAMMANTRÄDESPROTOKOLL": the document type printed at the end of a letterhead.
-_TRAILING_DOC_TYPE = re.compile(r"\s+(?:SAMMANTRÄDESPROTOKOLL|PROTOKOLL|MÖTESANTECKNINGAR|MINNESANTECKNINGAR)$"
-                                r"|(?:\s+(?i:sammanträdesdatum|datum|sida|blad|paragrafer|dnr))+$"
-                                r"|\s+[–-]\s+(?i:protokoll|mötesprotokoll|mötesanteckningar|minnesanteckningar|anteckningar)\b.*$")
-_GROUP_ACRONYM = re.compile(r"^(?P<name>[A-ZÅÄÖ]{2,6})(?=\s*(?:[–-]|\(|$))")
-_ORG_NUMBER_LINE = re.compile(r"^(?:org\.?\s*nr|organisationsnummer)\b", re.IGNORECASE)
-_ORG_NUMBER = re.compile(r"\s*\((?:org\.?\s*nr|organisationsnummer)[^)]*\)", re.IGNORECASE)
-
-
-def _strip_date_phrase(text: str) -> str:
-    text = _WEEK_OR_DAY_AT_END.sub("", text)  # "Ledningsgruppen vecka 25", "träff 22/5"
-    found = find_date(text)
-    if not found:
-        return text
-    if ISO_ONLY.match(text):
-        return ""
-    return re.sub(rf"\s*(?:,|–|-)?\s*(?:{WEEKDAY}\s+)?(?:den\s+)?\d{{1,2}}(?::e)?\s+\w+\s+\d{{4}}.*$"
-                  rf"|\s*(?:{WEEKDAY}\s+)?\d{{1,2}}/\d{{1,2}}(?:\s*-\s*|\s+)\d{{2,4}}.*$"
-                  r"|\s*\d{4}-\d\d-\d\d.*$", "", text).strip()
 
 
 def _people_blocks(lines: list[str], header: Header) -> None:

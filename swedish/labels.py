@@ -7,6 +7,9 @@ from __future__ import annotations
 
 import re
 
+# "Label: value" at the start of a header line.
+LABEL = re.compile(r"^(?P<label>[A-ZÅÄÖa-zåäö][\wåäöÅÄÖ /-]{1,40}?)\s*:\s*(?P<value>.*)$")
+
 # Attendance list labels → which list the names go to.
 PEOPLE_LABELS = {
     "närvarande": "present", "nirvarande": "present", "deltagare": "present", "beslutande": "present",
