@@ -223,16 +223,17 @@ def _described_role(ctx: Context, meetings: list[Meeting], *, placed: bool = Fal
     newest meeting that has one; a role that is only the named words ('rektor') before a longer one
     ('biträdande rektor F–6'). `placed`: only a person whose role or organisation also holds a word of the
     question that is no role word ('kommunpolis i Tallvika', not any vice ordförande anywhere)."""
-    wanted = ({w for w in fold(ctx.question).replace("-", " ").split() if len(w) > 3} - {"vem", "vilka"}) \
+    wanted = ({w for w in re.findall(r"\w+", fold(ctx.question)) if len(w) > 3} - {"vem", "vilka"}) \
         | listed_roles_asked(ctx.question)
+    places = _places(ctx.question)
     for meeting in meetings:
         matches = []
         for person in meeting.attendees + meeting.absentees:
             parts = [re.split(r"[^\w]+", fold(p)) for p in (person.role, person.organisation) if p]
             parts = [{w for w in part if w} for part in parts]
             shared = wanted & set().union(*parts) if parts else set()
-            if placed and not shared - QUALIFIERS - ROLE_TERMS:
-                continue
+            if (placed and not shared - QUALIFIERS - ROLE_TERMS) or not places <= shared or not shared - places:
+                continue  # "bibliotekschef i Ormnäs" is neither Tallmo's bibliotekschef nor anyone from Ormnäs
             if shared and not _only_generic(shared) and wanted & QUALIFIERS <= shared:  # "vice" must be there
                 exact = any(part <= wanted for part in parts)
                 matches.append((not exact, person))
@@ -242,6 +243,12 @@ def _described_role(ctx: Context, meetings: list[Meeting], *, placed: bool = Fal
                    f"enligt mötet {meeting.date} ({meeting.body})."
             return Answer(ctx.question, "people", True, text, [cite_meeting(meeting, person.name)])
     return None
+
+
+def _places(question: str) -> set[str]:
+    """The names the question writes with a capital after 'i', 'på' or 'för' ('Vem är bibliotekschef i Ormnäs'),
+    folded: where the person must be."""
+    return {fold(name) for name in re.findall(r"\b(?:i|på|för)\s+([A-ZÅÄÖ][a-zåäö]{2,})", question)}
 
 
 QUALIFIERS = {"vice", "bitradande", "tjanstgorande", "ersattare", "adjungerad"}

@@ -194,3 +194,8 @@ def test_a_figure_may_follow_the_sentence_that_names_the_place(ask):
 def test_a_figure_next_to_a_sentence_about_the_topic_is_not_its_cost(ask):
     # Tornbohus: "lägre kostnader för snöröjning", but no sum for the snow clearing itself
     assert not ask("vad kostade snöröjningen").found
+
+
+def test_a_role_asked_for_a_named_place_is_not_someone_elses_place(ask):
+    assert "Johan Kvist" in ask("vem är kommunpolis i Tallvika?").text
+    assert "Johan Kvist" not in ask("vem är kommunpolis i Gävlevik?").text
