@@ -228,11 +228,12 @@ def _described_role(ctx: Context, meetings: list[Meeting], *, placed: bool = Fal
     places = _places(ctx.question)
     for meeting in meetings:
         matches = []
+        here = places - set(re.findall(r"\w+", fold(meeting.body)))  # "i Norrgärde" of Hemtjänsten Norrgärde's minutes
         for person in meeting.attendees + meeting.absentees:
             parts = [re.split(r"[^\w]+", fold(p)) for p in (person.role, person.organisation) if p]
             parts = [{w for w in part if w} for part in parts]
             shared = wanted & set().union(*parts) if parts else set()
-            if (placed and not shared - QUALIFIERS - ROLE_TERMS) or not places <= shared or not shared - places:
+            if (placed and not shared - QUALIFIERS - ROLE_TERMS) or not here <= shared or not shared - here:
                 continue  # "bibliotekschef i Ormnäs" is neither Tallmo's bibliotekschef nor anyone from Ormnäs
             if shared and not _only_generic(shared) and wanted & QUALIFIERS <= shared:  # "vice" must be there
                 exact = any(part <= wanted for part in parts)

@@ -39,7 +39,20 @@ class Term:
 @lru_cache(maxsize=20_000)
 def _term(word: str) -> Term:
     stemmed = stem(word)
-    return Term(word, stemmed, tuple(stem(p) for p in compound_parts(word)), synonyms(stemmed))
+    parts = compound_parts(word) or _without_particle(word)
+    return Term(word, stemmed, tuple(stem(p) for p in parts), synonyms(stemmed))
+
+
+# A verb's particle written first ("utskickade" for "skickade ut", "uppföljningen" for "följa upp"): the rest counts.
+_PARTICLES = ("ut", "upp", "fram", "bort")  # not "av", "in", "till": "avgift", "information", "tillstånd"
+MIN_PARTICLE_REST = 6
+
+
+def _without_particle(word: str) -> list[str]:
+    for particle in _PARTICLES:
+        if word.startswith(particle) and len(word) - len(particle) >= MIN_PARTICLE_REST:
+            return [word[len(particle):]]
+    return []
 
 
 def topic_terms(text: str, *, names: frozenset[str] = frozenset()) -> list[Term]:
@@ -85,7 +98,7 @@ def _near(wanted: str, token: str) -> bool:
 # What may follow a passage's word in a question's word about the same thing: an inflection the stemmer kept, or a
 # suffix that makes a word of the same topic ("strömlösa" / "ström", "praktikanter" / "praktik").
 _TAIL_ENDINGS = frozenset("""a e n t s en et ar er or na ne ns ts at ad ade ens ets
-ant ent are ande ende ning ing het lig isk los fri ism ist skap""".split()) | {""}
+ant ent are ande ende ning ing het lig isk los fri ism ist skap anden andet andena ningen ningar""".split()) | {""}
 _ENDINGS = ("erna", "arna", "orna", "et", "en", "na", "er", "ar", "or")  # definite and plural, which stems keep
 
 

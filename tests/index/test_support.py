@@ -40,3 +40,9 @@ def test_a_word_that_starts_a_longer_one_is_about_it_only_with_an_ending_or_a_su
 def test_how_a_question_is_worded_is_no_topic():
     assert [t.word for t in topic_terms("läkemedelsavvikelserna – har det blivit bättre")] == ["lakemedelsavvikelserna"]
     assert [t.word for t in topic_terms("vad sa dom om hälsointyg")] == ["halsointyg"]
+
+
+def test_a_particle_written_first_and_a_longer_ending():
+    assert present("utskickade", "De återstående förelägganden ska vara skickade senast den 31 januari")
+    assert present("föreläggandena", "64 förelägganden har skickats")
+    assert not present("avgiften", "de gifta paren")  # "av" is no particle here
