@@ -23,7 +23,6 @@ def kind_of(ctx: Context) -> str:
         return "glossary"
     if asks_role_or_attendance(question) or asks(SUCCESSOR, question):  # "vem ersatte Bo Lindahl": a stand-in in the
         return "people"                                                  # lists, or else the item that records it
-        return "people"
     # Before names: "vem återkopplar till Mats Anderberg" asks for a task; "vem fick jobbet och vad kostar det"
     # asks what was decided, a contractor and a sum.
     if asks(ASSIGNMENT, question) and not asks(AND_THE_COST, question):

@@ -62,7 +62,8 @@ def quote_decision(meeting: Meeting, index: int, wanted: set[str], *, taken_here
     item = meeting.items[index]
     contexts = decision_contexts(item.text, [d.text for d in item.decisions])
     pairs = list(zip(item.decisions, contexts))
-    pairs = [p for p in pairs if p[0].decided_on is None] or pairs if taken_here else pairs
+    if taken_here:
+        pairs = [pair for pair in pairs if pair[0].decided_on is None] or pairs
     best = max(pairs, key=lambda pair: overlap(wanted, pair[1]))[0]
     return cite_item(meeting, index, in_pieces(best.text), is_decision=True, decided_on=best.decided_on,
                      proposal=in_pieces(best.proposal) if best.proposal else None)

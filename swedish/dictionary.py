@@ -8,7 +8,6 @@ inside the package. Both load lazily and are cached for the life of the process.
 from __future__ import annotations
 
 import re
-
 import sys
 from functools import lru_cache
 from pathlib import Path
