@@ -9,7 +9,7 @@ from dataclasses import replace
 from index.search import Hit
 
 from swedish.text import fold
-from swedish.wording import FIGURE, MEETING_FORMALITY
+from swedish.wording import FIGURE, is_formality
 
 from .bodies import proper_names
 from .context import Context
@@ -28,7 +28,7 @@ def answer_timeline(ctx: Context) -> Answer:
     per_meeting: dict[str, list] = {}
     candidates = found + _thread(ctx, found)
     # "Nästa möte … på Gammelgården" names the place, not the matter: how a meeting ran is no step of a thread
-    candidates = [h for h in candidates if not MEETING_FORMALITY.match(h.chunk.title.strip())] or candidates
+    candidates = [h for h in candidates if not is_formality(h.chunk.title.strip())] or candidates
     for hit in candidates:  # best first: a meeting's best items come first
         kept = per_meeting.setdefault(hit.chunk.meeting_id, [])
         if len(kept) < ITEMS_PER_MEETING and hit not in kept:

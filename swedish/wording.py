@@ -85,7 +85,8 @@ ansvara ansvaret styrelsemote styrelsemotet sammantrade sammantradet stamma stam
 traffar arsmote arsmotet motesanteckningar anteckningarna protokollet reda
 lage laget forandrats forandrat forandring forandringar hande status utfall utfallet kom pratade pratades
 styrelse styrelsen styrelsens namnden namndens gruppen gruppens utskottet radet beslot beslutat bestamt
-dom dem snackade snackar snacka brf infor klar klart stort istallet stallet blivit bli blir blev battre samre tyckte tycker tycka ansag anser gatt gick drog drar lagger lade lagt gjort overens enades enats
+dom dem snackade snackar snacka brf infor klar klart stort istallet stallet blivit bli blir blev battre samre
+tyckte tycker tycka ansag anser gatt gick drog drar lagger lade lagt gjort overens enades enats
 ny nya nytt gammal gamla gamle stor stora extra mkt dyrare billigare totalt sammanlagt ungefar cirka ca
 januari februari mars april maj juni juli augusti september oktober november december ta fram fraga fragan fragor fragorna arendet gora fattade fattades fattat utvecklats utvecklat hant punkter punkt dagordningen arenden togs tagits behandlades tog
 """.split())
@@ -161,12 +162,14 @@ PROCEDURAL_TITLE = re.compile(
     r"|fråga\s+om\s+mötet(?:s)?\s+(?:\w+\s+){0,2}(?:utly\w*|kallelse|behörig\w*))\b",
     re.IGNORECASE)
 
-# The items of PROCEDURAL_TITLE that never carry a matter on (an "Inledning och uppföljning" or "Föregående
-# protokoll" item often reports on one): left out of a timeline's steps.
-MEETING_FORMALITY = re.compile(
-    r"^(?:mötets?\s+(?:öppnande|avslutande)|öppnande|avslutning|nästa\s+(?:möte|sammanträde)|justering\w*"
-    r"|(?:val|utseende)\s+av\s+(?:justerare|protokolljusterare|sekreterare|mötesordförande|rösträknare)"
-    r"|(?:godkännande|fastställande)\s+av\s+(?:dagordning\w*|föredragningslista\w*)|dagordning\w*)\b", re.IGNORECASE)
+# Procedural items that may still carry a matter on: an "Inledning och uppföljning", "Välkomna" or "Föregående
+# protokoll" item often reports on one.
+_CARRIES_ON = re.compile(r"^(?:inledning|välkomna|välkommen|föregående)\b", re.IGNORECASE)
+
+
+def is_formality(title: str) -> bool:
+    """A procedural item (PROCEDURAL_TITLE) that never carries a matter on: no step of a timeline."""
+    return bool(PROCEDURAL_TITLE.match(title)) and not _CARRIES_ON.match(title)
 
 # An organisation named in a question by its kind: "brf Måsen", "föreningen Gröna vägen", "Gränsö IK", "Nordljus AB".
 ORGANISATION_NAME = re.compile(
