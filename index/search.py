@@ -11,7 +11,7 @@ import logging
 import math
 import threading
 from dataclasses import dataclass, replace
-from functools import lru_cache
+from functools import cache, lru_cache
 from pathlib import Path
 from typing import Protocol
 
@@ -231,13 +231,14 @@ class HybridSearcher:
         terms = topic_terms(query.text)
         if not terms:
             return hits[:top_k]
-        kept = []
+        weight = cache(lexical.weight)  # once per word and query, not per hit: a word written only in longer forms
+        kept = []                        # looks them up in the vocabulary
         for hit in hits:
             # Words of the passage's own body's name say where, not what: "vad beslutade brf Lönnen om
             # tvättstugan" is about the laundry in Brf Lönnen's passages; elsewhere "Lönnen" counts as a topic word.
             own = _name_tokens(hit.chunk.body)
             topic = [t for t in terms if not is_present(t, own)] or terms
-            share = support(topic, lexical.passage_tokens(hit.chunk) | own, lexical.weight)
+            share = support(topic, lexical.passage_tokens(hit.chunk) | own, weight)
             if share >= floor:
                 kept.append(replace(hit, support=round(share, 3)))
                 if len(kept) == top_k:
