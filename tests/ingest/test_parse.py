@@ -164,31 +164,6 @@ def test_attendance_written_name_dash_organisation_dash_role(tmp_path):
     assert [(a.name, a.role) for a in meeting.absentees] == [("Per Holm", "räddningschef")]
 
 
-def test_the_meeting_kind_with_its_number_or_before_a_dash_gives_the_organ(tmp_path):
-    board = tmp_path / "bolag.txt"
-    board.write_text("PROTOKOLL\n\nÅsvikens Fjärrvärme AB\nStyrelsemöte nr 3/2025\n\nDatum: 2025-06-12\n\n"
-                     "§ 1 Mötets öppnande\nOrdföranden öppnade mötet.\n", encoding="utf-8")
-    parents = tmp_path / "ff.md"
-    parents.write_text("# Protokoll styrelsemöte – Lindskolans föräldraförening\n\nDatum: 2025-03-18\n\n"
-                       "## 1. Välkomna\n\nMaria hälsade välkommen.\n", encoding="utf-8")
-    assert meeting_of(board).body == "Åsvikens Fjärrvärme AB, styrelsen"
-    assert meeting_of(parents).body == "Lindskolans föräldraförening, styrelsen"
-
-
-def test_the_organ_from_a_document_type_that_names_the_meeting(tmp_path):
-    annual = tmp_path / "arsmote.md"
-    annual.write_text("# Granbo SK – protokoll fört vid ordinarie årsmöte\n\n**Datum:** 2025-03-02\n\n"
-                      "**1. Mötets öppnande**\nOrdföranden öppnade mötet.\n", encoding="utf-8")
-    board = tmp_path / "styrelse.md"
-    board.write_text("# Styrelsemöte Granbo SK\n\n**När:** 2025-05-07\n\n### Punkt 1 – Öppnande\nMötet öppnades.\n",
-                     encoding="utf-8")
-    letterhead = tmp_path / "hembygd.txt"
-    letterhead.write_text("ÅSBY HEMBYGDSFÖRENING\nStyrelseprotokoll nr 4/2025\n\nTid: 2025-06-02\n\n"
-                          "§ 1. Mötets öppnande\nOrdföranden öppnade mötet.\n", encoding="utf-8")
-    assert meeting_of(annual).body == "Granbo SK, årsmötet"
-    assert meeting_of(board).body == "Granbo SK, styrelsen"
-    assert meeting_of(letterhead).body == "Åsby hembygdsförening, styrelsen"
-
 
 def test_attendees_separated_by_semicolons_and_a_meeting_leader_as_chair(tmp_path):
     minutes = tmp_path / "apt.txt"
@@ -203,14 +178,9 @@ def test_attendees_separated_by_semicolons_and_a_meeting_leader_as_chair(tmp_pat
         ("Per Ås", "distriktssköterska")]
 
 
-def test_a_letterhead_with_the_organ_after_a_dash_and_a_week_in_the_name(tmp_path):
-    board = tmp_path / "mbn.txt"
-    board.write_text("ÅSBY KOMMUN – Miljö- och byggnadsnämnden\nSammanträdesdatum: 2025-11-19\n\n"
-                     "§ 140 Val av justerare\nLena utses.\n", encoding="utf-8")
+def test_the_chair_from_a_second_role_in_the_attendance_list(tmp_path):
     team = tmp_path / "vc.txt"
     team.write_text("VÅRDCENTRALEN ÅSBY\nLedningsgruppen vecka 25\n\nDatum: 2025-06-17\n"
                     "Närvarande: Camilla Ryd (verksamhetschef, ordf.), Maja Lind (sekreterare, protokollförare), Ola Ek\n\n"
                     "1) Inledning\nCamilla öppnade.\n", encoding="utf-8")
-    assert meeting_of(board).body == "Åsby kommun, Miljö- och byggnadsnämnden"
-    meeting = meeting_of(team)
-    assert meeting.body == "Vårdcentralen Åsby, Ledningsgruppen" and meeting.chair == "Camilla Ryd"
+    assert meeting_of(team).chair == "Camilla Ryd"

@@ -1,0 +1,37 @@
+"""The body's name from a document's heading lines (ingest.bodyname): "Organisation, organ"."""
+
+from __future__ import annotations
+
+import pytest
+
+from ingest import parse_file
+
+HEADINGS = [
+    # the meeting kind with its number, or before a dash, gives the organ
+    ("bolag.txt", "PROTOKOLL\n\nÅsvikens Fjärrvärme AB\nStyrelsemöte nr 3/2025\n\nDatum: 2025-06-12\n\n"
+                  "§ 1 Mötets öppnande\nOrdföranden öppnade mötet.\n", "Åsvikens Fjärrvärme AB, styrelsen"),
+    ("ff.md", "# Protokoll styrelsemöte – Lindskolans föräldraförening\n\nDatum: 2025-03-18\n\n"
+              "## 1. Välkomna\n\nMaria hälsade välkommen.\n", "Lindskolans föräldraförening, styrelsen"),
+    # a document type that names the meeting
+    ("arsmote.md", "# Granbo SK – protokoll fört vid ordinarie årsmöte\n\n**Datum:** 2025-03-02\n\n"
+                   "**1. Mötets öppnande**\nOrdföranden öppnade mötet.\n", "Granbo SK, årsmötet"),
+    ("styrelse.md", "# Styrelsemöte Granbo SK\n\n**När:** 2025-05-07\n\n### Punkt 1 – Öppnande\nMötet öppnades.\n",
+     "Granbo SK, styrelsen"),
+    ("hembygd.txt", "ÅSBY HEMBYGDSFÖRENING\nStyrelseprotokoll nr 4/2025\n\nTid: 2025-06-02\n\n"
+                    "§ 1. Mötets öppnande\nOrdföranden öppnade mötet.\n", "Åsby hembygdsförening, styrelsen"),
+    # a letterhead in capitals with the organ after a dash; a week at the end of the name is a date
+    ("mbn.txt", "ÅSBY KOMMUN – Miljö- och byggnadsnämnden\nSammanträdesdatum: 2025-11-19\n\n"
+                "§ 140 Val av justerare\nLena utses.\n", "Åsby kommun, Miljö- och byggnadsnämnden"),
+    ("vc.txt", "VÅRDCENTRALEN ÅSBY\nLedningsgruppen vecka 25\n\nDatum: 2025-06-17\n"
+               "Närvarande: Camilla Ryd (verksamhetschef, ordf.), Maja Lind (sekreterare, protokollförare), Ola Ek\n\n"
+               "1) Inledning\nCamilla öppnade.\n", "Vårdcentralen Åsby, Ledningsgruppen"),
+]
+
+
+@pytest.mark.parametrize(("name", "text", "body"), HEADINGS, ids=[case[0] for case in HEADINGS])
+def test_the_organisation_and_the_organ_that_met(tmp_path, name, text, body):
+    path = tmp_path / name
+    path.write_text(text, encoding="utf-8")
+    result = parse_file(path)
+    assert result.error is None, result.error
+    assert result.meetings[0].body == body
