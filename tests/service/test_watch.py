@@ -135,7 +135,9 @@ def test_an_edited_file_replaces_its_meeting(tmp_path, embedder):
         assert reader.finds("mangeln", "reparera mangeln")
         path.write_text(LAUNDRY, encoding="utf-8")
         eventually(lambda: reader.finds("torktumlaren", "byta torktumlaren"))
-        assert read_state(watcher.state_path)["failed"] == [] and len(reader.chunks_of(path)) == 2
+        # the state file is written at the end of the watcher's turn, just after the index a reader sees
+        eventually(lambda: read_state(watcher.state_path)["failed"] == [])
+        assert len(reader.chunks_of(path)) == 2
 
 
 def test_a_deleted_file_disappears(tmp_path, embedder):
