@@ -22,16 +22,18 @@ def body_name(lines: list[str]) -> str:
     upper-case organisation line is joined with the organ under it ('KOMMUN X' + 'Socialnämnden').
     """
     body = ""
-    organ = ""
-    for line in lines:
-        if LABEL.match(line) or is_field_line(line):
-            break
+    header = _above_first_label(lines)
+    organ = _organ_printed_apart(header)
+    for line in (_left_column(line) for line in header):
         if _ORG_NUMBER_LINE.match(line):
             continue  # "Org.nr 556412-7730" under the company's name
         held_at = _HELD_AT.search(line)  # "Lövsjö hembygdsförening – protokoll fört vid styrelsemöte"
         if held_at:
             organ = _ORGAN_OF_MEETING.get(" ".join(held_at["kind"].lower().split()), "")
         stripped = _TRAILING_DOC_TYPE.sub("", _ORG_NUMBER.sub("", DOC_TYPE.sub("", line))).strip()
+        if trailing_kind := _TRAILING_MEETING.search(stripped):  # "Mossbacka Golfklubb – styrelsemöte"
+            organ = _ORGAN_OF_MEETING[trailing_kind["kind"].lower()]
+            stripped = stripped[:trailing_kind.start()]
         meeting_kind = _MEETING_WORDS.match(stripped) or _MEETING_LINE.match(stripped)
         if meeting_kind:
             organ = _ORGAN_OF_MEETING.get(" ".join(meeting_kind["kind"].lower().split()), "")
@@ -64,11 +66,46 @@ def body_name(lines: list[str]) -> str:
     return f"{body}, {organ}" if organ and organ.split()[-1] not in body.lower() else body
 
 
+def _above_first_label(lines: list[str]) -> list[str]:
+    """The lines before the first label ('Datum:', 'Närvarande') or field line."""
+    for index, line in enumerate(lines):
+        if LABEL.match(line) or is_field_line(line):
+            return lines[:index]
+    return lines
+
+
+def _left_column(line: str) -> str:
+    """A letterhead set in two columns ('RÄDDNINGSTJÄNSTEN X    SAMMANTRÄDESPROTOKOLL' over 'Kommunalförbund
+    Direktionen', spaces collapsed): the organisation is the left column; the organ on the right is taken apart."""
+    found = _RIGHT_ORGAN.search(line)
+    return line[:found.start()].rstrip() if found else line
+
+
+def _organ_printed_apart(lines: list[str]) -> str:
+    """The organ printed on a line of its own after the organisation's lines, after the document type
+    ('SAMMANTRÄDESPROTOKOLL – Direktionen') or in a letterhead's right column ('Kommunalförbund Direktionen');
+    '' when none is."""
+    for line in lines:
+        found = _RIGHT_ORGAN.search(line) or _DOC_TYPE_THEN_ORGAN.match(line.strip())
+        if found:
+            return found["organ"].lower()
+    return ""
+
+
+_ORGANS = r"(?:nämnden|styrelsen|direktionen|utskottet|fullmäktige)"
+# A capitalised organ after another word, as a right column joined to the left: not "Barn- och Utbildningsnämnden".
+_RIGHT_ORGAN = re.compile(rf"(?<=[\w)])(?<!\boch)(?<!\bför)(?<!\bi)\s+(?P<organ>(?=[A-ZÅÄÖ])(?i:[a-zåäö]*{_ORGANS}))\s*$")
+_DOC_TYPE_THEN_ORGAN = re.compile(rf"^(?i:sammanträdesprotokoll|protokoll|mötesprotokoll)\s*[–-]\s*"
+                                  rf"(?P<organ>(?i:[a-zåäö]*{_ORGANS}))$")
+_TRAILING_MEETING = re.compile(r"\s+[–-]\s+(?P<kind>(?i:styrelsemöte|årsmöte|föreningsstämma|årsstämma))\s*$")
+
+
 WEEKDAY = r"(?:mån|tis|ons|tors|fre|lör|sön)dag(?:en)?"
 _WEEK_OR_DAY_AT_END = re.compile(r"\s+(?:(?:vecka|v\.?)\s*\d{1,2}|\d{1,2}/\d{1,2})\s*$", re.IGNORECASE)
 _YEAR_OR_RULE = re.compile(r"^(?:(?:19|20)\d\d|[=_*~-]{3,})$")  # "Minnesanteckningar 2024" less its type; "====="
 ISO_ONLY = re.compile(r"^\d{4}-\d\d-\d\d\b.*$")
-ORGAN = re.compile(r"(nämnd|styrelse|fullmäktige|utskott|grupp|råd|stämma|årsmöte|kommitté)(en|et|n)?\b", re.I)
+ORGAN = re.compile(r"(nämnd|styrelse|fullmäktige|utskott|grupp|råd|stämma|årsmöte|kommitté|direktion)(en|et|n)?\b",
+                   re.I)
 _OPEN_ENDINGS = (" i", " för", " av", " och", " med", " till", " inom", ",")
 # "styrelsemöte i Nordljus AB" → "Nordljus AB, styrelsen": the organ that met, after the organisation.
 _MEETING_WORDS = re.compile(r"^(?:ordinarie\s+)?(?P<kind>sammanträde|möte|styrelsemöte|årsmöte|extra\s+årsmöte"

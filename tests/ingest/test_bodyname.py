@@ -25,6 +25,17 @@ HEADINGS = [
     ("vc.txt", "VÅRDCENTRALEN ÅSBY\nLedningsgruppen vecka 25\n\nDatum: 2025-06-17\n"
                "Närvarande: Camilla Ryd (verksamhetschef, ordf.), Maja Lind (sekreterare, protokollförare), Ola Ek\n\n"
                "1) Inledning\nCamilla öppnade.\n", "Vårdcentralen Åsby, Ledningsgruppen"),
+    # the meeting kind after a dash; the organ after the document type on a line of its own, or in a right column
+    ("gk.md", "# Granbo Golfklubb – styrelsemöte\n\n**Datum:** 2025-07-08\n\n## 1. Öppnande\nMötet öppnades.\n",
+     "Granbo Golfklubb, styrelsen"),
+    ("rtj.txt", "Räddningstjänsten Åsdalen\nKommunalförbund för Åsby och Granbo kommuner\n"
+                "SAMMANTRÄDESPROTOKOLL – Direktionen\nSammanträdesdatum: 2025-10-23\n\n§ 38 Val av justerare\nLena utses.\n",
+     "Räddningstjänsten Åsdalen, direktionen"),
+    ("rtj2.txt", "RÄDDNINGSTJÄNSTEN ÅSDALEN          SAMMANTRÄDESPROTOKOLL\nKommunalförbund                    Direktionen\n\n"
+                 "Sammanträdesdatum    2025-12-11\n\n§ 49 Val av justerare\nLena utses.\n",
+     "Räddningstjänsten Åsdalen Kommunalförbund, direktionen"),
+    ("bun.txt", "Barn- och Utbildningsnämnden\nDatum: 2025-03-04\n\n§ 1 Öppnande\nMötet öppnades.\n",
+     "Barn- och Utbildningsnämnden"),  # a capitalised organ after "och" is the name, not a right column
 ]
 
 
