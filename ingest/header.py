@@ -16,7 +16,8 @@ from swedish.labels import (CHAIR, CHAIR_ROLE, FIELD_LABELS, JUSTERARE, LABEL, N
 
 from .bodyname import body_name
 from .models import Attendee
-from .people import looks_like_names, parse_attendee
+from .people import (list_sentence_and_rest, looks_like_names, minutes_taker, parse_attendee, people_in_sentence,
+                     with_role_after_name)
 
 TIME = re.compile(
     r"(?:kl\.?\s*)?(?<![\d-])(\d{1,2}(?:[.:]?\d{2})?\s*[-–]\s*\d{1,2}(?:[.:]?\d{2})?)(?![\d-])"
@@ -67,7 +68,7 @@ def _plain(line: str) -> str:
 
 
 def _people_blocks(lines: list[str], header: Header) -> None:
-    lines = _join_wrapped_values(lines)
+    lines = _join_open_endings(_join_wrapped_values(lines))
     kind: str | None = None
     previous_empty_label: str | None = None
     merged = False
@@ -149,6 +150,18 @@ def _join_wrapped_values(lines: list[str]) -> list[str]:
 
 
 
+def _join_open_endings(lines: list[str]) -> list[str]:
+    """'Roger Sandell (SD), tjänstgörande ersättare för' + 'Fredrik Oskarsson (SD)': a list line that ends in 'för'
+    goes on on the next line."""
+    out: list[str] = []
+    for line in lines:
+        if out and out[-1].endswith((" för", " efter")) and line and not LABEL.match(line):
+            out[-1] = f"{out[-1]} {line}"
+        else:
+            out.append(line)
+    return out
+
+
 _DESCRIBED_LABEL = re.compile(r"^(?P<label>[^():]+?)\s*\([^)]*\)\s*:?\s*$")
 
 
@@ -171,7 +184,11 @@ def _label_of(line: str) -> tuple[str | None, str]:
 
 
 def _add_people(text: str, kind: str, header: Header, inline: bool) -> bool:
-    parts = _with_descriptions(_top_level_parts(text)) if inline else _top_level_parts(text)
+    later: list[str] = []
+    if inline:
+        text, later = list_sentence_and_rest(text)
+    parts = _with_descriptions([with_role_after_name(p) for p in _top_level_parts(text)]) if inline \
+        else _top_level_parts(text)
     if inline and ";" in text:  # "Ingrid Tallqvist, ordförande; Bertil Svahn, vice ordförande; Agneta Norrby"
         people = [p for p in (parse_attendee(part.strip()) for part in text.split(";") if part.strip()) if p]
     elif inline and len(parts) >= 3 or (inline and len(parts) == 2 and all("(" in p for p in parts)):
@@ -189,7 +206,19 @@ def _add_people(text: str, kind: str, header: Header, inline: bool) -> bool:
             if kind == "guest" and person.role is None:
                 person.role = "övrig deltagare"
             header.attendees.append(person)
+    _add_sentence_people(later, header)
     return True
+
+
+def _add_sentence_people(sentences: list[str], header: Header) -> None:
+    """The people the sentences after an attendance list name: absent, come later, taking the minutes."""
+    for sentence in sentences:
+        if found := people_in_sentence(sentence, header.absentees[-1] if header.absentees else None):
+            kind, person = found
+            (header.absentees if kind == "absent" else header.attendees).append(person)
+    if header.secretary is None and (taker := minutes_taker(sentences)):
+        header.secretary = taker
+        header.sources["secretary"] = " ".join(sentences)
 
 
 _ORGANISATION_HINT = re.compile(r"\b(?:AB|HB|kommun|region|förvaltning\w*|polisen|stiftelse\w*)\b", re.IGNORECASE)
@@ -248,9 +277,8 @@ def _single_fields(line: str, header: Header) -> None:
         header.sources["justerare"] = line
         return
     chair = CHAIR.match(line)
-    if (chair and header.chair is None and len(line) < 90 and looks_like_names(_names_only(chair["name"].strip()))
-            and chair["name"].split()[0].lower() not in NOT_A_PERSON_START):
-        header.chair = _names_only(chair["name"])
+    if chair and header.chair is None and len(line) < 120 and (name := _chair_name(chair["name"].strip())):
+        header.chair = name
         header.sources["chair"] = line
         return
     label, value = _label_of(line)
@@ -263,6 +291,20 @@ def _single_fields(line: str, header: Header) -> None:
         if match:
             header.time = (match[1] or match[2]).replace(" ", "")
             header.sources["time"] = line
+
+
+def _chair_name(value: str) -> str | None:
+    """The chair's name from the label's value: all of it when it is names; else a name that opens it ('Tomas Ekdahl
+    (vice ordf.), eftersom ordförande Pia Grönlund var på kurs')."""
+    if value.split()[0].lower() in NOT_A_PERSON_START:
+        return None
+    if looks_like_names(_names_only(value)):
+        return _names_only(value)
+    opening = _OPENING_NAME.match(value)
+    return opening["name"] if opening and opening.end() < len(value) else None
+
+
+_OPENING_NAME = re.compile(r"^(?P<name>[A-ZÅÄÖÉ][\wåäöé'-]+\s+[A-ZÅÄÖÉ][\wåäöé'-]+)(?:\s*\([^)]*\))?\s*[,;]")
 
 
 def _date(lines: list[str], full_text: str, filename: str, header: Header) -> None:

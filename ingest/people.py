@@ -102,3 +102,52 @@ class KnownPeople:
         if not parts or len(parts) > 3:
             return False
         return all(p.lower() in self.full or p.split()[0].lower() in self.first for p in parts)
+
+
+# Attendance written as prose ("Närvarande: A, B och C. Pernilla Thorsell var bortrest, så Carina Lindqvist förde
+# protokollet. Klubbchef Daniel Frisk var adjungerad."): the list is the first sentence; later sentences may name
+# someone absent, someone who came later, or who took the minutes.
+_ABBREVIATED = r"(?<!\bordf)(?<!\bsekr)(?<!\bbitr)(?<!\bresp)(?<!\bstf)(?<!\bkl)(?<!\bca)(?<!\bv)(?<!\btf)"
+_SENTENCE_END = re.compile(rf"(?<=[\w)]){_ABBREVIATED}\.\s+(?=[A-ZÅÄÖ])")
+_PERSON = r"(?P<name>[A-ZÅÄÖÉ][\wåäöé'-]+\s+[A-ZÅÄÖÉ][\wåäöé'-]+)(?:\s+\((?P<note>[^)]*)\))?"
+_ABSENT_SENTENCE = re.compile(rf"^{_PERSON}\s+(?:var|är)\s+(?:bortrest|frånvarande|sjuk|förhindrad|ledig|borta)\b")
+_LATE_SENTENCE = re.compile(rf"^(?:(?P<role>[A-ZÅÄÖ][a-zåäö]+)\s+)?{_PERSON}\s+(?:kom|anslöt|deltog|närvarade"
+                            r"|var\s+adjungerad|var\s+med|var\s+inbjuden)\b")
+# "I hennes ställe kom kollegan Petter Wiklund": someone present for the person just named absent.
+_STAND_IN_SENTENCE = re.compile(rf"^(?:I\s+(?:hennes|hans|dennes)\s+ställe|I\s+stället|Istället)\s+(?:kom|deltog|var)"
+                                rf"\s+(?:(?P<role>[a-zåäö]+)\s+)?{_PERSON}")
+_MINUTES_TAKER = re.compile(rf"\b{_PERSON}\s+(?:förde|skrev)\s+(?:protokollet|anteckningarna|minnesanteckningarna)\b")
+# "ordf. Gunnar Wåhlin", "kassören Lars-Erik Modin": the role written before the name.
+_ROLE_FIRST = re.compile(r"^(?P<role>(?:[a-zåäö][\wåäö.-]*\s+){1,2})(?P<name>[A-ZÅÄÖÉ][\wåäöé'-]+(?:\s+[A-ZÅÄÖÉ][\wåäöé'-]+)+)$")
+
+
+def list_sentence_and_rest(value: str) -> tuple[str, list[str]]:
+    """The attendance list (the first sentence of the value) and the sentences after it."""
+    sentences = _SENTENCE_END.split(value.strip())
+    return sentences[0].rstrip("."), [s.strip().rstrip(".") for s in sentences[1:]]
+
+
+def with_role_after_name(part: str) -> str:
+    """'kassören Lars-Erik Modin' → 'Lars-Erik Modin, kassören'; any other part unchanged."""
+    found = _ROLE_FIRST.match(part.strip())
+    return f"{found['name']}, {found['role'].strip()}" if found else part
+
+
+def people_in_sentence(sentence: str, absent: Attendee | None = None) -> tuple[str, Attendee] | None:
+    """('absent' | 'present', person) for a sentence after an attendance list that names one; `absent` is the
+    person last named absent, whom a stand-in replaces."""
+    if found := _ABSENT_SENTENCE.match(sentence):
+        return "absent", Attendee(name=found["name"], role=found["note"])
+    if (found := _STAND_IN_SENTENCE.match(sentence)) and absent:
+        whom = ", ".join(p for p in (absent.name, absent.organisation) if p)
+        role = ", ".join(r for r in (found["role"], f"i stället för {whom}") if r)
+        return "present", Attendee(name=found["name"], role=role)
+    if found := _LATE_SENTENCE.match(sentence):
+        role = ", ".join(r for r in ((found["role"] or "").lower(), found["note"] or "") if r) or None
+        return "present", Attendee(name=found["name"], role=role)
+    return None
+
+
+def minutes_taker(sentences: list[str]) -> str | None:
+    """'… så Carina Lindqvist förde protokollet': who took the minutes, said in a sentence."""
+    return next((found["name"] for s in sentences if (found := _MINUTES_TAKER.search(s))), None)

@@ -42,7 +42,8 @@ CHAIR = re.compile(r"^(?i:mötesordförande|mötesledare|ordförande|ordf\.?)\s*
 NOT_A_PERSON_START = ("ärende", "ordförande", "föredragande", "sekreterare", "justerare", "obs", "tid", "plats",
                       "justeras", "justerat", "underskrift")
 FIELD_LABELS = {"plats och tid", "tid och plats", "plats", "tid", "datum", "sammanträdesdatum", "lokal",
-                "justerare", "paragrafer", "justeringens plats", "justeringens plats och tid"}
+                "justerare", "paragrafer", "justeringens plats", "justeringens plats och tid",
+                "justeringens"}  # "Justeringens" over "plats och tid" in a column layout
 SIGN_OFF_LABEL = re.compile(r"^(?i:vid\s+protokollet|sekreterare|justerare|justeras|ordförande|protokollförare)\s*:?$")
 # "Föredragande" and its OCR variants ("Foredragande", "Faredragande", "Fardragande").
 PRESENTER_LABEL = re.compile(r"^(?:inbjudna\s+)?f\w{0,3}dragande\s*:?\s*(?P<names>.*)$", re.IGNORECASE)

@@ -1,0 +1,59 @@
+"""Attendance written as prose, wrapped list lines and a chair's label with a reason (ingest.header, ingest.people)."""
+
+from __future__ import annotations
+
+from ingest import parse_file
+
+PROSE = """Styrelsemöte Granbo GK
+
+Tid: tisdag 19/8-25, kl. 18.00–20.15
+Närvarande: ordf. Gunnar Ek, Carina Lind, kassören Lars-Erik Mo, Sanna Berg (junioransvarig), Björn Teg och Eva-Lena Hjelm. Pernilla Tors var bortrest, så Carina Lind förde protokollet. Klubbchef Daniel Frisk var adjungerad.
+Förhinder: Ulla Matt, Grytvik. I hennes ställe kom kollegan Petter Wik.
+
+1) Mötet öppnas
+Gunnar öppnade mötet.
+"""
+
+COLUMNS = """ÅSBY KOMMUN          SAMMANTRÄDESPROTOKOLL
+Direktionen
+
+Sammanträdesdatum    2025-12-11
+
+Mötesordförande: Tomas Ek (vice ordf.), eftersom ordförande Pia Grön var på kurs
+
+Beslutande           Anna Fors (S), ordförande
+                     Roger Sand (SD), tjänstgörande ersättare för
+                     Fredrik Oskar (SD)
+
+Justeringens         Förbundskontoret, onsdag 17 december 2025
+plats och tid
+
+§ 49 Val av justerare
+Anna utses.
+"""
+
+
+def _meeting(tmp_path, name, text):
+    path = tmp_path / name
+    path.write_text(text, encoding="utf-8")
+    result = parse_file(path)
+    assert result.error is None, result.error
+    return result.meetings[0]
+
+
+def test_attendance_in_sentences_names_roles_before_names_absences_stand_ins_and_the_minutes_taker(tmp_path):
+    meeting = _meeting(tmp_path, "gk.md", PROSE)
+    present = {a.name: a.role for a in meeting.attendees}
+    assert list(present)[:6] == ["Gunnar Ek", "Carina Lind", "Lars-Erik Mo", "Sanna Berg", "Björn Teg", "Eva-Lena Hjelm"]
+    assert present["Lars-Erik Mo"] == "kassören" and present["Daniel Frisk"] == "klubbchef"
+    assert "Ulla Matt" in present["Petter Wik"]  # came in her place
+    assert [a.name for a in meeting.absentees] == ["Pernilla Tors", "Ulla Matt"]
+    assert meeting.chair == "Gunnar Ek" and meeting.secretary == "Carina Lind"
+
+
+def test_a_chair_label_with_a_reason_and_a_list_line_that_goes_on(tmp_path):
+    meeting = _meeting(tmp_path, "d.txt", COLUMNS)
+    assert meeting.chair == "Tomas Ek"
+    roles = {a.name: a.role for a in meeting.attendees}
+    assert roles["Roger Sand"] == "tjänstgörande ersättare för Fredrik Oskar"
+    assert "Fredrik Oskar" not in roles and not any(name.startswith("Justeringens") for name in roles)
