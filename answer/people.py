@@ -8,11 +8,13 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from index.support import is_written, topic_terms
 from ingest.models import Attendee, Meeting
+from swedish.analysis import tokens
 from swedish.dates import bare_year
 from swedish.dictionary import frequency
-from swedish.questions import (ABSENCE, ATTENDANCE, PRESENTED, ROLE, SUCCESSOR, WHO, WHO_IS, asked_role, asks,
-                               listed_roles_asked)
+from swedish.questions import (ABSENCE, ATTENDANCE, PRESENTED, ROLE, SUCCESSOR, WHO, WHO_IS, asked_role, asked_role_noun,
+                               asks, capitalised_places, listed_roles_asked)
 from swedish.labels import ROLE_WORDS
 from swedish.text import fold
 
@@ -225,16 +227,19 @@ def _described_role(ctx: Context, meetings: list[Meeting], *, placed: bool = Fal
     question that is no role word ('kommunpolis i Tallvika', not any vice ordförande anywhere)."""
     wanted = ({w for w in re.findall(r"\w+", fold(ctx.question)) if len(w) > 3} - {"vem", "vilka"}) \
         | listed_roles_asked(ctx.question)
-    places = _places(ctx.question)
+    places = {fold(name) for name in capitalised_places(ctx.question)}
+    noun = asked_role_noun(ctx.question)
+    asked = {fold(noun)} if noun else set()  # "chef" of "VA-chef" places no one
     for meeting in meetings:
         matches = []
         here = places - set(re.findall(r"\w+", fold(meeting.body)))  # "i Norrgärde" of Hemtjänsten Norrgärde's minutes
         for person in meeting.attendees + meeting.absentees:
-            parts = [re.split(r"[^\w]+", fold(p)) for p in (person.role, person.organisation) if p]
-            parts = [{w for w in part if w} for part in parts]
+            parts = [{w for w in re.split(r"[^\w]+", fold(p)) if w} for p in _description(person)]
             shared = wanted & set().union(*parts) if parts else set()
-            if (placed and not shared - QUALIFIERS - ROLE_TERMS) or not here <= shared or not shared - here:
+            if (placed and not shared - QUALIFIERS - ROLE_TERMS - asked) or not here <= shared or not shared - here:
                 continue  # "bibliotekschef i Ormnäs" is neither Tallmo's bibliotekschef nor anyone from Ormnäs
+            if noun and not _holds_role(person, noun):
+                continue  # "chef för fastighetsavdelningen i Tallvika" is not any socialsekreterare from Tallvika
             if shared and not _only_generic(shared) and wanted & QUALIFIERS <= shared:  # "vice" must be there
                 exact = any(part <= wanted for part in parts)
                 matches.append((not exact, person))
@@ -246,10 +251,10 @@ def _described_role(ctx: Context, meetings: list[Meeting], *, placed: bool = Fal
     return None
 
 
-def _places(question: str) -> set[str]:
-    """The names the question writes with a capital after 'i', 'på' or 'för' ('Vem är bibliotekschef i Ormnäs'),
-    folded: where the person must be."""
-    return {fold(name) for name in re.findall(r"\b(?:i|på|för)\s+([A-ZÅÄÖ][a-zåäö]{2,})", question)}
+def _holds_role(person: Attendee, noun: str) -> bool:
+    """Whether the person's role or organisation holds the asked role, in any form ('VA-chef' for 'chef')."""
+    terms = topic_terms(noun)
+    return bool(terms) and is_written(terms[0], frozenset(tokens(" ".join(_description(person)))))
 
 
 QUALIFIERS = {"vice", "bitradande", "tjanstgorande", "ersattare", "adjungerad"}

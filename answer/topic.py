@@ -11,9 +11,9 @@ from __future__ import annotations
 import re
 
 from index.search import Hit
-from index.support import is_present, topic_terms
+from index.support import Term, is_present, is_written, topic_terms
 from swedish.analysis import tokens
-from swedish.questions import AMOUNT, COST, WHEN, WHO, WHY, YES_NO, asks
+from swedish.questions import AMOUNT, COST, WHEN, WHO, WHY, YES_NO, asked_role_noun, asks, capitalised_places
 from swedish.wording import FIGURE, MONEY, WHEN_TEXT
 
 from .context import Context
@@ -41,11 +41,23 @@ def answer_topic(ctx: Context, kind: str = "topic") -> Answer:
                       *_outcome(ctx, hit, quoted), *(_decided_figures(ctx, hit, meeting, quoted) if amount else [])]
     if kind == "assignment":  # "vem ansvarar för …" with no task handed out: only a quote that names someone answers
         citations = [c for c in citations if names_someone(c.quote, names_of(ctx.lookup.meeting(c.meeting_id)))]
-        if not citations:
-            return not_found(ctx.question, kind, hits=ranking.hits, notes=notes)
+    elif kind == "people" and (role := asked_role_noun(ctx.question)) and (term := topic_terms(role)):
+        citations = [c for c in citations if _names_the_role(ctx, c, term[0])]
+    if kind in ("assignment", "people") and not citations:
+        return not_found(ctx.question, kind, hits=ranking.hits, notes=notes)
     citations += earlier_decisions(ctx, citations)
     text = "\n".join(notes + [c.line() for c in citations])
     return Answer(ctx.question, kind, True, text, citations, ranking.hits, notes)
+
+
+def _names_the_role(ctx: Context, citation, role: Term) -> bool:
+    """'vem är tränare för A-laget': a quote answers only when it names someone and the role, and the places the
+    question names that are not the body's own ('bibliotekschef i Ormnäs')."""
+    meeting = ctx.lookup.meeting(citation.meeting_id)
+    said = frozenset(tokens(citation.quote))
+    places = {stem for place in capitalised_places(ctx.question) for stem in tokens(place)}
+    places -= set(tokens(meeting.body)) if meeting else set()
+    return names_someone(citation.quote, names_of(meeting)) and is_written(role, said) and places <= said
 
 
 def _wanted_figure(ctx: Context, amount: bool, when: bool):

@@ -124,7 +124,7 @@ MONTH_YEAR = re.compile(rf"\b(?:i\s+|under\s+)?(?P<month>{_MONTH_NAMES})\s+{_YEA
 # A month without a year ("mötet i april") means its latest occurrence up to today.
 MONTH_ALONE = re.compile(rf"\b(?:i|under|på\s+mötet\s+i|mötet\s+i)\s+(?P<month>{_MONTH_NAMES})\b(?!\s+\d)", re.I)
 # "junimötet", "på marssammanträdet 2025": the meeting of that month.
-MONTH_MEETING = re.compile(rf"\b(?:på\s+|vid\s+)?(?P<month>{_MONTH_NAMES})s?-?(?:mötet|möte|sammanträdet|träffen)"
+MONTH_MEETING = re.compile(rf"\b(?:på\s+|vid\s+)?(?P<month>{_MONTH_NAMES})s?-?(?:m[öo]tet?|sammantr[äa]det|tr[äa]ffen)"
                            rf"(?:\s+{_YEAR})?\b", re.I)
 # Seasons as Swedish organisations use them: "våren" is the spring term (January–June), "hösten" the autumn
 # term (August–December), "sommaren" June–August.

@@ -35,7 +35,8 @@ ROLE_PARAPHRASES = {"kassor": re.compile(r"\b(?:har|hade)\s+hand\s+om\s+(?:penga
 DEPUTY = re.compile(r"\b(?:vice|v\.|bitradande|ersattare\s+for)\s+(?:ordforande|sekreterare|ordf)\b")
 WHO = re.compile(r"\b(?:vem|vilka|vilken)\b")
 # Who came after someone: answered by the item that records the change, not by the lists ("vem ersatte Britt-Marie").
-SUCCESSOR = re.compile(r"\bvem\s+(?:ersatte|ersatter|eftertradde|eftertrader|(?:har\s+)?(?:tog|tagit|tar)\s+over\s+efter"
+SUCCESSOR = re.compile(r"\bvem\s+(?:ersatte|ersatter|eftertradde|eftertrader|tjanstgjorde\s+for|tjanstgor\s+for|"
+                       r"var\s+ersattare\s+for|vikarierade\s+for|(?:har\s+)?(?:tog|tagit|tar)\s+over\s+efter"
                        r"|kom\s+in\s+(?:\w+\s+){0,4}(?:istallet|i\s+stallet)\s+for|blev\s+ny\s+\w+\s+(?:\w+\s+){0,4}efter"
                        r"|valdes\s+(?:\w+\s+){0,3}efter)\b")
 WHO_IS = re.compile(r"\b(?:vem|vilka)\s+(?:ar|var|blev)\b")
@@ -93,3 +94,26 @@ def asked_role(question: str) -> str | None:
     if not match or asks(DEPUTY, question):  # "vice ordförande" is a role of its own, asked from the lists
         return None
     return ROLES[match["word"]] if match["word"] else "secretary"
+
+
+# "vem är tränare för A-laget", "vem var ny kassör": the noun that names the role asked about (typed in lower case;
+# "vem är Anna" asks for a person).
+_ROLE_NOUN = re.compile(r"^\s*(?i:(?:och\s+)?vem\s+(?:är|ar|var|blir|blev)\s+(?:den\s+)?(?:nya?\s+)?)"
+                        r"(?P<word>[a-zåäö][\wåäö-]{3,})\b")
+
+
+def asked_role_noun(question: str) -> str | None:
+    """The role noun of a 'vem är <roll> …' question, or None (a name, or a word such as 'ansvarig' or 'med')."""
+    match = _ROLE_NOUN.match(question)
+    if not match or fold(match["word"]) in _NOT_ROLE_NOUNS:
+        return None
+    return match["word"]
+
+
+_NOT_ROLE_NOUNS = {"med", "inte", "ansvarig", "ansvariga", "ansvarar", "kontaktperson", "egentligen", "det", "detta"}
+
+
+def capitalised_places(question: str) -> list[str]:
+    """The names the question writes with a capital after 'i', 'på' or 'för' ('Vem är bibliotekschef i Ormnäs'):
+    where the person asked about must be."""
+    return re.findall(r"\b(?:i|på|för)\s+([A-ZÅÄÖ][a-zåäö]{2,})", question)

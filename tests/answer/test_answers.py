@@ -199,3 +199,16 @@ def test_a_figure_next_to_a_sentence_about_the_topic_is_not_its_cost(ask):
 def test_a_role_asked_for_a_named_place_is_not_someone_elses_place(ask):
     assert "Johan Kvist" in ask("vem är kommunpolis i Tallvika?").text
     assert "Johan Kvist" not in ask("vem är kommunpolis i Gävlevik?").text
+
+
+def test_a_role_is_answered_only_by_a_quote_that_names_it_and_someone(ask):
+    answer = ask("vem är tränare för damsektionen i tallbacken")
+    assert answer.found and "Camilla Öhrn" in answer.text
+    assert not ask("vem är tränare för herrlaget i tallbacken").found  # no trainer of the men's team is named
+    assert not ask("vem är chef för fastighetsavdelningen i tallvika").found  # no "chef" of that name anywhere
+
+
+def test_who_served_for_a_member_is_read_from_the_lists(ask):
+    answer = ask("vem tjänstgjorde för Ulla Rehn i tekniska nämnden")
+    assert answer.kind == "people" and "Stefan Grahn" in answer.text
+    assert "Ingrid Sjövall" in ask("vem ersatte Per Hedlund i hälso- och sjukvårdsnämnden").text

@@ -15,6 +15,9 @@ def test_a_month_meeting_compound_is_a_date_phrase():
     assert (june.date_from, june.date_to, june.year_given) == (dt.date(2026, 6, 1), dt.date(2026, 6, 30), False)
     march = date_phrase("beslut på marssammanträdet 2025", TODAY)
     assert (march.date_from, march.year_given) == (dt.date(2025, 3, 1), True)
+    typed = date_phrase("vad beslutade direktionen pa decembermotet", TODAY)  # without å, ä, ö
+    assert (typed.date_from, typed.date_to) == (dt.date(2025, 12, 1), dt.date(2025, 12, 31))
+    assert date_phrase("vem skrev protokollet pa augustimote", TODAY).date_from.month == 8
     assert date_phrase("vad sades om mötesrummet", TODAY) is None
 
 
