@@ -16,10 +16,12 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
+import re
 from functools import lru_cache
 
 from swedish.analysis import STOP_WORDS, compound_parts, stem, words
 from swedish.synonyms import synonyms
+from swedish.text import fold
 from swedish.wording import COMPOUND_TAILS, FRAME_WORDS
 
 MIN_HEAD = 6  # a shorter head ("plan", "rad") would be met in too many compounds about other things
@@ -59,13 +61,29 @@ def topic_terms(text: str, *, names: frozenset[str] = frozenset()) -> list[Term]
     """The words of a question that name its topic, each once. Words of a body's name (`names`, stems)
     are left out when other words remain: "vad beslutade brf Lönnen om tvättstugan" is about the laundry."""
     seen: dict[str, Term] = {}
+    full_names = _full_names(text)
+    surnames = set(full_names.values())
     for word in words(text):
-        if word in STOP_WORDS or word in FRAME_WORDS or (len(word) < 2 and not word.isdigit()):
+        if word in STOP_WORDS or word in FRAME_WORDS or (len(word) < 2 and not word.isdigit()) or word in surnames:
             continue
-        seen.setdefault(word, _term(word))
+        seen.setdefault(word, _person(word, full_names[word]) if word in full_names else _term(word))
     terms = list(seen.values())
     topic = [t for t in terms if t.stem not in names]
     return topic or terms
+
+
+# "Kent Åberg" in a question, after its first word: minutes call people by either name ("Kent skriver kravet").
+_FULL_NAME = re.compile(r"(?<=\S\s)([A-ZÅÄÖ][a-zåäöéü]+)\s+([A-ZÅÄÖ][a-zåäöéü]+)\b")
+
+
+def _full_names(text: str) -> dict[str, str]:
+    """First name → surname (folded) for the full names the text writes."""
+    return {fold(first): fold(last) for first, last in _FULL_NAME.findall(text)}
+
+
+def _person(first: str, last: str) -> Term:
+    """A person's full name as one topic word, present when either name is."""
+    return Term(f"{first} {last}", stem(first), (), frozenset({stem(first), stem(last)}))
 
 
 def is_present(term: Term, passage: frozenset[str]) -> bool:

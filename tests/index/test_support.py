@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from index.support import is_present, topic_terms
+from index.support import is_present, is_written, topic_terms
 from swedish.analysis import tokens
 
 
@@ -46,3 +46,22 @@ def test_a_particle_written_first_and_a_longer_ending():
     assert present("utskickade", "De återstående förelägganden ska vara skickade senast den 31 januari")
     assert present("föreläggandena", "64 förelägganden har skickats")
     assert not present("avgiften", "de gifta paren")  # "av" is no particle here
+
+
+def test_a_full_name_is_one_topic_word_present_by_either_name():
+    (term,) = [t for t in topic_terms("vad ska Kent Åberg återrapportera") if " " in t.word]
+    assert is_present(term, frozenset(tokens("Kent skriver kravet och återrapporterar på majmötet")))
+    assert is_present(term, frozenset(tokens("Åberg skriver kravet")))
+    assert not is_present(term, frozenset(tokens("Pia skriver kravet")))
+
+
+def test_a_role_is_written_only_as_the_word_not_as_its_parts_apart():
+    (term,) = topic_terms("stationschef")
+    passage = frozenset(tokens("Station Brännvik. Tjänsteskrivelse från räddningschef Jon Malm"))
+    assert is_present(term, passage) and not is_written(term, passage)
+    assert is_written(term, frozenset(tokens("stationschefen Jon Malm")))
+
+
+def test_a_slip_in_the_second_letter_of_a_long_word():
+    assert present("vervningsfikat", "Värvningsfikat får kosta högst 3 500 kr")
+    assert not present("vervning", "Varning för halka")  # too short for a slip there
