@@ -19,6 +19,8 @@ from .quotes import GAP, best_sentences, quote_decision, candidate_sentences, na
 
 
 def answer_assignment(ctx: Context) -> Answer | None:
+    if ctx.query.dates and _is_due(ctx.question, ctx.query.dates.words):  # "… redovisa i december": when it is due,
+        ctx = replace(ctx, query=replace(ctx.query, dates=None))        # not when it was handed out
     ranking = ctx.retriever.search(ctx.query, top_k=ctx.top_k, filters=ctx.filters)
     verb = _asked_verb(ctx.question)
     tasks = [(hit, sentence) for hit in ranking.hits for sentence in _task_sentences(hit, verb)
@@ -49,6 +51,16 @@ def answer_assignment(ctx: Context) -> Answer | None:
     return Answer(ctx.question, "assignment", True, "\n".join(lines), citations, ranking.hits)
 
 
+_DUE_VERB = re.compile(r"\b(?:redovisa|återrapportera|rapportera|återkomma|presentera|lämna|vara\s+klar|klart?)"
+                       r"\w*\s+(?:\S+\s+){0,3}?$", re.IGNORECASE)
+
+
+def _is_due(question: str, date_words: str) -> bool:
+    """Whether the question's date phrase says when the task is due ('ska Kent återrapportera på majmötet')."""
+    at = question.lower().find(date_words.strip().lower())
+    return at > 0 and bool(_DUE_VERB.search(question[:at]))
+
+
 # A task handed to a role, not a name: "uppdra åt kassören att …", "Sekreteraren skickar …".
 _ROLE_IN_TASK = re.compile(r"\b(?P<role>kassör|(?:vice\s+)?ordförande|sekreterare|vd)(?:en|n)?\b", re.IGNORECASE)
 
@@ -71,7 +83,8 @@ def role_holder(meeting, quote: str) -> tuple[str, str] | None:
     return None
 
 
-REPORTED = re.compile(r"\båterrapporter\w*|\brapporterade\b|\bredovisade\b", re.IGNORECASE)
+# A report on a task, in the past tense: "återrapporterar på majmötet" is a task still to do.
+REPORTED = re.compile(r"\båterrapporter(?:ade|ades|ats|ing\w*)\b|\brapporterade\b|\bredovisade\b", re.IGNORECASE)
 
 
 # "… om vem som ska ansvara för vändningen": a task talked about, not handed out.
@@ -79,7 +92,7 @@ UNDECIDED = re.compile(r"\b(?:vem|vilka)\s+som\b|\boklart\b", re.IGNORECASE)
 
 
 # Who can be handed a task besides a named person: "förvaltningen", "AU", "projektledaren", "kansliet".
-DOER = re.compile(r"\w*(?:förvaltning|styrelse|arbetsutskott|kansli|projektled|ordförande|sekreterare|nämnd|grupp|"
+DOER = re.compile(r"\w*(?:förvaltning|styrelse|arbetsutskott|kansli|projektled|ordförande|sekreterare|nämnd|grupp|direktör|"
                   r"rektor|kassör|valberedning|chef|samordnar|ansvarig)\w*|\bAU\b", re.IGNORECASE)
 
 

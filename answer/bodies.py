@@ -9,6 +9,7 @@ from functools import lru_cache
 
 from ingest.models import Meeting
 from swedish.analysis import compound_parts, stem, words
+from swedish.dates import MONTH_MEETING
 from swedish.dictionary import frequency
 from swedish.text import fold
 from swedish.wording import ORGANISATION_NAME, organ_head
@@ -40,14 +41,17 @@ def meetings_of_named_body(question: str, meetings: list[Meeting]) -> list[Meeti
     fritidsnämnden"): "styrgruppen för nära vård" is the one whose name holds "nära" and "vård" too. All when
     it names none."""
     wanted = {stem(w) for w in words(question) if len(w) > 3} - GENERIC
+    all_bodies = {m.body for m in meetings}
     for exact in (True, False):
-        counts = {body: _named_words(wanted, body, exact=exact) for body in {m.body for m in meetings}}
+        counts = {body: _named_words(wanted, body, exact=exact) for body in all_bodies}
         most = max(counts.values(), default=0)
         if most:
-            return [m for m in meetings if counts[m.body] == most]
+            named = _with_namesakes(tuple(body for body, count in counts.items() if count == most), all_bodies)
+            return [m for m in meetings if m.body in named]
     heads = organ_heads(question)
     if heads:
-        return [m for m in meetings if any(_head_names(head, m.body) for head in heads)]
+        named = _with_namesakes(tuple(b for b in all_bodies if any(_head_names(head, b) for head in heads)), all_bodies)
+        return [m for m in meetings if m.body in named]
     return meetings
 
 
@@ -62,7 +66,7 @@ _COMPANY = re.compile(r"\b(?:ab|aktiebolag\w*)\b")
 def organ_heads(question: str) -> list[str]:
     """What a compound naming a body or its meeting says about the body: 'kårstyrelsens möte' → 'kar',
     'kulturnämndens' → 'kultur' (folded; a genitive s dropped). Kinds of meeting ('årsmötet') say nothing."""
-    heads = [organ_head(word) for word in words(question) if stem(word) not in GENERIC]
+    heads = [organ_head(word) for word in words(question) if stem(word) not in GENERIC and not MONTH_MEETING.search(word)]
     return [head[:-1] if head.endswith("s") and len(head) > 4 else head for head in heads if head]
 
 
@@ -96,7 +100,23 @@ def named_bodies(question: str, bodies: set[str],
     if most < len(named):
         return _named_with_topic(asked, holding, named, writes)
     chosen = tuple(sorted(body for body, found in holding.items() if len(found) == most))
-    return BodyScope(chosen, tuple(asked[q][0] for q in sorted(named)) + _more_of_the_names(asked, named, chosen))
+    words_ = tuple(asked[q][0] for q in sorted(named)) + _more_of_the_names(asked, named, chosen)
+    return BodyScope(_with_namesakes(chosen, bodies), words_)
+
+
+def _with_namesakes(chosen: tuple[str, ...], bodies: set[str]) -> tuple[str, ...]:
+    """The chosen bodies and the same organ of the same organisation named otherwise in other minutes: 'Mossbacka
+    Golfklubb, styrelsen' and 'Mossbacka GK, styrelsen' share the proper name and the organ."""
+    found = set(chosen)
+    for body in bodies - found:
+        if any(proper_names(body) & proper_names(other) and _organ(body) == _organ(other) != "" for other in chosen):
+            found.add(body)
+    return tuple(sorted(found))
+
+
+def _organ(body: str) -> str:
+    """The organ after the comma of 'Organisation, organ', folded; '' when the name has none."""
+    return fold(body.rsplit(",", 1)[1]).strip() if "," in body else ""
 
 
 def _more_of_the_names(asked: dict, named: set[str], bodies: tuple[str, ...]) -> tuple[str, ...]:

@@ -14,25 +14,28 @@ from swedish.wording import PROCEDURAL_TITLE
 from .bodies import meetings_of_named_body
 from .context import Context
 from .models import Answer, Citation, cite_item
-from .quotes import candidate_sentences, in_pieces
+from .quotes import candidate_sentences, in_pieces, what_a_short_decision_is_about
 
 MAX_MEETINGS = 12
 GIST_CHARS = 300
 
 
 def answer_period(ctx: Context) -> Answer:
-    filters = ctx.retriever.resolve_dates(ctx.query, _named_bodies_only(ctx))
+    named = _named_bodies_only(ctx)
+    filters = ctx.retriever.resolve_dates(ctx.query, named)
     if not ctx.lookup.meetings(filters):  # the named bodies did not meet then: whichever did
         filters = ctx.retriever.resolve_dates(ctx.query, ctx.filters)
     in_period = ctx.lookup.meetings(filters)
-    meetings = meetings_of_named_body(ctx.question, in_period)[:MAX_MEETINGS]
+    if filters.bodies == ctx.filters.bodies:  # not narrowed to the named bodies (or none named): narrow now
+        in_period = meetings_of_named_body(ctx.question, in_period)
+    meetings = in_period[:MAX_MEETINGS]
     if not meetings:
         period = ctx.query.dates.words.strip() if ctx.query.dates else "den perioden"
         if recounted := _decided_in(ctx, filters):
             lead = f"Inga mötesanteckningar från ”{period}”, men senare anteckningar återger beslut från då:"
             return Answer(ctx.question, "period", True, "\n".join([lead, *(c.line() for c in recounted)]),
                           recounted, lead=lead)
-        whose = " från det organ frågan nämner" if in_period else ""
+        whose = " från det organ frågan nämner" if ctx.lookup.meetings(filters) else ""
         return Answer(ctx.question, "period", False, f"Jag hittar inga mötesanteckningar{whose} från ”{period}”.")
     wants_items = bool(asks(ITEMS_WANTED, ctx.question))
     lines: list[str] = []
@@ -94,18 +97,11 @@ def _decisions(meeting: Meeting) -> list[Citation]:
     return found
 
 
-# A short decision that points back at the matter ("Styrelsen beslöt att tillstyrka ansökan") says little alone.
-_POINTS_BACK = re.compile(r"\b(?:ansökan|frågan|förslaget|motionen|ärendet|skrivelsen|begäran|detta|denna)\b", re.I)
-SHORT_DECISION = 12  # words
-
-
 def _what_it_is_about(meeting: Meeting, index: int, decision: str) -> list[Citation]:
-    """The item's opening sentence before a short decision that points back at the matter ('Tallviks Simklubb har
-    ansökt om medlemskap …'); none when the decision says enough itself."""
-    if len(decision.split()) > SHORT_DECISION or not _POINTS_BACK.search(decision):
-        return []
-    opening = candidate_sentences(meeting.items[index].text.split("\n", 1)[0])[:1]
-    return [cite_item(meeting, index, opening[0])] if opening and opening[0] not in decision else []
+    """The item's sentence that says what a short decision points back at ('Förslaget är ett nytt avtal … 54 000 kr
+    per år' before 'beslutades att godkänna det nya arrendeavtalet'); none when the decision says enough itself."""
+    matter = what_a_short_decision_is_about(meeting.items[index].text, decision)
+    return [cite_item(meeting, index, matter)] if matter else []
 
 
 def _items(meeting: Meeting, note: str | None = None) -> list[Citation]:

@@ -152,3 +152,26 @@ def best_sentences(text: str, wanted: set[str], limit: int = 2, *, names: frozen
 
 def overlap(wanted: set[str], text: str) -> int:
     return len(wanted & set(tokens(text)))
+
+
+# A short decision that points back at the matter: "Styrelsen beslöt att tillstyrka ansökan", "beslutades att godkänna
+# det nya arrendeavtalet".
+_POINTS_BACK = re.compile(r"\b(?:ansökan|frågan|förslaget|motionen|ärendet|skrivelsen|begäran|detta|denna)\b"
+                          r"|\b(?:godkänn\w*|anta|antar|bifall\w*|tillstyrk\w*)\s+(?:det|den|de)\s+(?:nya\s+)?\w+", re.I)
+SHORT_DECISION = 12  # words
+_DECIDING_WORDS = set(tokens("styrelsen nämnden direktionen mötet gruppen beslutade beslutar beslöt beslutades beslut "
+                             "godkänna godkänner anta antar nya"))
+
+
+def what_a_short_decision_is_about(item_text: str, decision: str) -> str | None:
+    """For a short decision that points back at the matter, the item's sentence (within one paragraph) that shares
+    most words with it, else the item's opening sentence; None when the decision says enough itself."""
+    if len(decision.split()) > SHORT_DECISION or not _POINTS_BACK.search(decision):
+        return None
+    said = set(tokens(decision)) - _DECIDING_WORDS
+    others = [s for s in candidate_sentences(item_text) if s not in decision and decision not in s]
+    best = max(others, key=lambda s: len(said & set(tokens(s))), default=None)
+    if best and said & set(tokens(best)):
+        return best
+    opening = candidate_sentences(item_text.split("\n", 1)[0])[:1]
+    return opening[0] if opening and opening[0] not in decision else None

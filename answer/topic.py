@@ -18,7 +18,8 @@ from swedish.wording import FIGURE, MONEY, WHEN_TEXT
 
 from .context import Context
 from .models import Answer, cite_hit, cite_item, not_found
-from .quotes import candidate_sentences, in_pieces, names_of, names_someone, overlap, quote_hit
+from .quotes import (candidate_sentences, in_pieces, names_of, names_someone, overlap, quote_hit,
+                     what_a_short_decision_is_about)
 
 
 def answer_topic(ctx: Context, kind: str = "topic") -> Answer:
@@ -37,7 +38,8 @@ def answer_topic(ctx: Context, kind: str = "topic") -> Answer:
         meeting = ctx.lookup.meeting(hit.chunk.meeting_id)
         quoted = quote_hit(hit, meeting, ctx.wanted, prefer_text=amount or why or when, wants_name=wants_name,
                            wants_figure=_wanted_figure(ctx, amount, when))
-        citations += [*_defining(ctx, hit), *_closer_sentences(ctx, hit, meeting, quoted), quoted,
+        citations += [*_defining(ctx, hit), *_closer_sentences(ctx, hit, meeting, quoted),
+                      *_what_it_approves(hit, meeting, quoted), quoted,
                       *_outcome(ctx, hit, quoted), *(_decided_figures(ctx, hit, meeting, quoted) if amount else [])]
     if kind == "assignment":  # "vem ansvarar för …" with no task handed out: only a quote that names someone answers
         citations = [c for c in citations if names_someone(c.quote, names_of(ctx.lookup.meeting(c.meeting_id)))]
@@ -93,6 +95,15 @@ def _closer_sentences(ctx: Context, hit: Hit, meeting, decided) -> list:
     if said.quote in decided.quote or decided.quote in said.quote:
         return []
     return [said] if overlap(ctx.wanted, said.quote) > overlap(ctx.wanted, decided.quote) else []
+
+
+def _what_it_approves(hit: Hit, meeting, decided) -> list:
+    """Before a short decision that points back ('beslutades att godkänna det nya arrendeavtalet'), the sentence of
+    the item that says what it approves."""
+    if not decided.is_decision:
+        return []
+    matter = what_a_short_decision_is_about(hit.chunk.text, decided.quote)
+    return [cite_hit(hit, matter)] if matter and matter not in decided.quote else []
 
 
 def _outcome(ctx: Context, hit: Hit, quoted) -> list:

@@ -212,3 +212,8 @@ def test_who_served_for_a_member_is_read_from_the_lists(ask):
     answer = ask("vem tjänstgjorde för Ulla Rehn i tekniska nämnden")
     assert answer.kind == "people" and "Stefan Grahn" in answer.text
     assert "Ingrid Sjövall" in ask("vem ersatte Per Hedlund i hälso- och sjukvårdsnämnden").text
+
+
+def test_a_month_a_task_is_due_is_not_when_it_was_handed_out(ask):
+    answer = ask("vad ska förvaltningen återrapportera till kultur- och fritidsnämnden i september 2025")
+    assert answer.kind == "assignment" and ("2025-03-18", "§ 27") in cited(answer)
