@@ -46,11 +46,11 @@ def meetings_of_named_body(question: str, meetings: list[Meeting]) -> list[Meeti
         counts = {body: _named_words(wanted, body, exact=exact) for body in all_bodies}
         most = max(counts.values(), default=0)
         if most:
-            named = _with_namesakes(tuple(body for body, count in counts.items() if count == most), all_bodies)
+            named = with_namesakes(tuple(body for body, count in counts.items() if count == most), all_bodies)
             return [m for m in meetings if m.body in named]
     heads = organ_heads(question)
     if heads:
-        named = _with_namesakes(tuple(b for b in all_bodies if any(_head_names(head, b) for head in heads)), all_bodies)
+        named = with_namesakes(tuple(b for b in all_bodies if any(_head_names(head, b) for head in heads)), all_bodies)
         return [m for m in meetings if m.body in named]
     return meetings
 
@@ -101,10 +101,10 @@ def named_bodies(question: str, bodies: set[str],
         return _named_with_topic(asked, holding, named, writes)
     chosen = tuple(sorted(body for body, found in holding.items() if len(found) == most))
     words_ = tuple(asked[q][0] for q in sorted(named)) + _more_of_the_names(asked, named, chosen)
-    return BodyScope(_with_namesakes(chosen, bodies), words_)
+    return BodyScope(with_namesakes(chosen, bodies), words_)
 
 
-def _with_namesakes(chosen: tuple[str, ...], bodies: set[str]) -> tuple[str, ...]:
+def with_namesakes(chosen: tuple[str, ...], bodies: set[str]) -> tuple[str, ...]:
     """The chosen bodies and the same organ of the same organisation named otherwise in other minutes: 'Mossbacka
     Golfklubb, styrelsen' and 'Mossbacka GK, styrelsen' share the proper name and the organ."""
     found = set(chosen)
@@ -174,7 +174,8 @@ def proper_names(body: str) -> frozenset[str]:
 
 
 # Words that say what kind of group it is, not which: "Ledningsgrupp", "Styrgruppen", "Kulturrådet".
-_KIND_OF_GROUP = re.compile(r"(?:grupp|styrelse|namnd|rad|utskott|forening|forbund|klubb|mote|traff|natverk)\w{0,4}$")
+_KIND_OF_GROUP = re.compile(r"(?:grupp|styrelse|namnd|rad|utskott|forening|forbund|klubb|mote|traff|natverk)"
+                            r"(?:en|et|ens|ets|s|n|na|ar|arna|er|erna)?$")  # not "Norrådalen"
 
 
 _SMALL = {"och", "for", "i", "av", "med", "pa", "till", "om"}

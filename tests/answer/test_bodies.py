@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from answer.bodies import named_bodies
+from answer.bodies import named_bodies, proper_names, with_namesakes
 
 BODIES = {
     "Bergsjö kommun, Socialnämnden",
@@ -62,3 +62,18 @@ def test_a_word_common_in_one_form_names_no_body_in_a_rarer_form():
     # "hembygdsföreningen" is rarer than "hembygdsförening"; neither tells two hembygdsföreningar apart
     bodies = {"Lövsjö hembygdsförening, styrelsen", "Hembygdsföreningen Gamla Tuna, årsmötet"}
     assert named_bodies("vem är kassör i Lövsjö hembygdsförening", bodies).bodies == ("Lövsjö hembygdsförening, styrelsen",)
+
+
+def test_the_same_organ_of_an_organisation_named_otherwise_is_the_same_body():
+    bodies = BODIES | {"Mossby Golfklubb, styrelsen", "Mossby GK, styrelsen", "Mossby GK, årsmötet",
+                       "Räddningstjänsten Norrådalen, direktionen",
+                       "Räddningstjänsten Norrådalen Kommunalförbund, direktionen"}
+    assert with_namesakes(("Mossby Golfklubb, styrelsen",), bodies) == (
+        "Mossby GK, styrelsen", "Mossby Golfklubb, styrelsen")  # not the årsmöte: another organ
+    assert named_bodies("vad har direktionen i kommunalförbundet beslutat", bodies).bodies == (
+        "Räddningstjänsten Norrådalen Kommunalförbund, direktionen", "Räddningstjänsten Norrådalen, direktionen")
+
+
+def test_a_proper_name_that_ends_like_a_kind_of_group_is_still_a_name():
+    assert proper_names("Räddningstjänsten Norrådalen, direktionen") == {"norradalen"}  # not "-rådet"
+    assert proper_names("Kulturrådet i Åsby") == {"asby"} or "kulturradet" not in proper_names("Kulturrådet i Åsby")
