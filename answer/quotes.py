@@ -22,11 +22,13 @@ SHORT_PASSAGE = 300
 
 
 def quote_hit(hit: Hit, meeting: Meeting | None, wanted: set[str], *, prefer_text: bool = False,
-              wants_name: bool = False, wants_figure: re.Pattern | None = None, taken_here: bool = False) -> Citation:
+              wants_name: bool = False, wants_figure: re.Pattern | None = None, taken_here: bool = False,
+              sentences: int = 2) -> Citation:
     """The item's decision that best matches the question, else the best one or two sentences: also when
     `prefer_text` (a "hur mycket" question, whose answer is a figure in the text; `wants_figure`, FIGURE or MONEY,
     prefers the sentences it finds) and, for a "vem …" question (`wants_name`), when a sentence names someone of the meeting.
-    `taken_here` prefers a decision the meeting took to one it quotes from an earlier meeting."""
+    `taken_here` prefers a decision the meeting took to one it quotes from an earlier meeting; `sentences`: how many
+    of the best sentences."""
     index = hit.chunk.item_index
     names = names_of(meeting) if wants_name else frozenset()
     named = bool(names) and any(names_someone(s, names) for s in candidate_sentences(hit.chunk.text))
@@ -34,7 +36,7 @@ def quote_hit(hit: Hit, meeting: Meeting | None, wanted: set[str], *, prefer_tex
             and meeting.items[index].decisions:
         return quote_decision(meeting, index, wanted, taken_here=taken_here)
     text = hit.chunk.text
-    quote = in_pieces(text) if len(text) <= SHORT_PASSAGE else best_sentences(text, wanted, names=names,
+    quote = in_pieces(text) if len(text) <= SHORT_PASSAGE else best_sentences(text, wanted, sentences, names=names,
                                                                              wants_figure=wants_figure)
     return cite_hit(hit, quote, is_decision=_holds_a_decision(quote, meeting, index))
 

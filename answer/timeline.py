@@ -9,7 +9,7 @@ from dataclasses import replace
 from index.search import Hit
 
 from swedish.text import fold
-from swedish.wording import FIGURE, is_formality
+from swedish.wording import FIGURE_OR_DATE, is_formality
 
 from .bodies import proper_names
 from .context import Context
@@ -40,7 +40,8 @@ def answer_timeline(ctx: Context) -> Answer:
     citations = []
     for hit in hits:  # what was said (the best sentences) and, where the item has one, what was decided
         meeting = ctx.lookup.meeting(hit.chunk.meeting_id)
-        said = quote_hit(hit, meeting, ctx.wanted, prefer_text=True, wants_figure=FIGURE)  # figures show the change
+        said = quote_hit(hit, meeting, ctx.wanted, prefer_text=True, wants_figure=FIGURE_OR_DATE,
+                         sentences=3)  # figures and dates show the change
         decided = quote_hit(hit, meeting, ctx.wanted, taken_here=True)
         citations += [said] if decided.quote in said.quote or not decided.is_decision else [said, decided]
     lines = [f"Så har frågan behandlats ({len(per_meeting)} möten):"]

@@ -122,7 +122,7 @@ def _near(wanted: str, token: str) -> bool:
 # What may follow a passage's word in a question's word about the same thing: an inflection the stemmer kept, or a
 # suffix that makes a word of the same topic ("strömlösa" / "ström", "praktikanter" / "praktik").
 _TAIL_ENDINGS = frozenset("""a e n t s en et ar er or na ne ns ts at ad ade ens ets
-ant ent are ande ende ning ing het lig isk los fri ism ist skap anden andet andena ningen ningar""".split()) | {""}
+ant ent are ande ende ning ing het lig isk sk los fri ism ist skap anden andet andena ningen ningar""".split()) | {""}
 _ENDINGS = ("erna", "arna", "orna", "et", "en", "na", "er", "ar", "or")  # definite and plural, which stems keep
 
 
