@@ -152,7 +152,8 @@ def _attendance_answer(ctx: Context, person: str, meetings: list[Meeting]) -> An
             lines.append(f"Ja, {present.name} var med på mötet {meeting.date} ({meeting.body}).")
             citations.append(cite_meeting(meeting, present.name))
         elif absent:
-            lines.append(f"Nej, {absent.name} var frånvarande på mötet {meeting.date} ({meeting.body}).")
+            listed = f", under ”{absent.listed_as}”" if absent.listed_as else ""
+            lines.append(f"Nej, {absent.name} var frånvarande på mötet {meeting.date} ({meeting.body}{listed}).")
             citations.append(cite_meeting(meeting, absent.name))
         elif meeting.attendees and not asks(ABSENCE, ctx.question):
             lines.append(f"{person} står inte i närvarolistan för mötet {meeting.date} ({meeting.body}).")

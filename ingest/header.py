@@ -71,6 +71,7 @@ def _people_blocks(lines: list[str], header: Header) -> None:
     lines = _join_open_endings(_join_wrapped_values(lines))
     kind: str | None = None
     previous_empty_label: str | None = None
+    listed_as: str | None = None
     merged = False
     for line in lines:
         label, value = _label_of(line)
@@ -81,9 +82,9 @@ def _people_blocks(lines: list[str], header: Header) -> None:
                 merged = True
                 continue
             kind = new_kind
-            previous_empty_label = label
+            previous_empty_label = listed_as = label
             if value:
-                _add_people(value, kind, header, inline=True)
+                _add_people(value, kind, header, inline=True, listed_as=label)
                 previous_empty_label = None
             continue
         if label is not None or is_field_line(line):
@@ -91,7 +92,8 @@ def _people_blocks(lines: list[str], header: Header) -> None:
             continue
         if kind is None or not line:
             continue
-        if _add_people(line, kind if not merged else "present", header, inline=False):
+        if _add_people(line, kind if not merged else "present", header, inline=False,
+                       listed_as=None if merged else listed_as):
             previous_empty_label = None
         elif line and not line[:1].isupper():
             kind = None
@@ -183,7 +185,7 @@ def _label_of(line: str) -> tuple[str | None, str]:
     return None, ""
 
 
-def _add_people(text: str, kind: str, header: Header, inline: bool) -> bool:
+def _add_people(text: str, kind: str, header: Header, inline: bool, listed_as: str | None = None) -> bool:
     later: list[str] = []
     if inline:
         text, later = list_sentence_and_rest(text)
@@ -200,6 +202,7 @@ def _add_people(text: str, kind: str, header: Header, inline: bool) -> bool:
     if not people:
         return False
     for person in people:
+        person.listed_as = listed_as
         if kind == "absent":
             header.absentees.append(person)
         else:

@@ -15,6 +15,8 @@ class Attendee(BaseModel):
     name: str
     organisation: str | None = None
     role: str | None = None
+    listed_as: str | None = Field(None, description="Rubriken för listan personen står i, som den är skriven "
+                                                      "('Anmält förhinder', 'Ersättare')")
 
 
 class Decision(BaseModel):

@@ -48,6 +48,7 @@ def test_attendance_in_sentences_names_roles_before_names_absences_stand_ins_and
     assert present["Lars-Erik Mo"] == "kassören" and present["Daniel Frisk"] == "klubbchef"
     assert "Ulla Matt" in present["Petter Wik"]  # came in her place
     assert [a.name for a in meeting.absentees] == ["Pernilla Tors", "Ulla Matt"]
+    assert [a.listed_as for a in meeting.absentees] == [None, "Förhinder"]  # the list's label as written
     assert meeting.chair == "Gunnar Ek" and meeting.secretary == "Carina Lind"
 
 
