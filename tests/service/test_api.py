@@ -89,11 +89,12 @@ def test_ask_quotes_the_decision_with_its_source(repo_server):
 
 
 def test_ask_cites_the_newest_meeting_first(repo_server):
-    # Several meetings chose "justerare": the answer starts with the newest and cites each.
+    # Several meetings chose "justerare": the answer starts with the newest and cites each (a group's earlier
+    # justerare right after its newest, then the other groups).
     answer = ask(repo_server, question="Vem valdes till justerare?").json()
     assert answer["found"] is True
     dates = [c["meeting"]["date"] for c in answer["citations"]]
-    assert len(dates) >= 2 and dates == sorted(dates, reverse=True)
+    assert len(dates) >= 2 and dates[0] == max(dates)
     assert answer["citations"][0]["quote"] in answer["answer"]
 
 
