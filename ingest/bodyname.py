@@ -112,13 +112,13 @@ _MEETING_WORDS = re.compile(r"^(?:ordinarie\s+)?(?P<kind>sammanträde|möte|styr
                             r"|föreningsstämma|årsstämma|extra\s+bolagsstämma|bolagsstämma)"
                             r"(?:\s+(?:med|i|för)\s+|\s*[–-]\s+|\s+(?=(?-i:[A-ZÅÄÖ])))",  # "Styrelsemöte Kallmora HC"
                             re.IGNORECASE)
-_ORGAN_OF_MEETING = {"styrelsemöte": "styrelsen", "styrelseprotokoll": "styrelsen", "årsmöte": "årsmötet",
+_ORGAN_OF_MEETING = {"styrelsemöte": "styrelsen", "styrelsemötet": "styrelsen", "styrelseprotokoll": "styrelsen", "årsmöte": "årsmötet",
                      "ordinarie årsmöte": "årsmötet", "årsmötesprotokoll": "årsmötet", "extra årsmöte": "extra årsmötet",
                      "ordinarie styrelsemöte": "styrelsen",
                      "föreningsstämma": "föreningsstämman", "årsstämma": "årsstämman",
                      "bolagsstämma": "bolagsstämman", "extra bolagsstämma": "extra bolagsstämman"}
 # A line that only names the kind of meeting and its date: "Styrelsemöte 12 mars 2024".
-_MEETING_LINE = re.compile(r"^(?P<kind>styrelsemöte|styrelseprotokoll|årsmöte|årsmötesprotokoll|extra\s+årsmöte"
+_MEETING_LINE = re.compile(r"^(?P<kind>styrelsemötet?|styrelseprotokoll|årsmötet?|årsmötesprotokoll|extra\s+årsmöte"
                            r"|föreningsstämma|årsstämma|bolagsstämma)"
                            r"(?:\s+nr\.?\s*\d+(?:/\d+)?)?"  # "Styrelsemöte nr 3/2025"
                            rf"(?=\s*(?:{WEEKDAY}\s+)?(?:den\s+)?\d|\s*$)", re.IGNORECASE)

@@ -36,13 +36,27 @@ def find_decisions(paras: list[str], meeting_date: str | None = None) -> list[De
     ledningsgrupp 3 maj 2024: Beslut: …", "Styrelsen beslutade den 12 mars 2024 att …") gets
     that date as `decided_on`.
     """
+    listed = _listed_clauses(paras)
     paras = [SYMBOL_BULLET.sub("", para) for para in paras]  # "- Beslut: …" in a Markdown list
-    found = [_with_provenance(d, paras, meeting_date) for d in _decisions(paras)]
+    found = [_with_provenance(d, paras, meeting_date) for d in _decisions(paras, listed)]
     known = {d.text for d in found}
     return found + [d for d in _quoted_earlier(paras, meeting_date) if d.text not in known]
 
 
-def _decisions(paras: list[str]) -> list[Decision]:
+def _listed_clauses(paras: list[str]) -> dict[int, tuple[str, int]]:
+    """A decision worded up to 'att' over a dashed list ('Styrelsen beslutade att' / '– jakten startar …,' / '– …'):
+    paragraph index → (the lead and its list as written, the index after the list)."""
+    found: dict[int, tuple[str, int]] = {}
+    for index, para in enumerate(paras[:-1]):
+        if DECISION_WORDING.search(para) and re.search(r"(?:\batt|:)\s*$", para) and SYMBOL_BULLET.match(paras[index + 1]):
+            end = index + 1
+            while end < len(paras) and SYMBOL_BULLET.match(paras[end]):
+                end += 1
+            found[index] = ("\n".join(paras[index:end]), end)
+    return found
+
+
+def _decisions(paras: list[str], listed: dict[int, tuple[str, int]]) -> list[Decision]:
     labelled: list[Decision] = []
     worded: list[Decision] = []
     attached: list[str] = []
@@ -62,6 +76,9 @@ def _decisions(paras: list[str]) -> list[Decision]:
                 index += 1
             if text:
                 labelled.append(_with_proposal(text, proposal))
+        elif index in listed:  # "Styrelsen beslutade att" over a dashed list: the list is what was decided
+            text, index = listed[index]
+            labelled.append(_with_proposal(text, proposal))
         elif DECISION_LEAD.match(para) and index + 1 < len(paras) and ATT_CLAUSE.match(paras[index + 1]):
             text, index = _lead_and_clauses(paras, index)  # "Styrelsen beslutade" over "- att …" lines
             labelled.append(_with_proposal(text, proposal))

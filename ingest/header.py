@@ -16,8 +16,8 @@ from swedish.labels import (CHAIR, CHAIR_ROLE, FIELD_LABELS, JUSTERARE, LABEL, N
 
 from .bodyname import body_name
 from .models import Attendee
-from .people import (list_sentence_and_rest, looks_like_names, minutes_taker, parse_attendee, people_in_sentence,
-                     with_role_after_name)
+from .people import (list_sentence_and_rest, listed_in_sentence, looks_like_names, minutes_taker, parse_attendee,
+                     people_in_sentence, with_role_after_name)
 
 TIME = re.compile(
     r"(?:kl\.?\s*)?(?<![\d-])(\d{1,2}(?:[.:]?\d{2})?\s*[-–]\s*\d{1,2}(?:[.:]?\d{2})?)(?![\d-])"
@@ -199,8 +199,8 @@ def _add_people(text: str, kind: str, header: Header, inline: bool, listed_as: s
         person = parse_attendee(text)
         people = [person] if person else []
     people = [p for p in people if p.name.split()[0].lower() not in NOT_A_PERSON_START]
-    if not people:
-        return False
+    if not people:  # "34 röstberättigade medlemmar … Från styrelsen deltog A, B och C."
+        return _add_sentence_people(later, header, kind, listed_as)
     for person in people:
         person.listed_as = listed_as
         if kind == "absent":
@@ -209,19 +209,25 @@ def _add_people(text: str, kind: str, header: Header, inline: bool, listed_as: s
             if kind == "guest" and person.role is None:
                 person.role = "övrig deltagare"
             header.attendees.append(person)
-    _add_sentence_people(later, header)
+    _add_sentence_people(later, header, kind, listed_as)
     return True
 
 
-def _add_sentence_people(sentences: list[str], header: Header) -> None:
-    """The people the sentences after an attendance list name: absent, come later, taking the minutes."""
+def _add_sentence_people(sentences: list[str], header: Header, kind: str, listed_as: str | None) -> bool:
+    """The people the sentences after an attendance list name: a list after 'deltog', the absent, those who came
+    later, who took the minutes. Whether any was found."""
+    found_any = False
     for sentence in sentences:
-        if found := people_in_sentence(sentence, header.absentees[-1] if header.absentees else None):
-            kind, person = found
-            (header.absentees if kind == "absent" else header.attendees).append(person)
+        if (listed := listed_in_sentence(sentence)) is not None:
+            found_any |= _add_people(listed, kind, header, inline=True, listed_as=listed_as)
+        elif found := people_in_sentence(sentence, header.absentees[-1] if header.absentees else None):
+            presence, person = found
+            (header.absentees if presence == "absent" else header.attendees).append(person)
+            found_any = True
     if header.secretary is None and (taker := minutes_taker(sentences)):
         header.secretary = taker
         header.sources["secretary"] = " ".join(sentences)
+    return found_any
 
 
 _ORGANISATION_HINT = re.compile(r"\b(?:AB|HB|kommun|region|förvaltning\w*|polisen|stiftelse\w*)\b", re.IGNORECASE)

@@ -111,14 +111,22 @@ _ABBREVIATED = r"(?<!\bordf)(?<!\bsekr)(?<!\bbitr)(?<!\bresp)(?<!\bstf)(?<!\bkl)
 _SENTENCE_END = re.compile(rf"(?<=[\w)]){_ABBREVIATED}\.\s+(?=[A-ZÅÄÖ])")
 _PERSON = r"(?P<name>[A-ZÅÄÖÉ][\wåäöé'-]+\s+[A-ZÅÄÖÉ][\wåäöé'-]+)(?:\s+\((?P<note>[^)]*)\))?"
 _ABSENT_SENTENCE = re.compile(rf"^{_PERSON}\s+(?:var|är)\s+(?:bortrest|frånvarande|sjuk|förhindrad|ledig|borta)\b")
-_LATE_SENTENCE = re.compile(rf"^(?:(?P<role>[A-ZÅÄÖ][a-zåäö]+)\s+)?{_PERSON}\s+(?:kom|anslöt|deltog|närvarade"
-                            r"|var\s+adjungerad|var\s+med|var\s+inbjuden)\b")
+_LATE_SENTENCE = re.compile(rf"^(?:(?P<role>[A-ZÅÄÖ][a-zåäö]+(?:\s+[a-zåäö]+)?)\s+)?{_PERSON}\s+(?:kom|anslöt|deltog"
+                            r"|närvarade|var\s+adjungerad|var\s+med|var\s+inbjuden|var\s+närvarande)\b")
+# "Från styrelsen deltog A (ordförande), B och C": a list after the verb.
+_LIST_SENTENCE = re.compile(r"^(?:\S+\s+){0,3}?(?:deltog|närvarade|var\s+närvarande)\s*:?\s+(?=[A-ZÅÄÖ])")
 # "I hennes ställe kom kollegan Petter Wiklund": someone present for the person just named absent.
 _STAND_IN_SENTENCE = re.compile(rf"^(?:I\s+(?:hennes|hans|dennes)\s+ställe|I\s+stället|Istället)\s+(?:kom|deltog|var)"
                                 rf"\s+(?:(?P<role>[a-zåäö]+)\s+)?{_PERSON}")
 _MINUTES_TAKER = re.compile(rf"\b{_PERSON}\s+(?:förde|skrev)\s+(?:protokollet|anteckningarna|minnesanteckningarna)\b")
 # "ordf. Gunnar Wåhlin", "kassören Lars-Erik Modin": the role written before the name.
 _ROLE_FIRST = re.compile(r"^(?P<role>(?:[a-zåäö][\wåäö.-]*\s+){1,2})(?P<name>[A-ZÅÄÖÉ][\wåäöé'-]+(?:\s+[A-ZÅÄÖÉ][\wåäöé'-]+)+)$")
+
+
+def listed_in_sentence(sentence: str) -> str | None:
+    """The list of a sentence such as 'Från styrelsen deltog A (ordförande), B och C', or None."""
+    found = _LIST_SENTENCE.match(sentence)
+    return sentence[found.end():] if found else None
 
 
 def list_sentence_and_rest(value: str) -> tuple[str, list[str]]:

@@ -58,3 +58,22 @@ def test_a_chair_label_with_a_reason_and_a_list_line_that_goes_on(tmp_path):
     roles = {a.name: a.role for a in meeting.attendees}
     assert roles["Roger Sand"] == "tjänstgörande ersättare för Fredrik Oskar"
     assert "Fredrik Oskar" not in roles and not any(name.startswith("Justeringens") for name in roles)
+
+
+STAMMA = """ÅSBY VILTVÅRDSOMRÅDESFÖRENING
+Protokoll fört vid ordinarie årsstämma
+
+Tid: söndagen den 18 maj 2025, kl. 14.00–16.40
+Mötets ordförande: Göran Lind
+Närvarande: 34 röstberättigade medlemmar enligt bilagd närvarolista. Från styrelsen deltog Bengt Lid (ordförande), Sune Halv (kassör) och Jonas Vik. Föreningens revisor Kjell Sand var närvarande.
+
+§ 1. Stämmans öppnande
+Bengt öppnade stämman.
+"""
+
+
+def test_a_count_first_then_the_people_in_a_sentence_and_the_chair_of_the_meeting(tmp_path):
+    meeting = _meeting(tmp_path, "stamma.txt", STAMMA)
+    assert meeting.chair == "Göran Lind"
+    assert [(a.name, a.role) for a in meeting.attendees] == [
+        ("Bengt Lid", "ordförande"), ("Sune Halv", "kassör"), ("Jonas Vik", None), ("Kjell Sand", "föreningens revisor")]

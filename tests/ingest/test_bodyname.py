@@ -34,6 +34,8 @@ HEADINGS = [
     ("rtj2.txt", "RÄDDNINGSTJÄNSTEN ÅSDALEN          SAMMANTRÄDESPROTOKOLL\nKommunalförbund                    Direktionen\n\n"
                  "Sammanträdesdatum    2025-12-11\n\n§ 49 Val av justerare\nLena utses.\n",
      "Räddningstjänsten Åsdalen Kommunalförbund, direktionen"),
+    ("pro.md", "# PRO Åsby\n\n## Anteckningar från styrelsemötet 11/2 2025\n\nTid och plats: tisdag 11/2 2025\n\n"
+               "1. **Öppnande**\n   Mötet öppnades.\n", "PRO Åsby, styrelsen"),
     ("bun.txt", "Barn- och Utbildningsnämnden\nDatum: 2025-03-04\n\n§ 1 Öppnande\nMötet öppnades.\n",
      "Barn- och Utbildningsnämnden"),  # a capitalised organ after "och" is the name, not a right column
 ]

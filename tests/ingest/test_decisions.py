@@ -1,0 +1,14 @@
+"""ingest.decisions: what an item decided, as the minutes word it."""
+
+from __future__ import annotations
+
+from ingest.decisions import find_decisions
+
+
+def test_a_decision_worded_up_to_att_over_a_dashed_list_is_the_whole_list_as_written():
+    paras = ["22 jägare har anmält sig.", "Styrelsen beslutade att",
+             "– jakten startar måndagen den 8 september kl. 07.00,", "– hundförarna får 300 kr per jaktdag.",
+             "Köttet fördelas som tidigare."]
+    (decision,) = find_decisions(paras)
+    assert decision.text == "Styrelsen beslutade att\n– jakten startar måndagen den 8 september kl. 07.00,\n" \
+                            "– hundförarna får 300 kr per jaktdag."
