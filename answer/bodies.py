@@ -40,6 +40,10 @@ def meetings_of_named_body(question: str, meetings: list[Meeting]) -> list[Meeti
     that, a word that starts or ends one: "kulturrådets" names "Kulturrådet" before "Kultur- och
     fritidsnämnden"): "styrgruppen för nära vård" is the one whose name holds "nära" and "vård" too. All when
     it names none."""
+    return _of_the_organ_asked(question, _of_the_bodies_named(question, meetings))
+
+
+def _of_the_bodies_named(question: str, meetings: list[Meeting]) -> list[Meeting]:
     wanted = {stem(w) for w in words(question) if len(w) > 3} - GENERIC
     all_bodies = {m.body for m in meetings}
     for exact in (True, False):
@@ -53,6 +57,21 @@ def meetings_of_named_body(question: str, meetings: list[Meeting]) -> list[Meeti
         named = with_namesakes(tuple(b for b in all_bodies if any(_head_names(head, b) for head in heads)), all_bodies)
         return [m for m in meetings if m.body in named]
     return meetings
+
+
+# The organ a question names by its meeting: "ordförande för årsstämman" is not the board's chair.
+_ORGAN_WORDS = (("arsstamm", "stamm"), ("foreningsstamm", "stamm"), ("stamm", "stamm"), ("arsmot", "arsmot"),
+                ("styrelse", "styrelse"))
+
+
+def _of_the_organ_asked(question: str, meetings: list[Meeting]) -> list[Meeting]:
+    """Of several organs' meetings, those of the organ the question names ('årsstämman', 'styrelsen'); all when
+    it names none or none of them is of it."""
+    asked = {organ for w in words(question) for start, organ in _ORGAN_WORDS if w.startswith(start)}
+    if not asked or len({m.body for m in meetings}) < 2:
+        return meetings
+    of_organ = [m for m in meetings if any(organ in fold(m.body.rsplit(",", 1)[-1]) for organ in asked)]
+    return of_organ or meetings
 
 
 def _head_names(head: str, body: str) -> bool:
@@ -148,7 +167,8 @@ def _names_body(asked: str, word: str, rare: bool, body: str, in_capitals: bool)
         return asked in _abbreviations(body)
     if len(asked) < 4:
         written = {fold(w) for w in _RAW_WORD.findall(body.lower())}
-        return asked == acronym(body) or (asked in _distinctive(body) and fold(word).removesuffix("s") in written)
+        return asked == acronym(body) or fold(word) in _capitals(body) \
+            or (asked in _distinctive(body) and fold(word).removesuffix("s") in written)
     return any(_same_name(asked, b, rare) for b in _distinctive(body))
 
 
@@ -157,6 +177,13 @@ def _abbreviations(body: str) -> frozenset[str]:
     """The body's acronym and the words its name writes in capitals ('LLBU'), stemmed; kept per body like
     `_distinctive`, since every question that holds a word in capitals asks it of every body."""
     return frozenset({acronym(body)} | {stem(fold(a)) for a in _RAW_WORD.findall(body) if a.isupper()})
+
+
+@lru_cache(maxsize=4096)
+def _capitals(body: str) -> frozenset[str]:
+    """The words of three or more letters the body's name writes in capitals ('PRO' of 'PRO Ekbacka'), folded: typed
+    in lower case ('pro styrelsen') they still name it."""
+    return frozenset(fold(w) for w in _RAW_WORD.findall(body) if len(w) >= 3 and w.isupper())
 
 
 @lru_cache(maxsize=4096)

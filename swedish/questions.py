@@ -57,7 +57,7 @@ TIMELINE = re.compile(r"\b(?:utvecklats|utvecklingen|utvecklat|har\s+hant|hant\s
                       r"forandrats\s+mellan|hur\s+gick\s+det\s+for|"
                       r"over\s+tid|genom\s+aren|forandrats|gatt\s+vidare|fran\s+borjan|hittills)\b")
 # A period question that asks for the items, not only the decisions: "vad togs upp på senaste mötet".
-ITEMS_WANTED = re.compile(r"\b(?:togs\s+upp|tas\s+upp|tagits\s+upp|tog\s+(?:\w+\s+){0,2}upp|punkter|dagordning\w*|"
+ITEMS_WANTED = re.compile(r"\b(?:togs\s+upp|tas\s+upp|tagits\s+upp|tog\s+(?:\w+\s+){0,6}?upp|punkter|dagordning\w*|"
                           r"behandlades|behandlade|diskuterades|diskuterade|pratade|pratades|snackade|"
                           r"handlade|gick\s+igenom|avhandlades|arenden)\b")
 # A question about an amount: the sentence with the number answers it, not the decision.

@@ -70,8 +70,8 @@ DECISION_QUESTION = re.compile(
     re.I,
 )
 # "senaste mötet", "på det senaste mötet", "vid senaste mötet".
-LATEST_MEETING = re.compile(r"\b(?:på\s+|vid\s+|i\s+)?(?:det\s+)?(?:senaste|sista)\s+(?:styrelse)?(?:mötet?|sammanträdet?"
-                            r"|träffen|träff)\b", re.I)
+LATEST_MEETING = re.compile(r"\b(?:på\s+|pa\s+|vid\s+|i\s+)?(?:det\s+)?(?:senaste|sista)\s+(?:styrelse)?(?:m[öo]tet?"
+                            r"|sammantr[äa]det?|tr[äa]ffen|tr[äa]ff)\b", re.I)  # also typed without å, ä, ö
 
 # Words that frame a question without naming its topic: "vad beslutades om X", "hur mycket fick X kosta",
 # "vad hände med X". Support is judged on the other words (folded).
@@ -154,15 +154,16 @@ MONEY = re.compile(r"\d[\d\s\u00a0]*(?:[.,]\d+)?\s*(?:kr\b|kr\.|kronor|tkr|mkr|m
 # Items every meeting has that decide only how the meeting runs: left out of "vilka beslut togs" when the meeting
 # decided anything else ("Val av justerare", "Godkännande av dagordningen", "Föregående protokoll", "Nästa möte").
 PROCEDURAL_TITLE = re.compile(
-    r"^(?:mötets?\s+(?:öppnande|avslutande)|öppnande|öppning(?:\s+och\s+dagordning)?|avslutning|mötet\s+öppnas"
+    r"^(?:(?:mötets?|stämmans|årsmötets|sammanträdets)\s+(?:öppnande|avslutande)|öppnande"
+    r"|öppning(?:\s+och\s+dagordning)?|avslutning|mötet\s+öppnas"
     r"|inledning|välkomna|välkommen"
-    r"|(?:val|utseende)\s+av\s+(?:justerare|justeringsperson\w*|protokolljusterare|sekreterare|mötessekreterare"
+    r"|(?:val|utseende)\s+av\s+(?:(?:en|två|2)\s+)?(?:justerare(?:\s+tillika\s+rösträknare)?|justeringsperson\w*|protokolljusterare|sekreterare|mötessekreterare"
     r"|ordförande(?=\s+(?:och|samt|för|vid)\b)|mötesordförande|protokollförare)(?:\s+(?:och|samt)\s+\w+(?:\s+\w+)?)?"
     r"|justering\w*"  # not "Val av ordförande" alone: at an annual meeting, the organisation's chair
     r"|(?:godkännande|fastställande)\s+av\s+(?:dagordning\w*|föredragningslista\w*)|dagordning\w*"
     r"|föregående\s+(?:protokoll|mötesprotokoll|mötes\s+protokoll|anteckningar)\w*|nästa\s+(?:möte|sammanträde)"
     r"|mötets\s+behöriga\s+utlysande|upprop|(?:fastställande\s+av\s+)?röstlängd\w*|val\s+av\s+rösträknare"
-    r"|fråga\s+om\s+mötet(?:s)?\s+(?:\w+\s+){0,2}(?:utly\w*|kallelse|behörig\w*))\b",
+    r"|fråga\s+om\s+(?:mötet|stämman|årsmötet)(?:s)?\s+(?:\w+\s+){0,2}(?:utly\w*|kallelse|behörig\w*))\b",
     re.IGNORECASE)
 
 # Procedural items that may still carry a matter on: an "Inledning och uppföljning", "Välkomna" or "Föregående

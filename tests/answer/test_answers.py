@@ -217,3 +217,10 @@ def test_who_served_for_a_member_is_read_from_the_lists(ask):
 def test_a_month_a_task_is_due_is_not_when_it_was_handed_out(ask):
     answer = ask("vad ska förvaltningen återrapportera till kultur- och fritidsnämnden i september 2025")
     assert answer.kind == "assignment" and ("2025-03-18", "§ 27") in cited(answer)
+
+
+def test_one_organisation_named_two_ways_and_asked_without_å_ä_ö(ask):
+    latest = ask("vad tog granas ryttarforening upp pa senaste motet")  # "Granås RF" wrote the newest minutes
+    assert latest.kind == "period" and {c.date for c in latest.citations} == {"2025-04-08"}
+    secretary = ask("vem förde protokollet på granås ryttarförenings möte i april")
+    assert "Hampus Grenmark" in secretary.text  # "Ebba var bortrest, så Hampus Grenmark förde protokollet"

@@ -77,3 +77,8 @@ def test_the_same_organ_of_an_organisation_named_otherwise_is_the_same_body():
 def test_a_proper_name_that_ends_like_a_kind_of_group_is_still_a_name():
     assert proper_names("Räddningstjänsten Norrådalen, direktionen") == {"norradalen"}  # not "-rådet"
     assert proper_names("Kulturrådet i Åsby") == {"asby"} or "kulturradet" not in proper_names("Kulturrådet i Åsby")
+
+
+def test_a_name_written_in_capitals_names_its_body_typed_in_lower_case():
+    bodies = BODIES | {"PRO Ekbacka, styrelsen"}
+    assert named_bodies("vad tog pro styrelsen upp", bodies).bodies == ("PRO Ekbacka, styrelsen",)
