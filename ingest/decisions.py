@@ -43,14 +43,19 @@ def find_decisions(paras: list[str], meeting_date: str | None = None) -> list[De
     return found + [d for d in _quoted_earlier(paras, meeting_date) if d.text not in known]
 
 
+# A clause in a list under "… beslutar att": dashed, or numbered in lower case ("1. godkänna granskningsrapporten,").
+_LISTED = re.compile(r"^(?:[-•*–▪]\s+|\d{1,2}[.)]\s+(?=[a-zåäö]))")
+
+
 def _listed_clauses(paras: list[str]) -> dict[int, tuple[str, int]]:
-    """A decision worded up to 'att' over a dashed list ('Styrelsen beslutade att' / '– jakten startar …,' / '– …'):
+    """A decision worded up to 'att' over a list ('Styrelsen beslutade att' / '– jakten startar …,' / '– …', or
+    '1. godkänna …,'):
     paragraph index → (the lead and its list as written, the index after the list)."""
     found: dict[int, tuple[str, int]] = {}
     for index, para in enumerate(paras[:-1]):
-        if DECISION_WORDING.search(para) and re.search(r"(?:\batt|:)\s*$", para) and SYMBOL_BULLET.match(paras[index + 1]):
+        if DECISION_WORDING.search(para) and re.search(r"(?:\batt|:)\s*$", para) and _LISTED.match(paras[index + 1]):
             end = index + 1
-            while end < len(paras) and SYMBOL_BULLET.match(paras[end]):
+            while end < len(paras) and _LISTED.match(paras[end]):
                 end += 1
             found[index] = ("\n".join(paras[index:end]), end)
     return found

@@ -12,3 +12,10 @@ def test_a_decision_worded_up_to_att_over_a_dashed_list_is_the_whole_list_as_wri
     (decision,) = find_decisions(paras)
     assert decision.text == "Styrelsen beslutade att\n– jakten startar måndagen den 8 september kl. 07.00,\n" \
                             "– hundförarna får 300 kr per jaktdag."
+
+
+def test_numbered_clauses_under_beslutar_att():
+    paras = ["Revisorerna beslutar att", "1. godkänna granskningsrapporten,",
+             "2. överlämna rapporten till VON senast den 28 november 2025."]
+    (decision,) = find_decisions(paras)
+    assert decision.text == "\n".join(paras)
