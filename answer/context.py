@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from index.catalog import MeetingLookup
 from index.query import Query
 from index.search import Retriever, SearchFilters
+from swedish.synonyms import synonyms
 
 
 @dataclass(frozen=True)
@@ -24,4 +25,5 @@ class Context:
 
     @property
     def wanted(self) -> set[str]:
-        return set(self.query.tokens)
+        """The question's word stems and their synonyms' ("köpt": "inköp"), for choosing the sentences to quote."""
+        return set(self.query.tokens).union(*(synonyms(token) for token in self.query.tokens))
