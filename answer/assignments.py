@@ -23,13 +23,14 @@ def answer_assignment(ctx: Context) -> Answer | None:
         ctx = replace(ctx, query=replace(ctx.query, dates=None))        # not when it was handed out
     ranking = ctx.retriever.search(ctx.query, top_k=ctx.top_k, filters=ctx.filters)
     verb = _asked_verb(ctx.question)
+    terms = topic_terms(ctx.query.text)
     tasks = [(hit, sentence) for hit in ranking.hits for sentence in _task_sentences(hit, verb)
-             if _names_a_doer(sentence, ctx.lookup.meeting(hit.chunk.meeting_id))]
+             if _names_a_doer(sentence, ctx.lookup.meeting(hit.chunk.meeting_id))
+             and _about_the_task(terms, f"{hit.chunk.title} {_task_quote(hit, sentence)}")]
     if not tasks:
         return None
     # A task handed out beats a report on it; then one doing what was asked ("vem skriver …"); then the more of
     # the question's topic words it and its item's title hold; then the better hit (the sort is stable).
-    terms = topic_terms(ctx.query.text)
     tasks.sort(key=lambda pair: (bool(REPORTED.search(pair[1])), not (verb and verb in words(pair[1])),
                                  -sum(is_present(t, frozenset(tokens(f"{pair[0].chunk.title} {pair[1]}")))
                                       for t in terms)))
@@ -59,6 +60,13 @@ def _is_due(question: str, date_words: str) -> bool:
     """Whether the question's date phrase says when the task is due ('ska Kent återrapportera på majmötet')."""
     at = question.lower().find(date_words.strip().lower())
     return at > 0 and bool(_DUE_VERB.search(question[:at]))
+
+
+def _about_the_task(terms: list, text: str) -> bool:
+    """Whether a task as quoted (with its item's title) holds a topic word of the question: in an item on the annual
+    meeting, Barbro's draft of the report is no answer to who orders the cake."""
+    held = frozenset(tokens(text))
+    return not terms or any(is_present(t, held) for t in terms)
 
 
 # A task handed to a role, not a name: "uppdra åt kassören att …", "Sekreteraren skickar …".

@@ -18,6 +18,7 @@ class Context:
     lookup: MeetingLookup
     top_k: int
     max_quotes: int
+    body_words: tuple[str, ...] = ()  # the question's words that named the bodies in `filters` ("pro", "ekbackas")
 
     @property
     def question(self) -> str:

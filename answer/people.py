@@ -62,9 +62,18 @@ def answer_people(ctx: Context) -> Answer | None:
         return _attendance_list(ctx, meetings[0])
     if name := unknown_name(ctx.question):
         return _not_listed(ctx, name)
-    # "vem är kommunpolis i Tallvika": the place may be in the person's organisation, not in the body's name
+    # "vem är kommunpolis i Tallvika": the place may be in the person's organisation, not in the body's name; but
+    # "vem är PRO Ekbackas revisor" asks for that body's own
+    if ctx.body_words and not _named_as_a_place(ctx.question, ctx.body_words):
+        return _described_role(ctx, meetings)
     return _described_role(ctx, meetings) or _described_role(ctx, ctx.lookup.meetings(replace(filters, bodies=())),
                                                              placed=True)
+
+
+def _named_as_a_place(question: str, words_: tuple[str, ...]) -> bool:
+    """Whether the words that named a body stand as a place ('i Tallvika', 'på Solbacken'), not as its name."""
+    return any(re.search(rf"\b(?:i|på|pa|från|fran|inom)\s+{re.escape(word)}\b", question, re.IGNORECASE)
+               for word in words_)
 
 
 def _role_answer(ctx: Context, role: str, meetings: list[Meeting]) -> Answer | None:

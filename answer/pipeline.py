@@ -61,7 +61,7 @@ class Answerer:
             return Answer(question, kind_of(ctx), False, f"”{name}” förekommer inte i mötesanteckningarna.")
         if scope.bodies:  # answer from those bodies; their names are not what is searched for
             ctx = replace(ctx, filters=replace(ctx.filters, bodies=scope.bodies),
-                          query=without_words(ctx.query, scope.words))
+                          query=without_words(ctx.query, scope.words), body_words=scope.words)
         kind = kind_of(ctx)
         answer = STRATEGIES[kind](ctx) or answer_topic(ctx, kind)
         answer.question = question

@@ -224,3 +224,8 @@ def test_one_organisation_named_two_ways_and_asked_without_å_ä_ö(ask):
     assert latest.kind == "period" and {c.date for c in latest.citations} == {"2025-04-08"}
     secretary = ask("vem förde protokollet på granås ryttarförenings möte i april")
     assert "Hampus Grenmark" in secretary.text  # "Ebba var bortrest, så Hampus Grenmark förde protokollet"
+
+
+def test_a_role_of_a_body_named_by_its_name_is_not_looked_for_elsewhere(ask):
+    # "Granås ryttarförenings" names the club: its own lists have no revisor, so nobody else's is given
+    assert not ask("vem är granås ryttarförenings revisor").found
