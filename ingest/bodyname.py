@@ -27,6 +27,8 @@ def body_name(lines: list[str]) -> str:
     for line in (_left_column(line) for line in header):
         if _ORG_NUMBER_LINE.match(line):
             continue  # "Org.nr 556412-7730" under the company's name
+        if body and _MET_SENTENCE.search(line):
+            break  # "Styrelsen sammanträdde tisdagen den 9 september …": a sentence, not the organ's name
         held_at = _HELD_AT.search(line)  # "Lövsjö hembygdsförening – protokoll fört vid styrelsemöte"
         if held_at:
             organ = _ORGAN_OF_MEETING.get(" ".join(held_at["kind"].lower().split()), "")
@@ -92,6 +94,7 @@ def _organ_printed_apart(lines: list[str]) -> str:
     return ""
 
 
+_MET_SENTENCE = re.compile(r"\b(?:sammanträdde|träffades|möttes|samlades)\b", re.IGNORECASE)
 _ORGANS = r"(?:nämnden|styrelsen|direktionen|utskottet|fullmäktige)"
 # A capitalised organ after another word, as a right column joined to the left: not "Barn- och Utbildningsnämnden".
 _RIGHT_ORGAN = re.compile(rf"(?<=[\w)])(?<!\boch)(?<!\bför)(?<!\bi)\s+(?P<organ>(?=[A-ZÅÄÖ])(?i:[a-zåäö]*{_ORGANS}))\s*$")
@@ -123,13 +126,15 @@ _MEETING_LINE = re.compile(r"^(?P<kind>styrelsemötet?|styrelseprotokoll|årsmö
                            r"(?:\s+nr\.?\s*\d+(?:/\d+)?)?"  # "Styrelsemöte nr 3/2025"
                            rf"(?=\s*(?:{WEEKDAY}\s+)?(?:den\s+)?\d|\s*$)", re.IGNORECASE)
 # "Kallmora HC – protokoll fört vid ordinarie årsmöte": the meeting the name's document type names.
-_HELD_AT = re.compile(r"\b(?:protokoll|mötesprotokoll|anteckningar)\s+(?:fört|förda)\s+vid\s+"
+_HELD_AT = re.compile(r"\b(?:protokoll|mötesprotokoll|anteckningar)\s+(?:(?:fört|förda)\s+vid|från)\s+"
                       r"(?P<kind>(?:ordinarie\s+)?(?:styrelsemöte|årsmöte)|extra\s+årsmöte|föreningsstämma|årsstämma"
                       r"|bolagsstämma)\b", re.IGNORECASE)
 # "BRÄNNHAMMARS KOMMUN      SAMMANTRÄDESPROTOKOLL": the document type printed at the end of a letterhead.
 _TRAILING_DOC_TYPE = re.compile(r"\s+(?:SAMMANTRÄDESPROTOKOLL|PROTOKOLL|MÖTESANTECKNINGAR|MINNESANTECKNINGAR)$"
                                 r"|(?:\s+(?i:sammanträdesdatum|datum|sida|blad|paragrafer|dnr))+$"
-                                r"|\s+[–-]\s+(?i:protokoll|mötesprotokoll|mötesanteckningar|minnesanteckningar|anteckningar)\b.*$")
+                                r"|\s+[–-]\s+(?i:protokoll|mötesprotokoll|mötesanteckningar|minnesanteckningar|anteckningar)\b.*$"
+                                r"|\s*:\s*(?i:sammanträdesprotokoll|protokoll|mötesprotokoll|minnesanteckningar"
+                                r"|mötesanteckningar|anteckningar)\b.*$")
 _GROUP_ACRONYM = re.compile(r"^(?P<name>[A-ZÅÄÖ]{2,6})(?=\s*(?:[–-]|\(|$))")
 _ORG_NUMBER_LINE = re.compile(r"^(?:org\.?\s*nr|organisationsnummer)\b", re.IGNORECASE)
 _ORG_NUMBER = re.compile(r"\s*\((?:org\.?\s*nr|organisationsnummer)[^)]*\)", re.IGNORECASE)

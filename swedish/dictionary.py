@@ -57,7 +57,8 @@ _SMALL_WORDS = frozenset({"i", "och", "för", "av", "på", "med", "till", "om", 
 
 
 # Head nouns followed by the organisation's name: "BOSTADSRÄTTSFÖRENINGEN MÅSEN" is Måsen, not the gull.
-_NAMED_BY_NEXT = ("förening", "föreningen", "brf", "klubben", "klubb", "sällskapet", "stiftelsen", "bolaget", "kåren")
+_NAMED_BY_NEXT = ("förening", "föreningen", "brf", "klubben", "klubb", "sällskapet", "stiftelsen", "bolaget", "kåren",
+                  "region", "räddningstjänsten")  # "REGION VÄSTMARK" is Region Västmark
 
 
 def without_capitals(name: str) -> str:

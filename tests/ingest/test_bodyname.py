@@ -36,6 +36,12 @@ HEADINGS = [
      "Räddningstjänsten Åsdalen Kommunalförbund, direktionen"),
     ("pro.md", "# PRO Åsby\n\n## Anteckningar från styrelsemötet 11/2 2025\n\nTid och plats: tisdag 11/2 2025\n\n"
                "1. **Öppnande**\n   Mötet öppnades.\n", "PRO Åsby, styrelsen"),
+    ("bat.md", "# Åsby Båtklubb – protokoll från styrelsemöte\nStyrelsen sammanträdde tisdagen den 9 september 2025 "
+               "kl. 19.00 i klubbstugan.\nMötesordförande: Eva Ek\n\n## 1. Öppnande\nEva öppnade.\n", "Åsby Båtklubb, styrelsen"),
+    ("region.txt", "REGION ÅSMARK\nKollektivtrafiknämnden\n\nSAMMANTRÄDESPROTOKOLL\n\nDatum: 2025-06-12\n\n"
+                   "§ 81 Val av justerare\nLena utses.\n", "Region Åsmark, Kollektivtrafiknämnden"),
+    ("region.html", "<h1>Region Åsmark – Kollektivtrafiknämnden: sammanträdesprotokoll</h1><p>Datum: 2025-03-06</p>"
+                    "<h2>§ 28 Val av justerare</h2><p>Lena utses.</p>", "Region Åsmark – Kollektivtrafiknämnden"),
     ("bun.txt", "Barn- och Utbildningsnämnden\nDatum: 2025-03-04\n\n§ 1 Öppnande\nMötet öppnades.\n",
      "Barn- och Utbildningsnämnden"),  # a capitalised organ after "och" is the name, not a right column
 ]
