@@ -134,8 +134,10 @@ def with_namesakes(chosen: tuple[str, ...], bodies: set[str]) -> tuple[str, ...]
 
 
 def _organ(body: str) -> str:
-    """The organ after the comma of 'Organisation, organ', folded; '' when the name has none."""
-    return fold(body.rsplit(",", 1)[1]).strip() if "," in body else ""
+    """The organ after the comma or dash of 'Organisation, organ' / 'Organisation – organ', folded; '' when the
+    name has none."""
+    parts = re.split(r", | [–-] ", body)
+    return fold(parts[-1]).strip() if len(parts) > 1 else ""
 
 
 def _more_of_the_names(asked: dict, named: set[str], bodies: tuple[str, ...]) -> tuple[str, ...]:

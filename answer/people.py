@@ -350,6 +350,9 @@ def person_in(question: str, meetings: list[Meeting]) -> str | None:
     known, full_names = _known_names(tuple(m.id for m in meetings), meetings)
     best: list[str] = []
     for start in range(len(words)):
+        pair = words[start:start + 2]
+        if len(pair) == 2 and pair[1][:1].isupper() and _names_an_organisation(" ".join(pair), meetings):
+            continue  # "i Region Västmark": an organisation, though a presenter line named "Region"
         run: list[str] = []
         for word in words[start:start + 3]:
             if fold(word) not in known:
@@ -380,9 +383,16 @@ def unknown_full_name(question: str, meetings: list[Meeting]) -> str | None:
     for name in _capitalised_pairs(question):
         first, last = name.split()
         if fold(name) not in full_names and (fold(first) in known or fold(last) in known) \
-                and not _named_in_lists(name, meetings):
+                and not _named_in_lists(name, meetings) and not _names_an_organisation(name, meetings):
             return name
     return None
+
+
+def _names_an_organisation(name: str, meetings: list[Meeting]) -> bool:
+    """'Region Västmark' is a body's or an attendee's organisation, not a person."""
+    wanted = fold(name)
+    return any(wanted in fold(text) for m in meetings
+               for text in (m.body, *(p.organisation or "" for p in m.attendees + m.absentees)))
 
 
 def _named_in_lists(person: str, meetings: list[Meeting]) -> list[tuple[Meeting, Attendee]]:
