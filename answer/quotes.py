@@ -159,6 +159,7 @@ def overlap(wanted: set[str], text: str) -> int:
 # A short decision that points back at the matter: "Styrelsen beslöt att tillstyrka ansökan", "beslutades att godkänna
 # det nya arrendeavtalet".
 _POINTS_BACK = re.compile(r"\b(?:ansökan|frågan|förslaget|motionen|ärendet|skrivelsen|begäran|detta|denna)\b"
+                          r"|\benligt\s+(?:\w+\s+)?förslag\b"
                           r"|\b(?:godkänn\w*|anta|antar|bifall\w*|tillstyrk\w*)\s+(?:det|den|de)\s+(?:nya\s+)?\w+", re.I)
 SHORT_DECISION = 12  # words
 _DECIDING_WORDS = set(tokens("styrelsen nämnden direktionen mötet gruppen beslutade beslutar beslöt beslutades beslut "

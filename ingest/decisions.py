@@ -43,6 +43,7 @@ def find_decisions(paras: list[str], meeting_date: str | None = None) -> list[De
     return found + [d for d in _quoted_earlier(paras, meeting_date) if d.text not in known]
 
 
+_NUMBERED_CLAUSE = re.compile(r"^\d{1,2}[.)]\s+\S")
 # A clause in a list under "… beslutar att": dashed, or numbered in lower case ("1. godkänna granskningsrapporten,").
 _LISTED = re.compile(r"^(?:[-•*–▪]\s+|\d{1,2}[.)]\s+(?=[a-zåäö]))")
 
@@ -129,6 +130,10 @@ def _labelled_text(paras: list[str], index: int, offset: int) -> tuple[str, int]
         index += 1
     if ATT_CLAUSE.match(text or "att"):
         text, index = _with_att_clauses(text, paras, index)
+    if _NUMBERED_CLAUSE.match(text):  # "1. Remissversionen … godkänns", "2. …": the numbered decisions that follow
+        while index < len(paras) and _NUMBERED_CLAUSE.match(paras[index]):
+            text = f"{text}\n{paras[index]}"
+            index += 1
     if text.endswith(":") and index < len(paras) and (BULLET.match(paras[index]) or ATT_CLAUSE.match(paras[index])):
         while index < len(paras) and (BULLET.match(paras[index]) or ATT_CLAUSE.match(paras[index])):
             text = f"{text}\n{paras[index]}"

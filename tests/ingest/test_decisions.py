@@ -19,3 +19,10 @@ def test_numbered_clauses_under_beslutar_att():
              "2. överlämna rapporten till VON senast den 28 november 2025."]
     (decision,) = find_decisions(paras)
     assert decision.text == "\n".join(paras)
+
+
+def test_numbered_decisions_under_a_label_are_one_decision():
+    paras = ["Nämndens beslut", "1. Remissversionen av programmet godkänns.", "2. Förvaltningen får i uppdrag att "
+             "sammanställa svaren till juni.", "Dnr 2025/3"]
+    (decision,) = find_decisions(paras)
+    assert decision.text == "\n".join(paras[1:3])
