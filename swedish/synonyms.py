@@ -20,7 +20,7 @@ GROUPS = [
     "förstärkning förstärka utöka utökning utökad",
     "avtal avtalet överenskommelse kontrakt",
     "anställa anställning rekrytera rekrytering tillsätta",
-    "köpa köp köpt köpte köper inköp inköpen inköpt införskaffa upphandling upphandla",
+    "köpa köp inköp inköpen inköpt införskaffa upphandling upphandla",
     "sälja försäljning avyttra",
     "rapport redovisning redovisa återrapport återrapportera återrapportering",
     "hemsida hemsidan webbplats webbsida",
