@@ -12,15 +12,16 @@ from index.support import is_written, topic_terms
 from ingest.models import Attendee, Meeting
 from swedish.analysis import tokens
 from swedish.dates import bare_year
-from swedish.dictionary import frequency
-from swedish.questions import (ABSENCE, ATTENDANCE, PRESENTED, ROLE, SUCCESSOR, WHO, WHO_IS, asked_role, asked_role_noun,
-                               asks, capitalised_places, listed_roles_asked)
+from swedish.questions import (ABSENCE, ATTENDANCE, PRESENTED, ROLE, SUCCESSOR, WHO, asked_role, asked_role_noun, asks,
+                               capitalised_places, listed_roles_asked)
 from swedish.labels import ROLE_WORDS
 from swedish.text import fold
 
 from .bodies import meetings_of_named_body
 from .context import Context
 from .models import Answer, Citation, cite_item, cite_meeting
+from .names import (find_attendee, listed_full_name, named_in_lists, person_in, same_person, split_names,
+                    unknown_full_name, unknown_name)
 from .quotes import candidate_sentences
 
 ROLE_NAMES = {"chair": "Ordförande", "secretary": "Sekreterare", "justerare": "Justerare"}
@@ -45,7 +46,7 @@ def answer_people(ctx: Context) -> Answer | None:
     meetings = meetings_of_named_body(ctx.question, ctx.lookup.meetings(filters))
     if name := unknown_full_name(ctx.question, ctx.lookup.meetings()):  # "Lennart Håkansson" when only a
         return _not_listed(ctx, name)                                    # Marianne Håkansson is in the lists
-    person = _listed_full_name(ctx.question, ctx.lookup.meetings(filters)) or person_in(ctx.question, ctx.lookup.meetings())
+    person = listed_full_name(ctx.question, ctx.lookup.meetings(filters)) or person_in(ctx.question, ctx.lookup.meetings())
     if asks(SUCCESSOR, ctx.question):  # the lists may say it; otherwise the item that records it (topic)
         return (_stand_in(ctx, person, meetings) or _stand_in(ctx, person, ctx.lookup.meetings(filters))) if person \
             else None
@@ -131,7 +132,7 @@ def _when_listed(ctx: Context, person: str, filters):
     if phrase is None or phrase.year_given:
         return filters
     for meeting in ctx.lookup.meetings(ctx.filters):  # newest first
-        if meeting.date and (_find(person, meeting.attendees) or _find(person, meeting.absentees)):
+        if meeting.date and (find_attendee(person, meeting.attendees) or find_attendee(person, meeting.absentees)):
             window = phrase.in_year(int(meeting.date[:4]))
             if window.date_from.isoformat() <= meeting.date <= window.date_to.isoformat():
                 return replace(filters, date_from=window.date_from, date_to=window.date_to)
@@ -145,7 +146,7 @@ def _stand_in(ctx: Context, person: str, meetings: list[Meeting]) -> Answer | No
     for meeting in sorted(meetings, key=lambda m: m.date or "", reverse=True):
         for entry in meeting.attendees:
             described = fold(" ".join(_description(entry)))
-            if not _same_person(person, entry.name) and re.search(rf"\bfor\b.*\b{re.escape(surname)}\b", described):
+            if not same_person(person, entry.name) and re.search(rf"\bfor\b.*\b{re.escape(surname)}\b", described):
                 text = f"{entry.name} ({', '.join(_description(entry))}), enligt närvarolistan för mötet {meeting.date} " \
                        f"({meeting.body})."
                 return Answer(ctx.question, "people", True, text, [cite_meeting(meeting, entry.name)])
@@ -155,8 +156,8 @@ def _stand_in(ctx: Context, person: str, meetings: list[Meeting]) -> Answer | No
 def _attendance_answer(ctx: Context, person: str, meetings: list[Meeting]) -> Answer:
     lines, citations = [], []
     for meeting in meetings[:6]:
-        present = _find(person, meeting.attendees)
-        absent = _find(person, meeting.absentees)
+        present = find_attendee(person, meeting.attendees)
+        absent = find_attendee(person, meeting.absentees)
         if present:
             lines.append(f"Ja, {present.name} var med på mötet {meeting.date} ({meeting.body}).")
             citations.append(cite_meeting(meeting, present.name))
@@ -200,7 +201,7 @@ def _person_answer(ctx: Context, person: str, meetings: list[Meeting]) -> Answer
         for earlier, other in _other_descriptions(roles)[:2]:  # "HSO" in one list, "huvudskyddsombud" in another
             lines.append(f"På mötet {earlier.date}: {other.name} ({', '.join(_description(other))}).")
             citations.append(cite_meeting(earlier, other.name))
-    for meeting, other in _named_in_lists(person, ctx.lookup.meetings(ctx.filters))[:2]:  # "ersättare för Per Hedlund"
+    for meeting, other in named_in_lists(person, ctx.lookup.meetings(ctx.filters))[:2]:  # "ersättare för Per Hedlund"
         lines.append(f"{other.name} ({other.role or other.organisation}), på mötet {meeting.date} ({meeting.body}).")
         citations.append(cite_meeting(meeting, other.name))
     for meeting, field in _header_roles(person, meetings)[:3]:
@@ -289,33 +290,13 @@ def _not_listed(ctx: Context, name: str) -> Answer | None:
     return Answer(ctx.question, "people", True, "\n".join([lead, *(c.line() for c in mentions)]), mentions, lead=lead)
 
 
-def unknown_name(question: str) -> str | None:
-    """'Vem är Gunilla Strandberg?': a first name and surname, capitalised, after 'vem är/var'."""
-    match = WHO_IS.search(fold(question))
-    if not match:
-        return None
-    rest = question[match.end():].strip(" ?.!").split()
-    if 2 <= len(rest) <= 3 and all(w[:1].isupper() and w[1:].islower() for w in rest):
-        return " ".join(rest)
-    return None
-
-
-def _find(person: str, people: list[Attendee]) -> Attendee | None:
-    return next((p for p in people if _same_person(person, p.name)), None)
-
-
-def _same_person(wanted: str, name: str) -> bool:
-    wanted_words, name_words = fold(wanted).split(), fold(name).split()
-    return bool(wanted_words) and all(w in name_words for w in wanted_words)
-
-
 def _roles_of(person: str, meetings: list[Meeting]) -> list[tuple[Meeting, Attendee]]:
-    return [(m, found) for m in meetings if (found := _find(person, m.attendees))]
+    return [(m, found) for m in meetings if (found := find_attendee(person, m.attendees))]
 
 
 def _header_roles(person: str, meetings: list[Meeting]) -> list[tuple[Meeting, str]]:
     return [(m, field) for m in meetings for field in ROLE_NAMES
-            if getattr(m, field) and any(_same_person(person, part) for part in _names(getattr(m, field)))]
+            if getattr(m, field) and any(same_person(person, part) for part in split_names(getattr(m, field)))]
 
 
 def _presented(person: str, meetings: list[Meeting]) -> list[Citation]:
@@ -323,7 +304,7 @@ def _presented(person: str, meetings: list[Meeting]) -> list[Citation]:
     found = []
     for meeting in meetings:
         for index, item in enumerate(meeting.items):
-            if item.presenter and any(_same_person(person, part) for part in _names(item.presenter)):
+            if item.presenter and any(same_person(person, part) for part in split_names(item.presenter)):
                 found.append(cite_item(meeting, index, item.presenter))
             elif sentence := _reporting_sentence(person, item.text):
                 found.append(cite_item(meeting, index, sentence))
@@ -334,92 +315,7 @@ def _reporting_sentence(person: str, text: str) -> str | None:
     """'Sofie Brandt återrapporterade …': the person reporting or presenting in the item's text."""
     for sentence in candidate_sentences(text):
         head = sentence.split()[:4]
-        if head and _same_person(person, " ".join(head[:len(person.split())])) and asks(PRESENTED, " ".join(head)):
+        if head and same_person(person, " ".join(head[:len(person.split())])) and asks(PRESENTED, " ".join(head)):
             return sentence
     return None
 
-
-def _names(value: str) -> list[str]:
-    return [p.strip() for p in value.replace(" och ", ",").replace("/", ",").split(",") if p.strip()]
-
-
-def person_in(question: str, meetings: list[Meeting]) -> str | None:
-    """The longest known person's name (or first name) that the question mentions, as the question writes it.
-    Lower-case words count when they are rare ('florence') or together make a known full name ('maria linden')."""
-    words = [w.strip("?.,!:;()”\"'") for w in question.split()]
-    known, full_names = _known_names(tuple(m.id for m in meetings), meetings)
-    best: list[str] = []
-    for start in range(len(words)):
-        pair = words[start:start + 2]
-        if len(pair) == 2 and pair[1][:1].isupper() and _names_an_organisation(" ".join(pair), meetings):
-            continue  # "i Region Västmark": an organisation, though a presenter line named "Region"
-        run: list[str] = []
-        for word in words[start:start + 3]:
-            if fold(word) not in known:
-                break
-            run.append(word)
-        while run and not (fold(" ".join(run)) in full_names
-                           or all(w[:1].isupper() or _rare(w) for w in run)):
-            run.pop()
-        if len(run) > len(best):
-            best = run
-    return " ".join(best) or None
-
-
-def _capitalised_pairs(question: str) -> list[str]:
-    words = [w.strip("?.,!:;()”\"'") for w in question.split()][1:]  # the first word is capitalised anyway
-    return [f"{a} {b}" for a, b in zip(words, words[1:])
-            if a[:1].isupper() and b[:1].isupper() and a[1:].islower() and b[1:].islower()]
-
-
-def _listed_full_name(question: str, meetings: list[Meeting]) -> str | None:
-    """A full name the question gives that stands in someone else's entry of a list ('ersättare för Per Hedlund')."""
-    return next((name for name in _capitalised_pairs(question) if _named_in_lists(name, meetings)), None)
-
-
-def unknown_full_name(question: str, meetings: list[Meeting]) -> str | None:
-    """A first name and surname, capitalised, that no one in the minutes has, though one of the words is known."""
-    known, full_names = _known_names(tuple(m.id for m in meetings), meetings)
-    for name in _capitalised_pairs(question):
-        first, last = name.split()
-        if fold(name) not in full_names and (fold(first) in known or fold(last) in known) \
-                and not _named_in_lists(name, meetings) and not _names_an_organisation(name, meetings):
-            return name
-    return None
-
-
-def _names_an_organisation(name: str, meetings: list[Meeting]) -> bool:
-    """'Region Västmark' is a body's or an attendee's organisation, not a person."""
-    wanted = fold(name)
-    return any(wanted in fold(text) for m in meetings
-               for text in (m.body, *(p.organisation or "" for p in m.attendees + m.absentees)))
-
-
-def _named_in_lists(person: str, meetings: list[Meeting]) -> list[tuple[Meeting, Attendee]]:
-    """Attendees whose role or organisation names the person: 'tjänstgörande ersättare för Per Hedlund (M)'."""
-    wanted = fold(person)
-    return [(m, a) for m in meetings for a in m.attendees + m.absentees
-            if a.name and wanted in fold(f"{a.role or ''} {a.organisation or ''}")]
-
-
-def _rare(word: str) -> bool:
-    """A lower-case word that is no common Swedish word: 'florence' typed without its capital."""
-    return len(word) >= 4 and frequency(word.lower()) < 3.5
-
-
-_NAME_CACHE: dict[tuple[str, ...], tuple[frozenset[str], frozenset[str]]] = {}
-
-
-def _known_names(key: tuple[str, ...], meetings: list[Meeting]) -> tuple[frozenset[str], frozenset[str]]:
-    """(every folded word of a person's name, every folded full name) in the meetings; cached per meeting set."""
-    if key not in _NAME_CACHE:
-        names: set[str] = set()
-        for meeting in meetings:
-            values = [a.name for a in meeting.attendees + meeting.absentees]
-            values += [v for v in (meeting.chair, meeting.secretary, meeting.justerare) if v]
-            values += [item.presenter for item in meeting.items if item.presenter]
-            names.update(part for value in values for part in _names(value))
-        words = {fold(w) for name in names for w in name.split() if w[:1].isupper() and len(w) > 1}
-        _NAME_CACHE.clear()
-        _NAME_CACHE[key] = (frozenset(words), frozenset(fold(n) for n in names))
-    return _NAME_CACHE[key]

@@ -1,0 +1,20 @@
+"""answer.names: which person a question names."""
+
+from __future__ import annotations
+
+from answer.names import person_in, unknown_full_name
+from ingest.models import AgendaItem, Attendee, Meeting
+
+MEETING = Meeting(id="m1", body="Region Åsmark, Kollektivtrafiknämnden", date="2025-06-12", source="m1.txt",
+                  content_hash="x", attendees=[Attendee(name="Jenny Falk"), Attendee(name="Johan Malm")],
+                  items=[AgendaItem(number="1", title="Biljettpriser", text="…", presenter="Region")])
+
+
+def test_a_listed_person_by_full_or_first_name():
+    assert person_in("var Jenny Falk med i juni", [MEETING]) == "Jenny Falk"
+    assert unknown_full_name("vad sa Jenny Ek om priserna", [MEETING]) == "Jenny Ek"  # a Jenny, but not Ek
+
+
+def test_an_organisation_written_like_a_name_is_no_person():
+    assert person_in("vad kostar ett kort i Region Åsmark", [MEETING]) is None
+    assert unknown_full_name("vad kostar ett kort i Region Åsmark", [MEETING]) is None
