@@ -47,7 +47,7 @@ def answer_topic(ctx: Context, kind: str = "topic") -> Answer:
         citations = [c for c in citations if _names_the_role(ctx, c, term[0])]
     if kind in ("assignment", "people") and not citations:
         return not_found(ctx.question, kind, hits=ranking.hits, notes=notes)
-    citations += earlier_decisions(ctx, citations)
+    citations = _without_repeats(citations + earlier_decisions(ctx, citations))
     text = "\n".join(notes + [c.line() for c in citations])
     return Answer(ctx.question, kind, True, text, citations, ranking.hits, notes)
 
@@ -60,6 +60,16 @@ def _names_the_role(ctx: Context, citation, role: Term) -> bool:
     places = {stem for place in capitalised_places(ctx.question) for stem in tokens(place)}
     places -= set(tokens(meeting.body)) if meeting else set()
     return names_someone(citation.quote, names_of(meeting)) and is_written(role, said) and places <= said
+
+
+def _without_repeats(citations: list) -> list:
+    """The citations less those whose quote an earlier one of the same item already holds."""
+    kept: list = []
+    for citation in citations:
+        if not any(c.meeting_id == citation.meeting_id and c.item_index == citation.item_index
+                   and citation.quote in c.quote for c in kept):
+            kept.append(citation)
+    return kept
 
 
 def _wanted_figure(ctx: Context, amount: bool, when: bool):
