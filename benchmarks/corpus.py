@@ -26,13 +26,14 @@ NAMES = ["Anna Berg", "Omar Haddad", "Lena Ek", "Per Strand", "Sara Lind", "Jona
 
 
 def source_items() -> list[tuple[str, list[str]]]:
-    """(title, sentences) of every agenda item in the source minutes."""
+    """(title, sentences) of every numbered agenda item in the source minutes (not an unnumbered section such as
+    "Att göra", which a numbered copy would not make an item)."""
     folders = [p for p in SOURCES if p.is_dir()]
     files, _ = find_files(folders)
     items = []
     for path in files:
         for meeting in parse_file(path).meetings:
-            for item in meeting.items:
+            for item in (i for i in meeting.items if i.number):
                 sentences = [s for s in re.split(r"(?<=[.!?])\s+|\n", item.text) if len(s) > 20]
                 if sentences:
                     items.append((item.title, sentences))
