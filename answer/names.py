@@ -81,8 +81,20 @@ def unknown_full_name(question: str, meetings: list[Meeting]) -> str | None:
 def _names_an_organisation(name: str, meetings: list[Meeting]) -> bool:
     """'Region Västmark' is a body's or an attendee's organisation, not a person."""
     wanted = fold(name)
-    return any(wanted in fold(text) for m in meetings
-               for text in (m.body, *(p.organisation or "" for p in m.attendees + m.absentees)))
+    return any(wanted in text for text in _organisations(tuple(m.id for m in meetings), meetings))
+
+
+_ORGANISATION_CACHE: dict[tuple[str, ...], tuple[str, ...]] = {}
+
+
+def _organisations(key: tuple[str, ...], meetings: list[Meeting]) -> tuple[str, ...]:
+    """The folded names of the meetings' bodies and of their people's organisations, each once; kept per meeting set
+    like `_known_names`, since every question asks it."""
+    if key not in _ORGANISATION_CACHE:
+        texts = {fold(t) for m in meetings for t in (m.body, *(p.organisation for p in m.attendees + m.absentees)) if t}
+        _ORGANISATION_CACHE.clear()
+        _ORGANISATION_CACHE[key] = tuple(sorted(texts))
+    return _ORGANISATION_CACHE[key]
 
 
 def named_in_lists(person: str, meetings: list[Meeting]) -> list[tuple[Meeting, Attendee]]:
