@@ -19,6 +19,7 @@ from .chunks import Chunk
 
 _FIELDS = tuple(f.name for f in fields(Chunk))
 _DATA, _OFFSETS = "chunks.jsonl", "chunk-offsets.npy"
+DECODED_KEPT = 20_000  # chunks kept decoded (a few kB each)
 
 
 def write_chunks(chunks: Iterable[Chunk], folder: Path) -> None:
@@ -40,6 +41,7 @@ class ChunkTable(Sequence[Chunk]):
         with open(folder / _DATA, "rb") as handle:
             # An empty file cannot be mapped; there is nothing to read from it either.
             self._data = mmap.mmap(handle.fileno(), 0, access=mmap.ACCESS_READ) if self._offsets[-1] else b""
+        self._decoded: dict[int, Chunk] = {}  # searches keep returning the same candidates
 
     def __len__(self) -> int:
         return len(self._offsets) - 1
@@ -51,8 +53,13 @@ class ChunkTable(Sequence[Chunk]):
             position += len(self)
         if not 0 <= position < len(self):
             raise IndexError(position)
-        start, end = int(self._offsets[position]), int(self._offsets[position + 1])
-        return Chunk(*json.loads(self._data[start:end]))
+        if (found := self._decoded.get(position)) is None:
+            start, end = int(self._offsets[position]), int(self._offsets[position + 1])
+            found = Chunk(*json.loads(self._data[start:end]))
+            if len(self._decoded) >= DECODED_KEPT:
+                self._decoded.clear()
+            self._decoded[position] = found
+        return found
 
     def __iter__(self) -> Iterator[Chunk]:
         return (self[i] for i in range(len(self)))

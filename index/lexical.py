@@ -130,6 +130,16 @@ class LexicalIndex:
         found = int(np.searchsorted(ids, key))
         return int(self._columns.id_order[found]) if found < len(ids) and ids[found] == key else None
 
+    def positions(self, chunk_ids: Sequence[str]) -> np.ndarray:
+        """`position` of many chunks at once, -1 for those not indexed (one binary search over them all)."""
+        ids = self._columns.sorted_ids
+        if not len(ids) or not len(chunk_ids):
+            return np.full(len(chunk_ids), -1, dtype=np.int64)
+        keys = np.array([c.encode() for c in chunk_ids], dtype=ids.dtype)  # longer ids are cut, then not equal
+        found = np.minimum(np.searchsorted(ids, keys), len(ids) - 1)
+        known = (ids[found] == keys) & np.array([len(c.encode()) <= ids.dtype.itemsize for c in chunk_ids])
+        return np.where(known, self._columns.id_order[found], -1).astype(np.int64)
+
     def chunk(self, chunk_id: str) -> Chunk | None:
         position = self.position(chunk_id)
         return self.chunks[position] if position is not None else None

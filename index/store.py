@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import functools
 import json
+import time
+from pathlib import Path
 from typing import NamedTuple
 from dataclasses import asdict
 from urllib.parse import urlparse
@@ -128,9 +130,15 @@ def _every(collection, include: list[str]) -> dict[str, list]:
         offset += _READ_PAGE
 
 
+# The generation each store (by its path or URL) had when this process last read or wrote it, and when. Shared
+# by every ChromaStore object of the process, so a write through one is seen at once through all.
+_GENERATIONS: dict[str, tuple[int, float]] = {}
+
+
 class ChromaStore:
     def __init__(self, *, path: str | None = None, url: str | None = None):
         self.url = url
+        self._where = url or str(Path(path).resolve())
         self.client = connect(path=path, url=url)
         self._open_collections()
 
@@ -178,8 +186,9 @@ class ChromaStore:
 
     @guarded
     def bump_generation(self) -> None:
-        self.state.upsert(ids=["generation"], embeddings=[[0.0]], documents=[""],
-                          metadatas=[{"generation": self.generation() + 1}])
+        generation = self.generation() + 1
+        self.state.upsert(ids=["generation"], embeddings=[[0.0]], documents=[""], metadatas=[{"generation": generation}])
+        _GENERATIONS[self._where] = (generation, time.monotonic())
 
     @guarded
     def record_embedding(self, model: str, backend: str, *, complete: bool = True) -> None:
@@ -195,9 +204,16 @@ class ChromaStore:
 
     # -- reading -------------------------------------------------------------------------------
     @guarded
-    def generation(self) -> int:
+    def generation(self, *, max_age_s: float = 0.0) -> int:
+        """The counter that changes with every write. With `max_age_s`, a value read up to that long ago will do
+        (a search asks on every request): another process's write is then seen that much later, this one's at once."""
+        known = _GENERATIONS.get(self._where)
+        if known is not None and max_age_s and time.monotonic() - known[1] < max_age_s:
+            return known[0]
         found = self.state.get(ids=["generation"], include=["metadatas"])
-        return int(found["metadatas"][0]["generation"]) if found["ids"] else 0
+        generation = int(found["metadatas"][0]["generation"]) if found["ids"] else 0
+        _GENERATIONS[self._where] = (generation, time.monotonic())
+        return generation
 
     @guarded
     def embedding_record(self) -> dict | None:

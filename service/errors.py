@@ -11,7 +11,7 @@ import logging
 from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
-from starlette.middleware.base import BaseHTTPMiddleware
+from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from index import EmbeddingMismatch, StoreUnavailable
 
@@ -121,17 +121,33 @@ def add_error_handlers(app: FastAPI) -> None:
     app.add_exception_handler(EmbeddingMismatch, wrong_vectors)
 
 
-class InternalErrors(BaseHTTPMiddleware):
+class InternalErrors:
     """An unexpected exception becomes a Swedish 500 here, inside the CORS middleware.
 
     Starlette's own 500 is sent from outside every middleware, without CORS headers, so a page on
     another origin could not tell a server error from a CORS refusal.
     """
 
-    async def dispatch(self, request: Request, call_next):
+    def __init__(self, app: ASGIApp):
+        self.app = app
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+        started = False
+
+        async def noting_start(message: Message) -> None:
+            nonlocal started
+            started = started or message["type"] == "http.response.start"
+            await send(message)
+
         try:
-            return await call_next(request)
+            await self.app(scope, receive, noting_start)
         except Exception:
-            log.exception("Oväntat fel vid %s %s", request.method, request.url.path)
-            return JSONResponse(status_code=500, content={"detail": "Ett oväntat fel uppstod i tjänsten. "
-                                                          "Försök igen; kvarstår felet, kontakta den som driver den."})
+            log.exception("Oväntat fel vid %s %s", scope["method"], scope["path"])
+            if started:  # half an answer is sent: nothing better to do than end the connection
+                raise
+            response = JSONResponse(status_code=500, content={
+                "detail": "Ett oväntat fel uppstod i tjänsten. Försök igen; kvarstår felet, kontakta den som driver den."})
+            await response(scope, receive, send)

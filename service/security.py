@@ -8,8 +8,9 @@ import threading
 import time
 
 from fastapi import HTTPException, Request
-from starlette.middleware.base import BaseHTTPMiddleware
+from starlette.datastructures import Headers, MutableHeaders
 from starlette.responses import JSONResponse
+from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 
 class RateLimiter:
@@ -51,40 +52,59 @@ def check_rate(request: Request, limiter: RateLimiter) -> None:
                             headers={"Retry-After": str(seconds)})
 
 
-class BodySizeLimit(BaseHTTPMiddleware):
+class BodySizeLimit:
     """Requests with a body larger than `max_bytes` get 413 before they are read.
 
     The upload route (POST on one of `upload_paths`) has its own, larger limit `upload_max_bytes` (the file
     size limit plus room for the multipart framing), and must say its length: without Content-Length it gets 411."""
 
-    def __init__(self, app, max_bytes: int, upload_paths: tuple[str, ...] = (), upload_max_bytes: int = 0):
-        super().__init__(app)
+    def __init__(self, app: ASGIApp, max_bytes: int, upload_paths: tuple[str, ...] = (), upload_max_bytes: int = 0):
+        self.app = app
         self.max_bytes = max_bytes
         self.upload_paths = frozenset(upload_paths)
         self.upload_max_bytes = upload_max_bytes
 
-    async def dispatch(self, request: Request, call_next):
-        length = request.headers.get("content-length")
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        refusal = self._refusal(scope) if scope["type"] == "http" else None
+        if refusal is not None:
+            await refusal(scope, receive, send)
+        else:
+            await self.app(scope, receive, send)
+
+    def _refusal(self, scope: Scope) -> JSONResponse | None:
+        length = Headers(scope=scope).get("content-length")
         limit = self.max_bytes
-        if request.method == "POST" and request.url.path in self.upload_paths:
+        if scope["method"] == "POST" and scope["path"] in self.upload_paths:
             limit = max(self.max_bytes, self.upload_max_bytes)
             if length is None:
                 return JSONResponse(status_code=411, content={
                     "detail": "Uppladdningen saknar längd (Content-Length). Skicka filen som ett vanligt formulär."})
         if length is not None and (not length.isdigit() or int(length) > limit):
-            return JSONResponse(status_code=413, content={
-                "detail": f"Förfrågan är för stor (högst {limit} byte)."})
-        return await call_next(request)
+            return JSONResponse(status_code=413, content={"detail": f"Förfrågan är för stor (högst {limit} byte)."})
+        return None
 
 
-class SecurityHeaders(BaseHTTPMiddleware):
+class SecurityHeaders:
     """Pages of our own may only run our own scripts: injected markup in minutes stays inert."""
 
-    async def dispatch(self, request: Request, call_next):
-        response = await call_next(request)
-        response.headers.setdefault("X-Content-Type-Options", "nosniff")
-        if response.headers.get("content-type", "").startswith("text/html"):
-            response.headers.setdefault("Content-Security-Policy",
-                                        "default-src 'self'; script-src 'self'; style-src 'self'; "
-                                        "img-src 'self' data:; object-src 'none'; base-uri 'none'; frame-ancestors 'self'")
-        return response
+    def __init__(self, app: ASGIApp):
+        self.app = app
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+
+        async def with_headers(message: Message) -> None:
+            if message["type"] == "http.response.start":
+                headers = MutableHeaders(scope=message)
+                headers.setdefault("X-Content-Type-Options", "nosniff")
+                if headers.get("content-type", "").startswith("text/html"):
+                    headers.setdefault("Content-Security-Policy", _PAGE_POLICY)
+            await send(message)
+
+        await self.app(scope, receive, with_headers)
+
+
+_PAGE_POLICY = ("default-src 'self'; script-src 'self'; style-src 'self'; "
+                "img-src 'self' data:; object-src 'none'; base-uri 'none'; frame-ancestors 'self'")

@@ -76,6 +76,15 @@ def test_unknown_chunk_ids_have_no_position():
     assert index.ids([0, 2]) == [index.chunks[0].id, index.chunks[2].id]
 
 
+def test_many_positions_at_once_are_the_single_ones():
+    index = LexicalIndex(example_chunks())
+    longest = max((c.id for c in index.chunks), key=len)
+    asked = [c.id for c in index.chunks][::-3] + [longest + "x", "", "saknas"]
+    expected = [index.position(c) for c in asked]
+    assert index.positions(asked).tolist() == [-1 if p is None else p for p in expected]
+    assert index.positions([]).tolist() == [] and LexicalIndex([]).positions(["a"]).tolist() == [-1]
+
+
 def test_empty_and_old_format_indexes(tmp_path):
     LexicalIndex([], generation=1).save(tmp_path / "tom")
     empty = LexicalIndex.load(tmp_path / "tom", 1)

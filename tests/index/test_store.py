@@ -148,6 +148,16 @@ def test_a_second_client_on_the_same_folder_sees_the_data(store, tmp_path):
     assert other.meeting(meeting.id) == meeting and other.generation() == 1
 
 
+def test_a_recently_read_generation_will_do_but_a_write_here_shows_at_once(store, tmp_path):
+    assert store.generation() == 0
+    other = ChromaStore(path=str(tmp_path / "chroma"))
+    other.bump_generation()  # through another object of this process: seen at once, even when a recent value will do
+    assert store.generation(max_age_s=60) == 1
+    other.state.upsert(ids=["generation"], embeddings=[[0.0]], documents=[""], metadatas=[{"generation": 7}])
+    # as another process writes it: a value read within the minute still does; asking afresh reads the store
+    assert store.generation(max_age_s=60) == 1 and store.generation() == 7
+
+
 @pytest.mark.server
 @pytest.mark.model
 def test_ingest_and_search_through_a_chroma_server(chroma_server, tmp_path):
