@@ -7,9 +7,11 @@ changes, so every process that serves searches follows the same data.
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
 import logging
 import math
 import threading
+from collections import OrderedDict
 from dataclasses import dataclass, replace
 from functools import cache, lru_cache
 from pathlib import Path
@@ -28,13 +30,15 @@ from .lexical import LexicalIndex
 from .provenance import check
 from .query import Query, parse_query
 from .store import ChromaStore
-from .support import is_present, support, topic_terms
+from .support import describing_a_name, is_present, support, topic_terms
 
 log = logging.getLogger("minutes.search")
 
 EXACT_DENSE_LIMIT = 1000  # filters allowing at most this many chunks: exact cosine over their vectors (≤ 30 ms)
 EXACT_DENSE_SHARE = 0.25  # ... and at most this share of all chunks (else the neighbour search is cheaper)
 DENSE_OVERSAMPLING = 10  # broader filters: up to ten times the candidates from the unfiltered neighbours
+GENERATION_RECHECK_S = 0.5  # another process's writes reach searches this much later at most
+VECTOR_SETS = 32  # the allowed vectors of this many narrow filters are kept (≤ 1.5 MB each)
 
 
 @dataclass(frozen=True)
@@ -129,6 +133,7 @@ class HybridSearcher:
         self.cache_dir = cache_dir
         self._lexical: LexicalIndex | None = None
         self._lock = threading.Lock()
+        self._vector_sets: OrderedDict[tuple, tuple[list[str], np.ndarray]] = OrderedDict()
 
     def warm_up(self) -> None:
         if self.embedder is not None:
@@ -138,7 +143,7 @@ class HybridSearcher:
 
     def lexical(self) -> LexicalIndex:
         """The lexical index, rebuilt when another process changed the store (or loaded from the cache)."""
-        generation = self.store.generation()
+        generation = self.store.generation(max_age_s=GENERATION_RECHECK_S)
         with self._lock:
             if self._lexical is None or self._lexical.generation != generation:
                 if self.embedder is not None:  # the store may have been re-embedded by another process
@@ -237,7 +242,8 @@ class HybridSearcher:
             # Words of the passage's own body's name say where, not what: "vad beslutade brf Lönnen om
             # tvättstugan" is about the laundry in Brf Lönnen's passages; elsewhere "Lönnen" counts as a topic word.
             own = _name_tokens(hit.chunk.body)
-            topic = [t for t in terms if not is_present(t, own)] or terms
+            describing = describing_a_name(query.text, own)
+            topic = [t for t in terms if not is_present(t, own) and t.word not in describing] or terms
             share = support(topic, lexical.passage_tokens(hit.chunk) | own, weight)
             if share >= floor:
                 kept.append(replace(hit, support=round(share, 3)))
@@ -259,13 +265,31 @@ class HybridSearcher:
         vector = self.embedder.embed_query(query)
         share = allowed / max(1, len(lexical))
         if allowed <= EXACT_DENSE_LIMIT and share <= EXACT_DENSE_SHARE:
-            ids, vectors = self.store.vectors(lexical.ids(np.flatnonzero(mask)))
+            ids, vectors = self._allowed_vectors(mask, lexical)
             return [ids[i] for i in np.argsort(-(vectors @ vector), kind="stable")[:self.candidates]]
         wanted = min(self.candidates * DENSE_OVERSAMPLING, math.ceil(self.candidates * 1.5 / share))
         found = [cid for cid, _ in self.store.nearest(vector, wanted if mask is not None else self.candidates)]
-        return [cid for cid in found
-                if (position := lexical.position(cid)) is not None and (mask is None or mask[position])
-                ][:self.candidates]
+        positions = lexical.positions(found)
+        allowed_here = positions >= 0
+        if mask is not None:
+            allowed_here &= mask[np.maximum(positions, 0)]
+        return [cid for cid, allowed_cid in zip(found, allowed_here) if allowed_cid][:self.candidates]
+
+    def _allowed_vectors(self, mask: np.ndarray, lexical: LexicalIndex) -> tuple[list[str], np.ndarray]:
+        """The vectors of the chunks a narrow filter allows. The same filters recur ("i oktober", one reader's
+        meetings), and reading the vectors from the store cost more than the rest of the search, so the last
+        `VECTOR_SETS` are kept for the index generation they were read from."""
+        key = (lexical.generation, hashlib.blake2b(np.packbits(mask).tobytes(), digest_size=16).digest())
+        with self._lock:
+            if (found := self._vector_sets.get(key)) is not None:
+                self._vector_sets.move_to_end(key)
+                return found
+        found = self.store.vectors(lexical.ids(np.flatnonzero(mask)))
+        with self._lock:
+            self._vector_sets[key] = found
+            while len(self._vector_sets) > VECTOR_SETS:
+                self._vector_sets.popitem(last=False)
+        return found
 
     def _boost_decisions(self, fused: list[tuple[str, float]], lexical: LexicalIndex) -> list[tuple[str, float]]:
         """For "vad beslutades …": items that record a decision rank a little higher."""

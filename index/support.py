@@ -22,7 +22,7 @@ from functools import lru_cache
 from swedish.analysis import STOP_WORDS, compound_parts, stem, words
 from swedish.synonyms import synonyms
 from swedish.text import fold
-from swedish.wording import COMPOUND_TAILS, FRAME_WORDS
+from swedish.wording import ANSWER_NOUNS, COMPOUND_TAILS, FRAME_WORDS
 
 MIN_HEAD = 6  # a shorter head ("plan", "rad") would be met in too many compounds about other things
 MIN_PREFIX = 5  # "discord" inside "discordservern": only for words this long, so "vad" never matches "vadå"
@@ -42,7 +42,19 @@ class Term:
 def _term(word: str) -> Term:
     stemmed = stem(word)
     parts = compound_parts(word) or _without_particle(word)
-    return Term(word, stemmed, tuple(stem(p) for p in parts), synonyms(stemmed))
+    return Term(word, stemmed, tuple(stem(p) for p in parts), synonyms(stemmed) | _nouns_of_verb(word))
+
+
+# A verb in -era and its nouns: "levererar" / "leveransen", "finansierade" / "finansieringen", "installera" /
+# "installationen". Minutes often name the thing done where the question asks with the verb.
+_ERA_VERB = re.compile(r"^(?P<root>\w{4,}?)er(?:a|ar|ade|ades|as|at|ats)$")
+_ERA_NOUNS = ("ans", "ing", "ering", "ation")
+
+
+def _nouns_of_verb(word: str) -> frozenset[str]:
+    found = _ERA_VERB.match(word)
+    nouns = [found["root"] + ending for ending in _ERA_NOUNS] if found else []
+    return frozenset(nouns) | frozenset(map(stem, nouns))  # "leverans" is stemmed "leveran", "leveransen" "leverans"
 
 
 # A verb's particle written first ("utskickade" for "skickade ut", "uppföljningen" for "följa upp"): the rest counts.
@@ -63,13 +75,24 @@ def topic_terms(text: str, *, names: frozenset[str] = frozenset()) -> list[Term]
     seen: dict[str, Term] = {}
     full_names = _full_names(text)
     surnames = set(full_names.values())
-    for word in words(text):
+    written = words(text)
+    for position, word in enumerate(written):
         if word in STOP_WORDS or word in FRAME_WORDS or (len(word) < 2 and not word.isdigit()) or word in surnames:
+            continue
+        if word in ANSWER_NOUNS and position and written[position - 1] in ("vilket", "vilken", "vilka"):
             continue
         seen.setdefault(word, _person(word, full_names[word]) if word in full_names else _term(word))
     terms = list(seen.values())
     topic = [t for t in terms if t.stem not in names]
     return topic or terms
+
+
+def describing_a_name(text: str, name: frozenset[str]) -> frozenset[str]:
+    """Words of the text that say what a name is, right before it: "förskolan" in "förskolan Blåklinten", "teatern"
+    in "teatern Spegeln" (`name`: the stems of a body's name). They name the body, not the topic."""
+    written = words(text)
+    return frozenset(word for word, after in zip(written, written[1:])
+                     if stem(after) in name and word not in STOP_WORDS and word.endswith(("en", "an", "et", "n")))
 
 
 # "Kent Åberg" in a question, after its first word: minutes call people by either name ("Kent skriver kravet").
@@ -87,7 +110,7 @@ def _person(first: str, last: str) -> Term:
 
 
 def is_present(term: Term, passage: frozenset[str]) -> bool:
-    if term.parts and all(p in passage or any(_near(p, token) for token in passage) for p in term.parts):
+    if term.parts and all(p in passage or _near_any(p, passage) for p in term.parts):
         return True  # "månadsavgiften" / "den månatliga nätavgiften": each part, in some form
     return is_written(term, passage)
 
@@ -97,7 +120,31 @@ def is_written(term: Term, passage: frozenset[str]) -> bool:
     is not a 'räddningschef' at a 'station'."""
     if term.stem in passage or term.alternatives & passage:
         return True
-    return any(_near(term.stem, token) for token in passage)
+    return _near_any(term.stem, passage)
+
+
+MAX_REMEMBERED = 50_000  # tokens per wanted word; the vocabulary of a large archive would grow it without end
+
+
+@lru_cache(maxsize=4_096)
+def _nearness(wanted: str) -> tuple[set[str], set[str]]:
+    """The tokens `_near` found near this word and those it did not. The same words recur in passage after passage
+    and question after question, and comparing a word with every token of every candidate dominated a search."""
+    return set(), set()
+
+
+def _near_any(wanted: str, passage: frozenset[str]) -> bool:
+    near, far = _nearness(wanted)
+    if not near.isdisjoint(passage):
+        return True
+    if len(far) > MAX_REMEMBERED:
+        far.clear()
+    for token in passage - far:
+        if _near(wanted, token):
+            near.add(token)
+            return True
+        far.add(token)
+    return False
 
 
 def _near(wanted: str, token: str) -> bool:
@@ -112,7 +159,7 @@ def _near(wanted: str, token: str) -> bool:
         # is not about the "brand" of "Brandt": the rest must be an ending or a word that names no topic.
         tail = wanted[len(token):].removeprefix("s")
         return tail in _TAIL_ENDINGS or tail in COMPOUND_TAILS  # not "fjärrkyla" for the "fjärr" of "fjärrvärme"
-    if len(wanted) < 5 or wanted[0] != token[0]:
+    if len(wanted) < 5 or len(token) < 2 or wanted[0] != token[0]:
         return False
     if wanted[1] != token[1] and (len(wanted) < 8 or wanted[2:4] != token[2:4]):
         return False  # a slip in the second letter only in a long word ("vervningsfikat" / "värvningsfikat")

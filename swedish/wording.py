@@ -23,6 +23,7 @@ DECISION_WORDING = re.compile(
     r"\b(?:bestämdes|beslutades|beslutas|beslöts|(?:beslutade|beslutar|beslöt)\s+(?:att|enligt|om|i\s+enlighet)"
     r"|(?:beslutade|beslutar|beslöt)\s+[a-zåäö]+(?:en|et|na|an)\s+(?:att|enligt|om)"  # "beslutade stämman att"
     r"|ställer\s+sig\s+bakom|ställde\s+sig\s+bakom|enades\s+om|enas\s+om|kom\s+överens\s+om"
+    r"|(?:beslutade|beslutar|beslöt)\s+för\s+egen\s+del\s+att"
     r"|bestämde\s+(?:att|oss|sig)|(?:fattade|fattar)\s+(?:även\s+|också\s+)?beslut\s+om"
     r"|fastställde|godkände|antog|utsåg|biföll|avslog|bordlade|återremitterade|(?:mötet|stämman|årsmötet|styrelsen)\s+valde"
     r"|bifaller|bifalles|bifölls|avslås|avslogs|bordläggs|bordlades|återremitteras|återremitterades"
@@ -58,6 +59,11 @@ SUBORDINATE_PASSIVE = re.compile(
     re.IGNORECASE,
 )
 # A line that only leads into the 'att'-clauses under it: "Styrelsen beslutade", "Rådet beslutar:".
+# A preparing body's outcome, in its own minutes: "Arbetsutskottet föreslår kommunstyrelsen besluta att …",
+# "Utskottet föreslår kommunstyrelsen att föreslå kommunfullmäktige besluta att …". What the body decided is to propose.
+OWN_PROPOSAL = re.compile(r"^(?:[A-ZÅÄÖ][\wåäö-]*(?:utskott(?:et)?|beredning(?:en)?|styrelsen|nämnden|rådet|gruppen)\s+)"
+                          r"(?:för\s+egen\s+del\s+)?föreslår\s+(?:[\wåäö-]+\s+){1,4}?(?:att\s+föreslå\s+(?:[\wåäö-]+\s+){1,3}?)?"
+                          r"besluta\b")
 DECISION_LEAD = re.compile(r"^(?:[\wåäöÅÄÖ-]+\s+){1,3}(?:beslutade|beslutar|beslöt|beslutades)(?:\s+att)?\s*:?\s*$",
                            re.IGNORECASE)
 ATT_CLAUSE = re.compile(r"^(?:(?:\d{1,2}[.)]|[•\-–*])\s*)?att\s+", re.IGNORECASE)
@@ -90,6 +96,11 @@ tills
 tyckte tycker tycka ansag anser gatt gick drog drar lagger lade lagt gjort overens enades enats
 ny nya nytt gammal gamla gamle stor stora extra mkt dyrare billigare totalt sammanlagt ungefar cirka ca
 januari februari mars april maj juni juli augusti september oktober november december ta fram fraga fragan fragor fragorna arendet gora fattade fattades fattat utvecklats utvecklat hant punkter punkt dagordningen arenden togs tagits behandlades tog
+""".split())
+
+# What a "vilket …" asks for, not what it is about: "vilket företag levererar klätterställningen" asks for a name.
+ANSWER_NOUNS = frozenset("""
+foretag foretaget bolag bolaget firma firman leverantor leverantoren entreprenor entreprenoren konsult konsulten
 """.split())
 
 # Last parts of compounds that name a body or its meeting, not a topic: "kårstyrelsens möte", "nämndsammanträdet",

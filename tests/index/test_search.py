@@ -162,5 +162,6 @@ def test_real_embedder_dense_alone_and_fused(tmp_path, repo_meetings, embedder):
     window = SearchFilters(date_from=dt.date(2023, 1, 1), date_to=dt.date(2023, 12, 31))
     in_2023 = dense.run("inledning", top_k=10, filters=window)
     assert in_2023 and all(h.chunk.date.startswith("2023-") for h in in_2023)
+    assert dense.run("inledning", top_k=10, filters=window) == in_2023  # the window's vectors, kept, rank alike
     fused = HybridSearcher(store=store, embedder=embedder, **{**DEFAULTS, "dense_weight": 0.1})
     assert keys(fused.run("Vad beslutades om bygglovet på Kvarnbacken 4?", top_k=3))[:1] == [("2024-04-16", "§ 47")]

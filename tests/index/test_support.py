@@ -65,3 +65,32 @@ def test_a_role_is_written_only_as_the_word_not_as_its_parts_apart():
 def test_a_slip_in_the_second_letter_of_a_long_word():
     assert present("vervningsfikat", "Värvningsfikat får kosta högst 3 500 kr")
     assert not present("vervning", "Varning för halka")  # too short for a slip there
+
+
+def test_a_one_letter_word_in_the_passage_is_no_typo_of_a_long_one():
+    # A fuzzed question of five hundred zeros once failed on the passage's "0" with an IndexError (a 500).
+    assert not present("0" * 500, "Punkt 0 utgick")
+
+
+def test_the_same_word_asked_again_gets_the_same_answer():
+    # What was found near a word is remembered between searches; a second look must not differ from the first.
+    passage = frozenset(tokens("Discordservern flyttas till föreningens konto"))
+    assert [present("discord", "Discordservern flyttas") for _ in range(2)] == [True, True]
+    (term,) = topic_terms("discord")
+    assert is_written(term, passage) and is_written(term, passage)
+    assert not is_written(term, frozenset(tokens("Servern flyttas")))
+
+
+def test_which_company_asks_for_a_name_and_a_verb_in_era_is_found_as_its_noun():
+    assert [t.word for t in topic_terms("Vilket företag levererar klätterställningen?")] == ["levererar",
+                                                                                           "klatterstallningen"]
+    assert present("levererar", "Leveransen blev försenad till vecka 46")
+    assert present("finansierade", "Finansieringen sker genom lån")
+    assert not present("levererar", "Levern är ett organ")
+
+
+def test_the_word_that_says_what_a_name_is_describes_it():
+    from index.support import describing_a_name
+    assert describing_a_name("vad kostar klätterställningen på förskolan Blåklinten", frozenset(tokens("Blåklinten"))) \
+        == frozenset({"forskolan"})
+    assert describing_a_name("budget för Blåklinten", frozenset(tokens("Blåklinten"))) == frozenset()
