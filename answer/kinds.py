@@ -11,6 +11,7 @@ from swedish.wording import organ_head
 from .bodies import GENERIC, body_words
 from .context import Context
 from .glossary import COMMON_WORD
+from .movements import asked_movement
 from .people import asks_role_or_attendance, names_person
 
 KINDS = ("topic", "period", "people", "assignment", "glossary", "timeline")
@@ -21,8 +22,9 @@ def kind_of(ctx: Context) -> str:
     question = ctx.question
     if asks(GLOSSARY, question) or GLOSSARY_UPPER.search(question) or _short_uncommon_word(question):
         return "glossary"
-    if asks_role_or_attendance(question) or asks(SUCCESSOR, question):  # "vem ersatte Bo Lindahl": a stand-in in the
-        return "people"                                                  # lists, or else the item that records it
+    # "vem ersatte Bo Lindahl": a stand-in in the lists, or else the item that records it; "vem kom sent"
+    if asks_role_or_attendance(question) or asks(SUCCESSOR, question) or asked_movement(question) is not None:
+        return "people"
     # Before names: "vem återkopplar till Mats Anderberg" asks for a task; "vem fick jobbet och vad kostar det"
     # asks what was decided, a contractor and a sum.
     if asks(ASSIGNMENT, question) and not asks(AND_THE_COST, question):
@@ -51,9 +53,17 @@ def is_period_question(ctx: Context) -> bool:
     names = body_words(ctx.lookup.meetings())
     # a compound ending in a body or its meeting ('kårstyrelsens') names who met, not a topic
     topic = [t for t in topic_terms(query.text)
-             if not _names_a_body(t.stem, names) and not t.word.isdigit() and organ_head(t.word) is None
+             if not _names_a_body(t.stem, names) and not _names_a_body(_without_definite(t.word), names) and not t.word.isdigit() and organ_head(t.word) is None
              and t.stem not in GENERIC]  # "… revisorerna i Sörvalla kommun": "kommun" is no topic
     return not topic or (bool(asks(ITEMS_WANTED, ctx.question)) and len(topic) <= 1)
+
+
+def _without_definite(word: str) -> str:
+    """'teatern' → 'teater': the stemmer cuts it to 'teat', too short to be the first part of 'teaterföreningen'."""
+    for ending in ("en", "et", "n", "t"):
+        if word.endswith(ending) and len(word) - len(ending) >= 5:
+            return word[:-len(ending)]
+    return word
 
 
 def _names_a_body(stem: str, names: frozenset[str]) -> bool:

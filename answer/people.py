@@ -19,6 +19,7 @@ from swedish.text import fold
 
 from .bodies import meetings_of_named_body
 from .context import Context
+from .movements import answer_movement, asked_movement
 from .models import Answer, Citation, cite_item, cite_meeting
 from .names import (find_attendee, listed_full_name, named_in_lists, person_in, same_person, split_names,
                     unknown_full_name, unknown_name)
@@ -47,6 +48,8 @@ def answer_people(ctx: Context) -> Answer | None:
     if name := unknown_full_name(ctx.question, ctx.lookup.meetings()):  # "Lennart Håkansson" when only a
         return _not_listed(ctx, name)                                    # Marianne Håkansson is in the lists
     person = listed_full_name(ctx.question, ctx.lookup.meetings(filters)) or person_in(ctx.question, ctx.lookup.meetings())
+    if (came := asked_movement(ctx.question)) is not None:  # "vem kom sent": the sentences that say so, if any
+        return answer_movement(ctx, came, person, meetings)
     if asks(SUCCESSOR, ctx.question):  # the lists may say it; otherwise the item that records it (topic)
         return (_stand_in(ctx, person, meetings) or _stand_in(ctx, person, ctx.lookup.meetings(filters))) if person \
             else None

@@ -19,6 +19,16 @@ class Attendee(BaseModel):
                                                       "('Anmält förhinder', 'Ersättare')")
 
 
+class Movement(BaseModel):
+    """Someone who came after the start or left before the end, in the sentence the minutes say it with."""
+
+    name: str
+    came: bool = Field(description="true: kom senare; false: gick tidigare")
+    text: str = Field(description="Meningen som den står i protokollet")
+    item_index: int | None = Field(None, description="Punkten där det står (index i items); null när det står i "
+                                   "huvudet")
+
+
 class Decision(BaseModel):
     """A decision as the minutes word it.
 
@@ -72,6 +82,7 @@ class Meeting(BaseModel):
     justerare: str | None = Field(None, description="Den eller de som justerar protokollet")
     attendees: list[Attendee] = Field(default_factory=list)
     absentees: list[Attendee] = Field(default_factory=list)
+    movements: list[Movement] = Field(default_factory=list, description="Vilka som kom senare eller gick tidigare")
     source: str
     content_hash: str
     items: list[AgendaItem] = Field(default_factory=list)

@@ -10,6 +10,7 @@ from .decisions import find_decisions
 from .header import Header, is_sign_off, join_sign_off_labels, parse_header
 from .headings import AUTO_NUMBER_MARK, MARKDOWN_HEADING, is_part_label
 from .models import AgendaItem, Meeting, content_hash, meeting_id
+from .movements import movements
 from .pages import with_pages
 from .paragraphs import paragraphs
 from swedish.labels import PRESENTER_LABEL
@@ -64,7 +65,8 @@ def parse_lines(lines: list[str], context: ParseContext) -> ParsedDocument:
     split = split_document(lines)
     sign_off = _take_sign_off_lines(split.segments)
     header = parse_header(split.header if split.segments else lines[:40], split.footer + sign_off, text, filename)
-    known = KnownPeople(_header_names(header))
+    listed = _header_names(header)
+    known = KnownPeople(listed)
     items = with_pages([_item(seg, known, header.date) for seg in split.segments]
                        or [_whole_document_item(lines, filename, header.date)], context.pages)
     flags = list(header.flags) + context.file_flags()
@@ -82,6 +84,7 @@ def parse_lines(lines: list[str], context: ParseContext) -> ParsedDocument:
         justerare=header.justerare,
         attendees=header.attendees,
         absentees=header.absentees,
+        movements=movements(split.header if split.segments else [], items, listed),
         source=context.source,
         content_hash=text_hash,
         items=items,

@@ -244,6 +244,7 @@ def describe(document) -> str:
         lines.append(f"Närvarande ({len(meeting.attendees)}): " + ", ".join(a.name for a in meeting.attendees))
     if meeting.absentees:
         lines.append(f"Frånvarande ({len(meeting.absentees)}): " + ", ".join(a.name for a in meeting.absentees))
+    lines.extend(f"{'Kom senare' if m.came else 'Gick tidigare'}: {m.name}   (ur: '{m.text}')" for m in meeting.movements)
     lines.extend(f"Flagga: {flag}" for flag in meeting.flags)
     lines.append(f"Punkter ({len(meeting.items)}):")
     for item in meeting.items:

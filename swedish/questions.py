@@ -44,6 +44,12 @@ ATTENDANCE = re.compile(r"\b(?:med\s+pa|var\s+\S+\s+med|narvarande|narvaro|delto
                         r"narvarolista|var\s+med|inte\s+med|saknades|missade|franvaro|var\s+borta|uteblev)\b")
 ABSENCE = re.compile(r"\b(?:franvarande|franvaro|saknades|forhinder|inte\s+med|missade|var\s+borta|uteblev|"
                      r"kunde\s+inte\s+komma|inte\s+kom)\b")
+# Who came after the start or left before the end ("vem kom sent", "vem gick tidigt från mötet i november").
+CAME_LATE = re.compile(r"\b(?:kom|kommit|anlande|anslot|dok\s+upp)\s+(?:\w+\s+){0,2}?(?:sent|senare|for\s+sent|sist)\b"
+                       r"|\bsen\s+ankomst|\bforsenad\w*|\bkom\s+(?:in\s+)?mitt\s+i\b")
+LEFT_EARLY = re.compile(r"\b(?:gick|lamnade|avvek|drog)\s+(?:\w+\s+){0,4}?(?:tidigt|tidigare|tidig|i\s+fortid|innan|fore)\b"
+                        r"|\b(?:lamnade|avvek\s+fran|gick\s+fran)\s+(?:\w+\s+){0,2}?(?:motet|sammantradet|stamman|"
+                        r"styrelsemotet|arsmotet)\b|\bavvek\b")
 PRESENTED = re.compile(r"\b(?:foredr\w*|presenter\w*|redovisa\w*|dragit|rapporter\w*|aterrapporter\w*|informera\w*)\b")
 ASSIGNMENT = re.compile(r"\b(?:uppdrag\w*|aterrapport\w*|aterkoppla\w*|aterkomm\w*|ska\s+(?:\S+\s+){1,3}?(?:gora|fixa|ordna|kolla)|ansvarar|ansvarig\w*|ansvara|ta\s+over|tar\s+over|"
                         r"vem\s+(?:ska|skulle|tar|tog|fick|far|ordnar|fixar)|till\s+nasta\s+mote|deadline|att\s+gora|"

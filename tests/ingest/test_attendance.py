@@ -77,3 +77,55 @@ def test_a_count_first_then_the_people_in_a_sentence_and_the_chair_of_the_meetin
     assert meeting.chair == "Göran Lind"
     assert [(a.name, a.role) for a in meeting.attendees] == [
         ("Bengt Lid", "ordförande"), ("Sune Halv", "kassör"), ("Jonas Vik", None), ("Kjell Sand", "föreningens revisor")]
+
+
+PDF_COLUMNS = """RÅBY KOMMUN SAMMANTRÄDESPROTOKOLL
+Kommunstyrelsens arbetsutskott Sammanträdesdatum 2025-05-14
+Plats och tid Kommunhuset, sammanträdesrum Tjädern, kl. 08.30–12.10
+Beslutande Anders Wik (S), ordförande
+Carola Gran (M), vice ordförande
+Maria Norr (S), tjänstgörande ersättare för Yvonne Ek (S)
+Anmält förhinder Yvonne Ek (S)
+Paragrafer §§ 143–154
+§ 143 Val av justerare
+Carola Gran utses att justera protokollet.
+"""
+
+
+def test_column_labels_without_colons_as_a_pdf_gives_them_are_not_one_long_place(tmp_path):
+    # A place whose value has commas once swallowed every line after it ("Beslutande …" had no colon).
+    meeting = _meeting(tmp_path, "au.txt", PDF_COLUMNS)
+    assert meeting.place == "Kommunhuset, sammanträdesrum Tjädern"
+    assert [a.name for a in meeting.attendees] == ["Anders Wik", "Carola Gran", "Maria Norr"]
+    assert [a.name for a in meeting.absentees] == ["Yvonne Ek"]
+
+
+MOVEMENTS = """Teaterföreningen Kulissen, styrelsemöte
+
+Datum: tisdag 21/1 2025
+Närvarande: Vera Alm (ordförande), Oskar Tid (teknik), Maja Lind, Hugo Wib. Rektor Helena Brodd anslöt senare, kl. 19.40.
+**Kom senare:** Oskar Tid (teknik) kom kl. 19.20, under punkt 4.
+Lämnade mötet: Maja Lind
+
+1. Mötets öppnande
+Vera öppnade mötet.
+
+2. Ekonomi
+Hugo kom med ett förslag om en ny bank. Vera lämnade mötet efter punkt 2, Hugo ledde resten.
+
+3. Nästa möte
+Tisdag 18 februari.
+"""
+
+
+def test_who_came_late_and_who_left_early_in_the_sentences_the_minutes_use(tmp_path):
+    meeting = _meeting(tmp_path, "kulissen.md", MOVEMENTS)
+    found = [(m.name, m.came, m.text, m.item_index) for m in meeting.movements]
+    assert found == [
+        ("Helena Brodd", True, "Rektor Helena Brodd anslöt senare, kl. 19.40.", None),
+        ("Oskar Tid", True, "Oskar Tid (teknik) kom kl. 19.20, under punkt 4.", None),
+        ("Maja Lind", False, "Maja Lind", None),
+        ("Vera Alm", False, "Vera lämnade mötet efter punkt 2, Hugo ledde resten.", 1),  # the first name, listed once
+    ]  # "Hugo kom med ett förslag" says nothing of when he came
+    source = MOVEMENTS
+    assert all(m.text in source for m in meeting.movements)  # quoted as written

@@ -22,3 +22,15 @@ def test_places_are_the_capitalised_names_after_i_pa_or_for():
     assert capitalised_places("Vem är chef för Fastighetsavdelningen i Ormnäs på Norrgården?") == [
         "Fastighetsavdelningen", "Ormnäs", "Norrgården"]
     assert capitalised_places("vem är chef i ormnäs") == []
+
+
+def test_coming_late_and_leaving_early_as_people_ask_it():
+    from swedish.questions import CAME_LATE, LEFT_EARLY, asks
+    late = ["vem kom sent till au-mötet i augusti", "Vem kom för sent till styrelsemötet?", "vilka kom senare",
+            "vem anslöt senare till mötet"]
+    early = ["vem gick tidigt fran blaklintens styrelsemote i november", "Vem lämnade mötet?",
+             "vilka avvek från sammanträdet", "vem gick innan mötet var slut"]
+    assert all(asks(CAME_LATE, q) for q in late) and not any(asks(CAME_LATE, q) for q in early)
+    assert all(asks(LEFT_EARLY, q) for q in early)
+    assert not any(asks(p, q) for p in (CAME_LATE, LEFT_EARLY)
+                   for q in ["vad kom det fram för förslag", "när kom beslutet om bryggan", "vem gick på kursen"])
