@@ -99,12 +99,14 @@ def _as_word(word: str) -> re.Pattern:
 
 
 def _used_anywhere(ctx: Context, word: str) -> bool:
-    """Is the abbreviation written anywhere in the readable minutes (any case, å/ä/ö or not)?"""
-    pattern = re.compile(rf"(?<![\w]){re.escape(fold(word))}(?![\w])")
+    """Is the abbreviation written anywhere in the readable minutes (any case, å/ä/ö or not; in capitals when it is
+    also a common word: the verb "ska" is no use of "SKA")?"""
+    common = frequency(word.lower()) >= COMMON_WORD
+    pattern = _as_word(word) if common else re.compile(rf"(?<![\w]){re.escape(fold(word))}(?![\w])")
     for meeting in ctx.lookup.meetings(ctx.filters):
         people = " ".join(f"{p.role or ''} {p.organisation or ''}" for p in meeting.attendees + meeting.absentees)
         texts = [people, *(f"{item.title}\n{item.text}" for item in meeting.items)]
-        if any(pattern.search(fold(text)) for text in texts):
+        if any(pattern.search(text if common else fold(text)) for text in texts):
             return True
     return False
 

@@ -16,8 +16,8 @@ import re
 from swedish.dates import find_date
 from swedish.text import sentences
 from swedish.wording import (ATT_CLAUSE, ATTACHED_LABEL, CONDITIONAL, DECISION_LABEL, DECISION_LEAD,
-                             DECISION_WORDING, NO_DECISION, NOT_DECISION_LABEL, PROPOSAL_LABEL, RECOMMENDATION,
-                             REFERS_TO_PROPOSAL, SUBORDINATE_PASSIVE)
+                             DECISION_WORDING, NO_DECISION, NOT_DECISION_LABEL, OWN_PROPOSAL, PROPOSAL_LABEL,
+                             RECOMMENDATION, REFERS_TO_PROPOSAL, SUBORDINATE_PASSIVE)
 
 from .models import Decision
 from .paragraphs import BULLET, LABEL_START
@@ -54,7 +54,8 @@ def _listed_clauses(paras: list[str]) -> dict[int, tuple[str, int]]:
     paragraph index → (the lead and its list as written, the index after the list)."""
     found: dict[int, tuple[str, int]] = {}
     for index, para in enumerate(paras[:-1]):
-        if DECISION_WORDING.search(para) and re.search(r"(?:\batt|:)\s*$", para) and _LISTED.match(paras[index + 1]):
+        decides = DECISION_WORDING.search(para) or OWN_PROPOSAL.match(para)
+        if decides and re.search(r"(?:\batt|:)\s*$", para) and _LISTED.match(paras[index + 1]):
             end = index + 1
             while end < len(paras) and _LISTED.match(paras[end]):
                 end += 1
@@ -70,7 +71,9 @@ def _decisions(paras: list[str], listed: dict[int, tuple[str, int]]) -> list[Dec
     index = 0
     while index < len(paras):
         para = paras[index]
-        if match := PROPOSAL_LABEL.match(para):
+        if (match := PROPOSAL_LABEL.match(para)) and _own_proposal_follows(paras, index, match.end()):
+            index += 1  # "Arbetsutskottets förslag" over "Arbetsutskottet föreslår kommunstyrelsen besluta att …"
+        elif match:
             proposal, index = _labelled_text(paras, index, match.end())
         elif match := ATTACHED_LABEL.match(para):
             text, index = _labelled_text(paras, index, match.end())
@@ -98,14 +101,22 @@ def _decisions(paras: list[str], listed: dict[int, tuple[str, int]]) -> list[Dec
 
 
 def _decision_sentences(para: str) -> list[str]:
-    if not DECISION_WORDING.search(para) or _is_question(para):
+    if not (DECISION_WORDING.search(para) or OWN_PROPOSAL.match(para)) or _is_question(para):
         return []
     return [s for s in sentences(para) if _records_a_decision(s)]
 
 
+def _own_proposal_follows(paras: list[str], index: int, offset: int) -> bool:
+    """A proposal label standing alone over the body's own proposal to another organ: that is its decision."""
+    return not paras[index][offset:].strip() and index + 1 < len(paras) and bool(OWN_PROPOSAL.match(paras[index + 1]))
+
+
 def _records_a_decision(sentence: str) -> bool:
     """Worded as a decision, and not a condition, a negation, a clause of its own or a recommendation
-    ("… som tillstyrker att balansräkningen fastställs"; but "ställer sig bakom … och rekommenderar" is one)."""
+    ("… som tillstyrker att balansräkningen fastställs"; but "ställer sig bakom … och rekommenderar" is one).
+    A body's own proposal to another organ ("Arbetsutskottet föreslår kommunstyrelsen besluta att …") is one."""
+    if OWN_PROPOSAL.match(sentence):
+        return True
     worded = DECISION_WORDING.search(sentence)
     if not worded or PROPOSAL_LABEL.match(sentence) or CONDITIONAL.match(sentence):
         return False

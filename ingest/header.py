@@ -143,7 +143,7 @@ def _join_wrapped_values(lines: list[str]) -> list[str]:
         previous = out[-1] if out else ""
         label, value = _label_of(previous) if previous else (None, "")
         wraps = value and (value.count(",") >= 2 or value.endswith((",", " samt", " och")))
-        if line and wraps and not LABEL.match(line) and not is_field_line(line) and not previous.endswith("."):
+        if line and wraps and not is_field_line(line) and _label_of(line)[0] is None and not previous.endswith("."):
             out[-1] = f"{previous} {line}"
         else:
             out.append(line)

@@ -22,7 +22,8 @@ NUMBERED = [
     ("punkt", re.compile(rf"^(?:punkt|ärende|paragraf)\s+(?P<num>\d+(?:\.\d+)*[a-z]?)\s*[.:)]?\s+{_DASH}"
                          rf"(?P<title>{_TITLE_START}.*)$", re.IGNORECASE)),
     ("roman", re.compile(rf"^(?P<num>[IVX]{{1,5}})\.\s+{_DASH}(?P<title>{_TITLE_START}.*)$")),
-    ("number", re.compile(rf"^(?P<num>\d{{1,3}}(?:\.\d{{1,2}}){{0,3}}[a-z]?)(?P<punct>[.):]?)\s+{_DASH}"
+    # "5 a) Ekonomisk rapport": a sub-item's letter after a space, when a bracket or dot closes it
+    ("number", re.compile(rf"^(?P<num>\d{{1,3}}(?:\.\d{{1,2}}){{0,3}}(?:[a-z]|\s[a-h](?=[.)]))?)(?P<punct>[.):]?)\s+{_DASH}"
                           rf"(?P<title>{_TITLE_START}.*)$")),
 ]
 # "a) Fastställande av resultaträkning": a lettered sub-item, when it stands right under a numbered item.

@@ -229,3 +229,24 @@ def test_one_organisation_named_two_ways_and_asked_without_å_ä_ö(ask):
 def test_a_role_of_a_body_named_by_its_name_is_not_looked_for_elsewhere(ask):
     # "Granås ryttarförenings" names the club: its own lists have no revisor, so nobody else's is given
     assert not ask("vem är granås ryttarförenings revisor").found
+
+
+def test_who_came_late_and_who_left_early_are_the_sentences_that_say_so(ask):
+    late = ask("Vem kom för sent till kommunstyrelsens arbetsutskott i Råvsjö den 11 juni 2025?")
+    assert late.kind == "people" and "Mikael Åström" in late.text
+    assert [(c.date, c.item_number) for c in late.citations] == [("2025-06-11", None)]
+    assert late.citations[0].quote.startswith("Mikael Åström (M) kom kl. 09.25 under § 90")
+    early = ask("Vem lämnade arbetsutskottets sammanträde i förtid?")
+    assert "Johanna Ek" in early.text and early.citations[0].quote == "Johanna Ek (V) lämnade sammanträdet efter § 95."
+
+
+def test_what_an_arbetsutskott_proposed_is_what_it_decided(ask):
+    answer = ask("vad foreslog arbetsutskottet om forskolan pa bjorkudden")
+    assert answer.found and ("2025-06-11", "§ 92") == (answer.citations[0].date, answer.citations[0].item_number)
+    assert "68 500 000 kronor" in answer.text
+
+
+def test_an_abbreviation_that_is_also_a_common_word_is_not_found_in_the_word(ask):
+    # "HAR" is written nowhere in capitals; the verb "har" in every other sentence is not it
+    answer = ask("Vad betyder HAR?")
+    assert answer.kind == "glossary" and not answer.found

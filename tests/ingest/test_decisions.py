@@ -26,3 +26,25 @@ def test_numbered_decisions_under_a_label_are_one_decision():
              "sammanställa svaren till juni.", "Dnr 2025/3"]
     (decision,) = find_decisions(paras)
     assert decision.text == "\n".join(paras[1:3])
+
+
+def test_a_preparing_bodys_own_proposal_to_another_organ_is_its_decision():
+    # In an arbetsutskott's minutes, what it decided is to propose: "Arbetsutskottets förslag" is no draft here.
+    paras = ["Helårsprognosen visar ett underskott på 11,6 miljoner kr.", "Arbetsutskottets förslag",
+             "Arbetsutskottet föreslår kommunstyrelsen besluta att", "1. godkänna ekonomisk uppföljning per april 2025,",
+             "2. uppdra åt socialnämnden att senast 15 augusti 2025 redovisa åtgärder."]
+    (decision,) = find_decisions(paras)
+    assert decision.text == "\n".join(paras[2:])
+    (one,) = find_decisions(["Arbetsutskottet föreslår kommunstyrelsen att föreslå kommunfullmäktige besluta att "
+                             "bifalla medborgarförslaget och anlägga en hundrastgård vid Idrottsvägen."])
+    assert one.text.startswith("Arbetsutskottet föreslår")
+    (own,) = find_decisions(["Arbetsutskottet beslutar för egen del att ge kommundirektören i uppdrag att redovisa "
+                             "inventeringen senast 20 augusti 2025."])
+    assert "för egen del" in own.text
+
+
+def test_a_proposal_to_be_decided_on_stays_a_proposal():
+    paras = ["Förslag till beslut", "Nämnden föreslås besluta att godkänna budgeten.", "Beslut",
+             "Nämnden beslutar enligt förslaget."]
+    (decision,) = find_decisions(paras)
+    assert decision.text == "Nämnden beslutar enligt förslaget." and decision.proposal

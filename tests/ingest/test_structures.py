@@ -158,3 +158,13 @@ def test_docx_running_header_after_a_page_break_is_not_the_body_or_text():
 def test_school_year_on_its_own_line_is_text_not_a_page_mark():
     assert normalize_pages(["§ 15 Riktlinjer för skolskjuts från och med läsåret\n2023/2024\nText.\n3/7"]) == [
         "§ 15 Riktlinjer för skolskjuts från och med läsåret", "2023/2024", "Text."]
+
+
+def test_a_sub_items_letter_after_a_space_and_a_bracket(tmp_path):
+    path = tmp_path / "kooperativet.txt"
+    path.write_text("Föräldrakooperativet Humlan, styrelsemöte 2025-11-18\n\n4) Ekonomi\n\n4 a) Ekonomisk rapport\n"
+                    "Resultatet godkändes.\n\n4 b) Budget 2026\nBudgeten fastställdes.\n\n5) Nästa möte\n"
+                    "Tisdag 9 december. 5 a) i förra protokollet gäller inte.\n", encoding="utf-8")
+    items = parse_file(path).meetings[0].items
+    assert [(i.number, i.title, i.parents) for i in items] == [
+        ("4 a", "Ekonomisk rapport", ["Ekonomi"]), ("4 b", "Budget 2026", ["Ekonomi"]), ("5", "Nästa möte", [])]
