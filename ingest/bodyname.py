@@ -50,6 +50,9 @@ def body_name(lines: list[str]) -> str:
             body = stripped
         elif ORGAN.search(stripped) and (len(stripped.split()) <= 4 or body.isupper()) and not ORGAN.search(body):
             body = f"{body}, {stripped}"  # organisation, then the organ that met
+        elif ORGAN.search(body) and _MUNICIPALITY.match(stripped):
+            body = f"{stripped}, {body}"  # the organ first, its kommun under it: named as when printed the other way
+            break
         elif stripped[:1].islower() or body.endswith(_OPEN_ENDINGS) or (body.isupper() and len(body.split()) <= 4):
             body = f"{body} {stripped}"
         elif DOC_TYPE.match(line) and (acronym := _GROUP_ACRONYM.match(stripped)):
@@ -136,6 +139,7 @@ _TRAILING_DOC_TYPE = re.compile(r"\s+(?:SAMMANTRÄDESPROTOKOLL|PROTOKOLL|MÖTESA
                                 r"|\s*:\s*(?i:sammanträdesprotokoll|protokoll|mötesprotokoll|minnesanteckningar"
                                 r"|mötesanteckningar|anteckningar)\b.*$")
 _GROUP_ACRONYM = re.compile(r"^(?P<name>[A-ZÅÄÖ]{2,6})(?=\s*(?:[–-]|\(|$))")
+_MUNICIPALITY = re.compile(r"^(?:[A-ZÅÄÖ][\wåäö-]+\s+(?:kommun|stad|region|kommunalförbund)|Region\s+[A-ZÅÄÖ][\wåäö-]+)$")
 _ORG_NUMBER_LINE = re.compile(r"^(?:org\.?\s*nr|organisationsnummer)\b", re.IGNORECASE)
 _ORG_NUMBER = re.compile(r"\s*\((?:org\.?\s*nr|organisationsnummer)[^)]*\)", re.IGNORECASE)
 

@@ -77,7 +77,8 @@ def _decisions(paras: list[str], listed: dict[int, tuple[str, int]]) -> list[Dec
             proposal, index = _labelled_text(paras, index, match.end())
         elif match := ATTACHED_LABEL.match(para):
             text, index = _labelled_text(paras, index, match.end())
-            attached.append(f"{match.group(1).capitalize()}: {text}")
+            label = match.group(0).strip()  # as written: "Reservation:" or "Reservation" on a line of its own
+            attached.append(f"{label} {text}" if label.endswith(":") else f"{label}\n{text}")
         elif (match := DECISION_LABEL.match(para)) and not NOT_DECISION_LABEL.match(para):
             text, index = _labelled_text(paras, index, match.end())
             while index < len(paras) and _continues_decision(paras[index]):
@@ -94,10 +95,11 @@ def _decisions(paras: list[str], listed: dict[int, tuple[str, int]]) -> list[Dec
         else:
             worded.extend(_with_proposal(s, proposal) for s in _decision_sentences(para))
             index += 1
-    if labelled and attached:  # vote and reservations stay with the decision they concern
-        last = labelled[-1]
-        labelled[-1] = Decision(text="\n".join([last.text, *attached]), proposal=last.proposal)
-    return _dedupe(labelled or worded)
+    decided = labelled or worded
+    if decided and attached:  # vote and reservations stay with the decision they concern
+        last = decided[-1]
+        decided[-1] = Decision(text="\n".join([last.text, *attached]), proposal=last.proposal)
+    return _dedupe(decided)
 
 
 def _decision_sentences(para: str) -> list[str]:

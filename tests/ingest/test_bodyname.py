@@ -44,6 +44,9 @@ HEADINGS = [
                     "<h2>§ 28 Val av justerare</h2><p>Lena utses.</p>", "Region Åsmark – Kollektivtrafiknämnden"),
     ("bun.txt", "Barn- och Utbildningsnämnden\nDatum: 2025-03-04\n\n§ 1 Öppnande\nMötet öppnades.\n",
      "Barn- och Utbildningsnämnden"),  # a capitalised organ after "och" is the name, not a right column
+    ("au.html", "<h1>Kommunstyrelsens arbetsutskott &ndash; protokoll</h1><p>Tj&auml;rn&aring; kommun</p>"
+                "<p>Datum: 2025-08-20</p><h2>&sect; 188 Val av justerare</h2><p>Yvonne utses.</p>",
+     "Tjärnå kommun, Kommunstyrelsens arbetsutskott"),  # the kommun under the organ: named as the other way round
 ]
 
 

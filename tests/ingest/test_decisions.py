@@ -48,3 +48,11 @@ def test_a_proposal_to_be_decided_on_stays_a_proposal():
              "Nämnden beslutar enligt förslaget."]
     (decision,) = find_decisions(paras)
     assert decision.text == "Nämnden beslutar enligt förslaget." and decision.proposal
+
+
+def test_a_reservation_stays_with_a_decision_found_by_its_wording():
+    paras = ["Arbetsutskottets förslag", "Arbetsutskottet föreslår kommunstyrelsen att föreslå kommunfullmäktige "
+             "besluta att sälja marken till Nordkust AB för 1 785 000 kr.", "Reservation",
+             "Stefan Hult (C) reserverar sig mot beslutet."]
+    (decision,) = find_decisions(paras)
+    assert decision.text == "\n".join(paras[1:])  # the label as written, without a colon the file lacks
