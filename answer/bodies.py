@@ -197,9 +197,12 @@ def _distinctive(body: str) -> frozenset[str]:
 @lru_cache(maxsize=4096)
 def proper_names(body: str) -> frozenset[str]:
     """The rare words a body's name writes with a capital, folded: what its organisation is called ('Kallmora' in
-    'Kallmora HC, årsmötet' and 'Kallmora HC, styrelsen'; 'Norrgärde' in two namings of one hemtjänst group)."""
-    return frozenset(fold(w) for w in _RAW_WORD.findall(body) if w[:1].isupper() and not w.isupper() and len(w) > 3
-                     and frequency(w.lower()) < DISTINCTIVE and not _KIND_OF_GROUP.search(fold(w)))
+    'Kallmora HC, årsmötet' and 'Kallmora HC, styrelsen'; 'Norrgärde' in two namings of one hemtjänst group). An
+    everyday word is a name too right after the kind of group: 'Spegeln' in 'Teaterföreningen Spegeln'."""
+    written = _RAW_WORD.findall(body)
+    return frozenset(fold(w) for before, w in zip(["", *written], written)
+                     if w[:1].isupper() and not w.isupper() and len(w) > 3 and not _KIND_OF_GROUP.search(fold(w))
+                     and (frequency(w.lower()) < DISTINCTIVE or _KIND_OF_GROUP.search(fold(before))))
 
 
 # Words that say what kind of group it is, not which: "Ledningsgrupp", "Styrgruppen", "Kulturrådet".

@@ -6,7 +6,10 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from index.query import parse_query
 from index.search import Hit
+from index.support import topic_terms
+from swedish.analysis import compound_parts, stem, words
 
 from swedish.text import fold
 from swedish.wording import FIGURE_OR_DATE, is_formality
@@ -19,6 +22,7 @@ from .quotes import quote_hit
 MAX_MEETINGS = 12
 ITEMS_PER_MEETING = 2
 THREAD_SUPPORT = 0.25
+MIN_ALIAS = 8  # letters of a compound that may name the thread's matter
 RELATIVE_SUPPORT = 0.7  # of the best hit's support, for a hit to be on the same thread
 
 
@@ -69,9 +73,29 @@ def _thread(ctx: Context, found: list[Hit]) -> list[Hit]:
     names = {proper_names(hit.chunk.body) for hit in found}
     bodies = tuple(sorted({m.body for m in ctx.lookup.meetings(ctx.filters)
                            if _same_name(m.body) in named or any(proper_names(m.body) & n for n in names)}))
-    wider = ctx.retriever.search(ctx.query, top_k=max(ctx.top_k, 30), min_support=THREAD_SUPPORT,
-                                 filters=replace(ctx.filters, bodies=bodies))
-    return [hit for hit in wider.hits if hit.chunk.meeting_id not in covered]
+    within = replace(ctx.filters, bodies=bodies)
+    wider = ctx.retriever.search(ctx.query, top_k=max(ctx.top_k, 30), min_support=THREAD_SUPPORT, filters=within)
+    found_later = [hit for hit in wider.hits if hit.chunk.meeting_id not in covered]
+    for alias in _named_otherwise(ctx, found[0]):  # "kulturbidraget", which the decision calls "arrangörsbidrag"
+        again = ctx.retriever.search(parse_query(alias), top_k=max(ctx.top_k, 30), filters=within)
+        found_later += [hit for hit in again.hits if hit.chunk.meeting_id not in covered and hit not in found_later]
+    return found_later
+
+
+def _named_otherwise(ctx: Context, hit: Hit) -> list[str]:
+    """The question's thing as the best item's decision names it: a compound with the same last part as a
+    compound of the question ('arrangörsbidrag' for 'kulturbidraget'). Later minutes may use only that name."""
+    meeting = ctx.lookup.meeting(hit.chunk.meeting_id)
+    if meeting is None or hit.chunk.item_index >= len(meeting.items):
+        return []
+    decided = " ".join(d.text for d in meeting.items[hit.chunk.item_index].decisions)
+    heads = {stem(t.parts[-1]): t.word for t in topic_terms(ctx.query.text) if len(t.parts) >= 2}
+    aliases = []
+    for word in dict.fromkeys(words(decided)):
+        parts = compound_parts(word) if len(word) >= MIN_ALIAS else ()
+        if len(parts) >= 2 and stem(parts[-1]) in heads and word != heads[stem(parts[-1])]:
+            aliases.append(word)
+    return aliases[:1]
 
 
 def _same_name(body: str) -> str:

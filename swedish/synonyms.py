@@ -48,6 +48,8 @@ GROUPS = [
     "brev brevet skrivelse skrivelsen",
     "mejl mejladress mejladresser e-post e-postadress e-postadresser epost",
     "underskott back minus",  # "varför går nämnden back"
+    "feriejobb feriejobben feriearbete sommarjobb sommarjobben sommararbete",
+    "teckna tecknar tecknade underteckna undertecknar signera signerar",
 ]
 
 

@@ -28,3 +28,8 @@ def test_a_thread_goes_on_at_another_organ_of_the_same_organisation(ask):
 def test_an_organisation_is_known_by_the_proper_names_of_its_name_not_by_its_kind_of_group():
     assert proper_names("Tallbackens BK, årsmötet") == proper_names("Tallbackens BK, styrelsen") == {"tallbackens"}
     assert proper_names("Ledningsgrupp för samordning av hälso- och sjukvård, socialtjänst och skola") == frozenset()
+
+
+def test_an_everyday_word_right_after_the_kind_of_group_is_its_name():
+    assert proper_names("Teaterföreningen Spegeln i Brännmora") & proper_names("Teaterföreningen Spegeln, styrelsen")
+    assert proper_names("Kommunstyrelsens arbetsutskott") == frozenset()
