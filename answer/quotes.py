@@ -23,12 +23,12 @@ SHORT_PASSAGE = 300
 
 def quote_hit(hit: Hit, meeting: Meeting | None, wanted: set[str], *, prefer_text: bool = False,
               wants_name: bool = False, wants_figure: re.Pattern | None = None, taken_here: bool = False,
-              sentences: int = 2) -> Citation:
+              sentences: int = 2, wants_deed: re.Pattern | None = None) -> Citation:
     """The item's decision that best matches the question, else the best one or two sentences: also when
     `prefer_text` (a "hur mycket" question, whose answer is a figure in the text; `wants_figure`, FIGURE or MONEY,
     prefers the sentences it finds) and, for a "vem …" question (`wants_name`), when a sentence names someone of the meeting.
     `taken_here` prefers a decision the meeting took to one it quotes from an earlier meeting; `sentences`: how many
-    of the best sentences."""
+    of the best sentences; `wants_deed`, the verb of "vem reserverade sig", prefers the sentences with it."""
     index = hit.chunk.item_index
     names = names_of(meeting) if wants_name else frozenset()
     named = bool(names) and any(names_someone(s, names) for s in candidate_sentences(hit.chunk.text))
@@ -37,7 +37,7 @@ def quote_hit(hit: Hit, meeting: Meeting | None, wanted: set[str], *, prefer_tex
         return quote_decision(meeting, index, wanted, taken_here=taken_here)
     text = hit.chunk.text
     quote = in_pieces(text) if len(text) <= SHORT_PASSAGE else best_sentences(text, wanted, sentences, names=names,
-                                                                             wants_figure=wants_figure)
+                                                                             wants_figure=wants_figure, wants_deed=wants_deed)
     return cite_hit(hit, quote, is_decision=_holds_a_decision(quote, meeting, index))
 
 
@@ -130,7 +130,7 @@ def sentences_around(text: str, sentence: str) -> tuple[str | None, str | None]:
 
 
 def best_sentences(text: str, wanted: set[str], limit: int = 2, *, names: frozenset[str] = frozenset(),
-                   wants_figure: re.Pattern | None = None) -> str:
+                   wants_figure: re.Pattern | None = None, wants_deed: re.Pattern | None = None) -> str:
     """The one or two sentences of the passage that share most query tokens (a sentence naming one of `names`
     or another person counts as two more when names are given, one that `wants_figure` finds a figure in), in
     text order; sentences that do not follow each other in one paragraph are joined with ' … '."""
@@ -139,6 +139,7 @@ def best_sentences(text: str, wanted: set[str], limit: int = 2, *, names: frozen
         return in_pieces(text)
     overlaps = [overlap(wanted, candidate) + (2 if names and names_someone(candidate, names) else 0)
                 + (2 if wants_figure and wants_figure.search(candidate) else 0)
+                + (10 if wants_deed and wants_deed.search(candidate) else 0)  # what was asked: who did it
                 for _, candidate in candidates]
     ranked = sorted(range(len(candidates)), key=lambda i: -overlaps[i])[:limit]
     keep = [i for i in sorted(ranked) if overlaps[i] > 0] or [ranked[0]]

@@ -12,8 +12,9 @@ import re
 
 from index.search import Hit
 from index.support import Term, is_present, is_written, topic_terms
-from swedish.analysis import tokens
+from swedish.analysis import stem, tokens
 from swedish.questions import AMOUNT, COST, WHEN, WHO, WHY, YES_NO, asked_role_noun, asks, capitalised_places
+from swedish.text import fold
 from swedish.wording import FIGURE, MONEY, WHEN_TEXT
 
 from .context import Context
@@ -37,7 +38,7 @@ def answer_topic(ctx: Context, kind: str = "topic") -> Answer:
     for hit in chosen:
         meeting = ctx.lookup.meeting(hit.chunk.meeting_id)
         quoted = quote_hit(hit, meeting, ctx.wanted, prefer_text=amount or why or when, wants_name=wants_name,
-                           wants_figure=_wanted_figure(ctx, amount, when))
+                           wants_figure=_wanted_figure(ctx, amount, when), wants_deed=_what_someone_did(ctx.question))
         citations += [*_defining(ctx, hit), *_closer_sentences(ctx, hit, meeting, quoted),
                       *_what_it_approves(hit, meeting, quoted), quoted,
                       *_outcome(ctx, hit, quoted), *(_decided_figures(ctx, hit, meeting, quoted) if amount else [])]
@@ -78,6 +79,21 @@ def _wanted_figure(ctx: Context, amount: bool, when: bool):
     if amount:
         return MONEY if asks(COST, ctx.question) else FIGURE
     return WHEN_TEXT if when else None
+
+
+# "vem reserverade sig", "vem föreslog": the verb is what is asked; a sentence with it answers (not "vem är", "vem ska").
+_WHO_DID = re.compile(r"\bvem\s+(?P<verb>[^\W\d_]{4,})", re.IGNORECASE)
+_NOT_A_DEED = frozenset("""ar var blir blev har hade ska skulle kan kunde bor maste fick tar tog gor gjorde
+ansvarar ansvarade""".split())
+
+
+def _what_someone_did(question: str) -> re.Pattern | None:
+    """The asked verb as the minutes may inflect it ('reserverade' → 'reserver…'), for "vem <verb>" questions."""
+    found = _WHO_DID.search(question)
+    if not found or fold(found["verb"]) in _NOT_A_DEED:
+        return None
+    root = found["verb"][:max(4, len(stem(fold(found["verb"]))))]
+    return re.compile(rf"\b{re.escape(root)}\w*", re.IGNORECASE)
 
 
 # "vad är en social insatsgrupp", "vad innebär ett planbesked": what the minutes say the thing is.

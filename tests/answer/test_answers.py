@@ -250,3 +250,9 @@ def test_an_abbreviation_that_is_also_a_common_word_is_not_found_in_the_word(ask
     # "HAR" is written nowhere in capitals; the verb "har" in every other sentence is not it
     answer = ask("Vad betyder HAR?")
     assert answer.kind == "glossary" and not answer.found
+
+
+def test_the_verb_of_who_did_it_picks_the_sentence_that_answers():
+    from answer.topic import _what_someone_did
+    assert _what_someone_did("Vem reserverade sig mot beslutet?").search("Stefan Hult (C) reserverar sig mot beslutet")
+    assert _what_someone_did("vem är ordförande") is None and _what_someone_did("vem ska boka lokalen") is None
