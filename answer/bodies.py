@@ -109,8 +109,9 @@ def named_bodies(question: str, bodies: set[str],
     body's minutes write the words that name the other (`writes(body, stems)`)."""
     asked = {s: (word, rare) for s, word, rare in _stems_and_rarity(question) if s not in GENERIC}
     capitals = {stem(fold(w)) for w in _RAW_WORD.findall(question) if len(w) > 2 and w.isupper()}
+    kinds = {q: body_kind(fold(word)) for q, (word, _) in asked.items()}  # once per word, not per word and body
     holding = {body: {q for q, (word, rare) in asked.items() if _names_body(q, word, rare, body, q in capitals)
-                      or _kind_of(_body_kind(fold(word)), body)}
+                      or _kind_of(kinds[q], body)}
                for body in bodies}
     named = set().union(*holding.values()) if holding else set()
     if not named:
@@ -161,6 +162,7 @@ def _named_with_topic(asked: dict, holding: dict[str, set[str]], named: set[str]
     return BodyScope(tuple(chosen), tuple(asked[q][0] for q in sorted(naming)))
 
 
+@lru_cache(maxsize=65_536)  # asked of every body for every word of every question
 def _names_body(asked: str, word: str, rare: bool, body: str, in_capitals: bool) -> bool:
     """Does the question's word name the body? A word in capitals is an abbreviation: it names a body only as
     its acronym ('LLBU'), never as a word that folds to the same letters ('MAS' is not 'Måsen'). A short stem
@@ -252,15 +254,25 @@ def _same_name(asked: str, own: str, rare: bool) -> bool:
 
 # What a body is, said with "the": "klubben" is the Verkstadsklubben, "rådet" the pensionärsråd, "bolaget" an AB.
 _KINDS_OF_BODY = {"klubben": "klubb", "foreningen": "forening", "radet": "rad", "forbundet": "forbund",
-                  "sallskapet": "sallskap", "bolaget": "bolag"}
+                  "sallskapet": "sallskap", "bolaget": "bolag", "karen": "kar"}
 
 
-def _body_kind(word: str) -> str | None:
+def says_a_kind_of_body(word: str) -> bool:
+    """A folded word that says what kind of body, also as a compound ("fackklubben", "scoutkåren"): in a question
+    about a period it names who met, not a topic. (Not used to choose bodies: "idrottsföreningen" may be what a
+    nämnd decided about.)"""
+    definite = word.removesuffix("s") if word.endswith("ens") or word.endswith("ets") else word
+    return body_kind(word) is not None or any(definite.endswith(d) and len(definite) - len(d) >= 3
+                                              for d in _KINDS_OF_BODY)
+
+
+def body_kind(word: str) -> str | None:
     """The kind of body a folded word says in the definite singular, also in the genitive ('bolagets') or before
     the organ that met ('bolagsstyrelsen', 'klubbstyrelsen'); 'föreningarna' says none."""
     definite = word if word in _KINDS_OF_BODY else word.removesuffix("s")
     if definite in _KINDS_OF_BODY:
         return _KINDS_OF_BODY[definite]
+
     head = organ_head(word)
     head = head[:-1] if head and head.endswith("s") else head
     return head if head in _KINDS_OF_BODY.values() else None

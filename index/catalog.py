@@ -40,7 +40,7 @@ class MeetingCatalog:
         return self._loaded()[1]
 
     def _loaded(self) -> tuple[int, list[Meeting]]:
-        generation = self.store.generation()
+        generation = self.store.generation(max_age_s=RECHECK_S)  # an answer asks many times; one look will do
         with self._lock:
             if generation != self._generation:
                 self._meetings = self.store.all_meetings()

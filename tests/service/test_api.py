@@ -61,7 +61,7 @@ def test_meetings_list_and_one_meeting_with_decisions(repo_server, repo_meetings
     assert (meeting["chair"], meeting["secretary"]) == ("Johan Axelsson", "Per Alm")
     assert [i["number"] for i in meeting["items"]] == ["§ 45", "§ 46", "§ 47", "§ 48", "§ 49", "§ 50"]
     permit = next(i for i in meeting["items"] if i["number"] == "§ 47")
-    assert "Reservation: Tobias Wikström" in permit["decisions"][0]["text"]
+    assert "Reservation\nTobias Wikström" in permit["decisions"][0]["text"]  # the label as the file writes it
     ekbacken = next(i for i in meeting["items"] if i["number"] == "§ 48")
     assert "vite om 50 000 kronor" in ekbacken["decisions"][0]["proposal"]
 
