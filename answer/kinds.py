@@ -8,7 +8,7 @@ from swedish.questions import (AND_THE_COST, ASSIGNMENT, GLOSSARY, GLOSSARY_SHOR
                                SUCCESSOR, TIMELINE, WHO_IS, asks)
 from swedish.wording import organ_head
 
-from .bodies import GENERIC, body_words
+from .bodies import GENERIC, body_words, says_a_kind_of_body
 from .context import Context
 from .glossary import COMMON_WORD
 from .movements import asked_movement
@@ -53,7 +53,8 @@ def is_period_question(ctx: Context) -> bool:
     names = body_words(ctx.lookup.meetings())
     # a compound ending in a body or its meeting ('kårstyrelsens') names who met, not a topic
     topic = [t for t in topic_terms(query.text)
-             if not _names_a_body(t.stem, names) and not _names_a_body(_without_definite(t.word), names) and not t.word.isdigit() and organ_head(t.word) is None
+             if not _names_a_body(t.stem, names) and not _names_a_body(_without_definite(t.word), names)
+             and not says_a_kind_of_body(t.word) and not t.word.isdigit() and organ_head(t.word) is None
              and t.stem not in GENERIC]  # "… revisorerna i Sörvalla kommun": "kommun" is no topic
     return not topic or (bool(asks(ITEMS_WANTED, ctx.question)) and len(topic) <= 1)
 

@@ -32,6 +32,9 @@ def body_name(lines: list[str]) -> str:
         held_at = _HELD_AT.search(line)  # "Lövsjö hembygdsförening – protokoll fört vid styrelsemöte"
         if held_at:
             organ = _ORGAN_OF_MEETING.get(" ".join(held_at["kind"].lower().split()), "")
+        if held_by := _HELD_BY_ORGAN.search(line):  # "Protokoll från kårstyrelsens möte": the organ, in the genitive
+            organ = held_by["organ"][:-1].lower()
+            line = line[:held_by.start()]
         stripped = _TRAILING_DOC_TYPE.sub("", _ORG_NUMBER.sub("", DOC_TYPE.sub("", line))).strip()
         if trailing_kind := _TRAILING_MEETING.search(stripped):  # "Mossbacka Golfklubb – styrelsemöte"
             organ = _ORGAN_OF_MEETING[trailing_kind["kind"].lower()]
@@ -132,6 +135,9 @@ _MEETING_LINE = re.compile(r"^(?P<kind>styrelsemötet?|styrelseprotokoll|årsmö
 _HELD_AT = re.compile(r"\b(?:protokoll|mötesprotokoll|anteckningar)\s+(?:(?:fört|förda)\s+vid|från)\s+"
                       r"(?P<kind>(?:ordinarie\s+)?(?:styrelsemöte|årsmöte)|extra\s+årsmöte|föreningsstämma|årsstämma"
                       r"|bolagsstämma)\b", re.IGNORECASE)
+_HELD_BY_ORGAN = re.compile(r"\b(?:protokoll|mötesprotokoll|anteckningar|minnesanteckningar)(?:\s+(?:fört|förda)\s+vid\s+"
+                            r"|\s+från\s+|\s*,\s*)(?P<organ>[a-zåäö]*(?:styrelse|nämnd|utskott|råd|grupp)(?:ns|ens|ets|s))\s+"
+                            r"(?:möte|sammanträde)\b", re.IGNORECASE)
 # "BRÄNNHAMMARS KOMMUN      SAMMANTRÄDESPROTOKOLL": the document type printed at the end of a letterhead.
 _TRAILING_DOC_TYPE = re.compile(r"\s+(?:SAMMANTRÄDESPROTOKOLL|PROTOKOLL|MÖTESANTECKNINGAR|MINNESANTECKNINGAR)$"
                                 r"|(?:\s+(?i:sammanträdesdatum|datum|sida|blad|paragrafer|dnr))+$"

@@ -79,8 +79,8 @@ def _part_without_capitals(part: str) -> str:
         lower = word.lower()
         if not word.isupper() or (len(word) <= 3 and lower not in _SMALL_WORDS):
             out.append(word)
-        elif index > 0 and (lower in _SMALL_WORDS or _is_common_word(lower.strip(",.()"))) \
-                and not (index == 1 and words[0].lower().endswith(_NAMED_BY_NEXT)):
+        elif index > 0 and (lower in _SMALL_WORDS or (_is_common_word(lower.strip(",.()"))
+                                                      and not (index == 1 and words[0].lower().endswith(_NAMED_BY_NEXT)))):
             out.append(lower)
         else:
             out.append(word.capitalize())

@@ -47,6 +47,10 @@ HEADINGS = [
     ("au.html", "<h1>Kommunstyrelsens arbetsutskott &ndash; protokoll</h1><p>Tj&auml;rn&aring; kommun</p>"
                 "<p>Datum: 2025-08-20</p><h2>&sect; 188 Val av justerare</h2><p>Yvonne utses.</p>",
      "Tjärnå kommun, Kommunstyrelsens arbetsutskott"),  # the kommun under the organ: named as the other way round
+    ("kar.md", "# Åsby scoutkår\n\n## Protokoll från kårstyrelsens möte\n\nDatum: 2025-02-11\n\n## 1. Öppnande\nÖppnat.\n",
+     "Åsby scoutkår, kårstyrelsen"),
+    ("klubb.txt", "VERKSTADSKLUBBEN VID ÅSBYVERKEN\nProtokoll, klubbstyrelsens sammanträde\nDatum: 2025-10-21\n\n"
+                  "1. Mötets öppnande\nÖppnat.\n", "Verkstadsklubben vid Åsbyverken, klubbstyrelsen"),
 ]
 
 
