@@ -34,3 +34,9 @@ def test_coming_late_and_leaving_early_as_people_ask_it():
     assert all(asks(LEFT_EARLY, q) for q in early)
     assert not any(asks(p, q) for p in (CAME_LATE, LEFT_EARLY)
                    for q in ["vad kom det fram för förslag", "när kom beslutet om bryggan", "vem gick på kursen"])
+
+
+def test_how_a_matter_has_gone_asks_for_its_timeline():
+    from swedish.questions import TIMELINE, asks
+    assert asks(TIMELINE, "Hur har förhandlingen om stambytet gått?") and asks(TIMELINE, "hur har bygget gatt")
+    assert not asks(TIMELINE, "hur har mötet gått till")
