@@ -11,9 +11,11 @@ import logging
 from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
-from starlette.types import ASGIApp, Message, Receive, Scope, Send
+from starlette.types import Message, Receive, Scope, Send
 
 from index import EmbeddingMismatch, StoreUnavailable
+
+from .asgi import HttpMiddleware, on_start
 
 log = logging.getLogger("minutes.api")
 
@@ -121,29 +123,22 @@ def add_error_handlers(app: FastAPI) -> None:
     app.add_exception_handler(EmbeddingMismatch, wrong_vectors)
 
 
-class InternalErrors:
+class InternalErrors(HttpMiddleware):
     """An unexpected exception becomes a Swedish 500 here, inside the CORS middleware.
 
     Starlette's own 500 is sent from outside every middleware, without CORS headers, so a page on
     another origin could not tell a server error from a CORS refusal.
     """
 
-    def __init__(self, app: ASGIApp):
-        self.app = app
-
-    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
-        if scope["type"] != "http":
-            await self.app(scope, receive, send)
-            return
+    async def handle(self, scope: Scope, receive: Receive, send: Send) -> None:
         started = False
 
-        async def noting_start(message: Message) -> None:
+        def note_start(_: Message) -> None:
             nonlocal started
-            started = started or message["type"] == "http.response.start"
-            await send(message)
+            started = True
 
         try:
-            await self.app(scope, receive, noting_start)
+            await self.app(scope, receive, on_start(send, note_start))
         except Exception:
             log.exception("Oväntat fel vid %s %s", scope["method"], scope["path"])
             if started:  # half an answer is sent: nothing better to do than end the connection

@@ -12,6 +12,8 @@ from starlette.datastructures import Headers, MutableHeaders
 from starlette.responses import JSONResponse
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
+from .asgi import HttpMiddleware, on_start
+
 
 class RateLimiter:
     """A token bucket per client: `per_minute` requests a minute, short bursts allowed. 0 turns it off."""
@@ -52,24 +54,21 @@ def check_rate(request: Request, limiter: RateLimiter) -> None:
                             headers={"Retry-After": str(seconds)})
 
 
-class BodySizeLimit:
+class BodySizeLimit(HttpMiddleware):
     """Requests with a body larger than `max_bytes` get 413 before they are read.
 
     The upload route (POST on one of `upload_paths`) has its own, larger limit `upload_max_bytes` (the file
     size limit plus room for the multipart framing), and must say its length: without Content-Length it gets 411."""
 
     def __init__(self, app: ASGIApp, max_bytes: int, upload_paths: tuple[str, ...] = (), upload_max_bytes: int = 0):
-        self.app = app
+        super().__init__(app)
         self.max_bytes = max_bytes
         self.upload_paths = frozenset(upload_paths)
         self.upload_max_bytes = upload_max_bytes
 
-    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
-        refusal = self._refusal(scope) if scope["type"] == "http" else None
-        if refusal is not None:
-            await refusal(scope, receive, send)
-        else:
-            await self.app(scope, receive, send)
+    async def handle(self, scope: Scope, receive: Receive, send: Send) -> None:
+        refusal = self._refusal(scope)
+        await (self.app if refusal is None else refusal)(scope, receive, send)
 
     def _refusal(self, scope: Scope) -> JSONResponse | None:
         length = Headers(scope=scope).get("content-length")
@@ -84,26 +83,18 @@ class BodySizeLimit:
         return None
 
 
-class SecurityHeaders:
+class SecurityHeaders(HttpMiddleware):
     """Pages of our own may only run our own scripts: injected markup in minutes stays inert."""
 
-    def __init__(self, app: ASGIApp):
-        self.app = app
+    async def handle(self, scope: Scope, receive: Receive, send: Send) -> None:
+        await self.app(scope, receive, on_start(send, _with_security_headers))
 
-    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
-        if scope["type"] != "http":
-            await self.app(scope, receive, send)
-            return
 
-        async def with_headers(message: Message) -> None:
-            if message["type"] == "http.response.start":
-                headers = MutableHeaders(scope=message)
-                headers.setdefault("X-Content-Type-Options", "nosniff")
-                if headers.get("content-type", "").startswith("text/html"):
-                    headers.setdefault("Content-Security-Policy", _PAGE_POLICY)
-            await send(message)
-
-        await self.app(scope, receive, with_headers)
+def _with_security_headers(message: Message) -> None:
+    headers = MutableHeaders(scope=message)
+    headers.setdefault("X-Content-Type-Options", "nosniff")
+    if headers.get("content-type", "").startswith("text/html"):
+        headers.setdefault("Content-Security-Policy", _PAGE_POLICY)
 
 
 _PAGE_POLICY = ("default-src 'self'; script-src 'self'; style-src 'self'; "
