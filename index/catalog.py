@@ -4,7 +4,6 @@ abbreviations look through, without a Chroma call per question."""
 from __future__ import annotations
 
 import threading
-import time
 from typing import Protocol
 
 from ingest.models import Meeting
@@ -13,7 +12,7 @@ from swedish.text import fold
 from .search import SearchFilters
 from .store import ChromaStore
 
-RECHECK_S = 1.0  # seconds between asking the store whether the records changed (for access checks)
+RECHECK_S = 1.0  # seconds between asking the store whether the records changed: an answer looks many times
 
 
 class MeetingLookup(Protocol):
@@ -31,7 +30,6 @@ class MeetingCatalog:
         self._meetings: list[Meeting] = []
         self._by_id: dict[str, Meeting] = {}
         self._lock = threading.Lock()
-        self._checked = -RECHECK_S
 
     def warm_up(self) -> None:
         self._current()
@@ -40,7 +38,7 @@ class MeetingCatalog:
         return self._loaded()[1]
 
     def _loaded(self) -> tuple[int, list[Meeting]]:
-        generation = self.store.generation(max_age_s=RECHECK_S)  # an answer asks many times; one look will do
+        generation = self.store.generation(max_age_s=RECHECK_S)
         with self._lock:
             if generation != self._generation:
                 self._meetings = self.store.all_meetings()
@@ -50,13 +48,8 @@ class MeetingCatalog:
 
     def records(self) -> tuple[int, list[Meeting]]:
         """The store generation and every record of it, appendices included, newest first. Asked on every
-        request that access rules apply to, so the store is asked for its generation at most every
-        `RECHECK_S` seconds: a change to the store reaches the access check up to that much later."""
-        now = time.monotonic()
-        if now - self._checked < RECHECK_S:
-            with self._lock:
-                return self._generation, self._meetings
-        self._checked = now
+        request that access rules apply to; like every look here it asks the store at most every `RECHECK_S`
+        seconds, so a change to the store reaches the access check up to that much later."""
         return self._loaded()
 
     def meeting(self, meeting_id: str) -> Meeting | None:
