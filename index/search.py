@@ -236,13 +236,14 @@ class HybridSearcher:
         terms = topic_terms(query.text)
         if not terms:
             return hits[:top_k]
+        asked = analysis.words(query.text)  # once per query, not per hit
         weight = cache(lexical.weight)  # once per word and query, not per hit: a word written only in longer forms
         kept = []                        # looks them up in the vocabulary
         for hit in hits:
             # Words of the passage's own body's name say where, not what: "vad beslutade brf Lönnen om
             # tvättstugan" is about the laundry in Brf Lönnen's passages; elsewhere "Lönnen" counts as a topic word.
             own = _name_tokens(hit.chunk.body)
-            describing = describing_a_name(query.text, own)
+            describing = describing_a_name(asked, own)
             topic = [t for t in terms if not is_present(t, own) and t.word not in describing] or terms
             share = support(topic, lexical.passage_tokens(hit.chunk) | own, weight)
             if share >= floor:

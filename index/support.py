@@ -14,7 +14,7 @@ a passage when the passage has:
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 import re
 from functools import lru_cache
@@ -87,10 +87,10 @@ def topic_terms(text: str, *, names: frozenset[str] = frozenset()) -> list[Term]
     return topic or terms
 
 
-def describing_a_name(text: str, name: frozenset[str]) -> frozenset[str]:
-    """Words of the text that say what a name is, right before it: "förskolan" in "förskolan Blåklinten", "teatern"
-    in "teatern Spegeln" (`name`: the stems of a body's name). They name the body, not the topic."""
-    written = words(text)
+def describing_a_name(written: Sequence[str], name: frozenset[str]) -> frozenset[str]:
+    """Words of a question (`written`, its `words`) that say what a name is, right before it: "förskolan" in
+    "förskolan Blåklinten", "teatern" in "teatern Spegeln" (`name`: the stems of a body's name). They name the
+    body, not the topic."""
     return frozenset(word for word, after in zip(written, written[1:])
                      if stem(after) in name and word not in STOP_WORDS and word.endswith(("en", "an", "et", "n")))
 

@@ -46,7 +46,8 @@ def movements(header_lines: list[str], items: Iterable[AgendaItem], known: list[
 
 
 def _paragraphs(lines: list[str]) -> list[str]:
-    """Lines joined where a sentence was wrapped onto the next one (a blank line or a label ends it)."""
+    """Lines joined where a sentence was wrapped onto the next one (a blank line or a label ends it). Stricter than
+    `paragraphs.paragraphs`, which joins a header's list lines too, and would put the list in the quoted sentence."""
     joined: list[str] = []
     for line in (line.strip() for line in lines):
         if joined and line and joined[-1] and not joined[-1].endswith((".", ":")) and line[:1].islower():

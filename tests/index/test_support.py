@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from index.support import is_present, is_written, topic_terms
-from swedish.analysis import tokens
+from swedish.analysis import tokens, words
 
 
 def present(question: str, passage: str) -> bool:
@@ -91,6 +91,6 @@ def test_which_company_asks_for_a_name_and_a_verb_in_era_is_found_as_its_noun():
 
 def test_the_word_that_says_what_a_name_is_describes_it():
     from index.support import describing_a_name
-    assert describing_a_name("vad kostar klätterställningen på förskolan Blåklinten", frozenset(tokens("Blåklinten"))) \
-        == frozenset({"forskolan"})
-    assert describing_a_name("budget för Blåklinten", frozenset(tokens("Blåklinten"))) == frozenset()
+    assert describing_a_name(words("vad kostar klätterställningen på förskolan Blåklinten"),
+                             frozenset(tokens("Blåklinten"))) == frozenset({"forskolan"})
+    assert describing_a_name(words("budget för Blåklinten"), frozenset(tokens("Blåklinten"))) == frozenset()
