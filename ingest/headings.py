@@ -22,9 +22,10 @@ NUMBERED = [
     ("punkt", re.compile(rf"^(?:punkt|ärende|paragraf)\s+(?P<num>\d+(?:\.\d+)*[a-z]?)\s*[.:)]?\s+{_DASH}"
                          rf"(?P<title>{_TITLE_START}.*)$", re.IGNORECASE)),
     ("roman", re.compile(rf"^(?P<num>[IVX]{{1,5}})\.\s+{_DASH}(?P<title>{_TITLE_START}.*)$")),
-    # "5 a) Ekonomisk rapport": a sub-item's letter after a space, when a bracket or dot closes it
-    ("number", re.compile(rf"^(?P<num>\d{{1,3}}(?:\.\d{{1,2}}){{0,3}}(?:[a-z]|\s[a-h](?=[.)]))?)(?P<punct>[.):]?)\s+{_DASH}"
-                          rf"(?P<title>{_TITLE_START}.*)$")),
+    # "5 a) Ekonomisk rapport", "5 a Bidrag till nytt kök": a sub-item's letter after a space, closed by a bracket or
+    # a dot, or followed by a title
+    ("number", re.compile(rf"^(?P<num>\d{{1,3}}(?:\.\d{{1,2}}){{0,3}}(?:[a-z]|\s[a-h](?=[.)]|\s+{_TITLE_START}))?)"
+                          rf"(?P<punct>[.):]?)\s+{_DASH}(?P<title>{_TITLE_START}.*)$")),
 ]
 # "a) Fastställande av resultaträkning": a lettered sub-item, when it stands right under a numbered item.
 LETTERED = re.compile(rf"^(?P<num>[a-h])\)\s+{_DASH}(?P<title>{_TITLE_START}.*)$")
@@ -117,7 +118,7 @@ def candidate_for(line_no: int, line: str) -> Candidate | None:
             return Candidate(line_no, match["title"].strip(), kind, number,
                              match.groupdict().get("punct") or "", level, auto_numbered=auto)
     lettered = LETTERED.match(text)
-    if lettered and not _NOT_TITLE_START.match(lettered["title"]):
+    if lettered and not _NOT_TITLE_START.match(lettered["title"]) and not _is_running_text(lettered["title"]):
         return Candidate(line_no, lettered["title"].strip(), "letter", lettered["num"], ")", level)
     lost = LOST_NUMBER.match(text)
     if lost:
@@ -127,6 +128,15 @@ def candidate_for(line_no: int, line: str) -> Candidate | None:
     if STANDARD_TITLES.match(text):
         return Candidate(line_no, text.rstrip(":").strip(), "standard")
     return None
+
+
+# "a) Bryggan vid badplatsen har två lösa bräder. Torbjörn lagar dem." under Övrigt: a point of a list, not a title.
+_SENTENCES = re.compile(r"[.!?]\s+[A-ZÅÄÖ]")
+MAX_TITLE_WORDS = 8
+
+
+def _is_running_text(title: str) -> bool:
+    return bool(_SENTENCES.search(title)) or (title.endswith(".") and len(title.split()) > MAX_TITLE_WORDS)
 
 
 def is_part_label(title: str) -> bool:

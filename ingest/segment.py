@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 from swedish.labels import FOOTER_BLOCK, HEADER_FIELD
 from swedish.text import ends_mid_phrase, folded_key
 
-from .headings import (AGENDA_LABEL, NUMBER_ONLY, REFERENCE_LINE, Candidate, candidate_for, dominant_style,
+from .headings import (AGENDA_LABEL, MARKDOWN_HEADING, NUMBER_ONLY, REFERENCE_LINE, Candidate, candidate_for, dominant_style,
                        in_list_context, is_part_label)
 
 @dataclass
@@ -152,23 +152,49 @@ _NUMBER_AND_REFERENCE = re.compile(r"^(?P<number>§\s*\d+[a-z]?|\d+[a-z]?\s*§)\
 
 def join_number_only_headings(lines: list[str]) -> list[str]:
     """'§ 21' + 'Dnr KS 2025/014' + 'Ekonomisk uppföljning' → '§ 21 Ekonomisk uppföljning' + 'Dnr …';
-    '§ 140 Dnr KS 2024/298' + 'Val av justerare' → '§ 140 Val av justerare' + 'Dnr KS 2024/298'."""
+    '§ 140 Dnr KS 2024/298' + 'Val av justerare' → '§ 140 Val av justerare' + 'Dnr KS 2024/298';
+    '## § 98' + '### Val av justerare' (HTML) → '## § 98 Val av justerare'; and, where a run of them numbers the
+    items, a bare '3' + 'Köerna till BUP' → '3 Köerna till BUP'."""
     lines = list(lines)
+    bare = _bare_item_numbers(lines)
     for index, line in enumerate(lines):
         if with_reference := _NUMBER_AND_REFERENCE.match(line.strip()):
             line = with_reference["number"]
-        elif not NUMBER_ONLY.match(line.strip()):
+        elif not NUMBER_ONLY.match(line.strip()) and index not in bare:
             continue
         for j in range(index + 1, min(index + 5, len(lines))):
-            following = lines[j].strip()
+            following = _without_hashes(lines[j])
             if not following or REFERENCE_LINE.match(following):
                 continue
-            if following[:1].isupper() and len(following) <= 120 and not following.endswith((".", ":")) \
-                    and not NUMBER_ONLY.match(following) and not is_part_label(following):
+            if _title_line(following):
                 lines[index] = f"{line.rstrip()} {following}"
                 lines[j] = with_reference["reference"] if with_reference else ""
             break
     return lines
+
+
+def _without_hashes(line: str) -> str:
+    heading = MARKDOWN_HEADING.match(line.strip())
+    return heading["text"].strip() if heading else line.strip()
+
+
+def _title_line(line: str) -> bool:
+    return (line[:1].isupper() and len(line) <= 120 and not line.endswith((".", ":"))
+            and not NUMBER_ONLY.match(line) and not is_part_label(line))
+
+
+_BARE_NUMBER = re.compile(r"^\d{1,3}$")
+MIN_BARE_RUN = 3  # a page number alone on its line is one; items numbered so come as a run 1, 2, 3 …
+
+
+def _bare_item_numbers(lines: list[str]) -> set[int]:
+    """Lines holding only a number with a title right under them, where at least `MIN_BARE_RUN` of them count
+    up one by one: items printed with the number on a line of its own."""
+    found = [i for i, line in enumerate(lines[:-1])
+             if _BARE_NUMBER.match(line.strip()) and _title_line(lines[i + 1].strip())]
+    numbers = [int(lines[i]) for i in found]
+    steps = sum(b == a + 1 for a, b in zip(numbers, numbers[1:]))
+    return set(found) if steps + 1 >= MIN_BARE_RUN else set()
 
 
 def agenda_list_lines(lines: list[str], candidates: dict[int, Candidate]) -> set[int]:

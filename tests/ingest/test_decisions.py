@@ -56,3 +56,13 @@ def test_a_reservation_stays_with_a_decision_found_by_its_wording():
              "Stefan Hult (C) reserverar sig mot beslutet."]
     (decision,) = find_decisions(paras)
     assert decision.text == "\n".join(paras[1:])  # the label as written, without a colon the file lacks
+
+
+def test_a_task_the_body_hands_out_is_its_decision():
+    paras = ["Två fastighetsägare har ännu inte betalat årsavgiften.",
+             "Styrelsen ger Gun Ivarsson i uppdrag att lämna avgifterna till inkasso om de inte är betalda senast 31 augusti.",
+             "Kommunen gav oss i uppdrag att rensa diket 2019."]  # what another party asked, reported: no decision
+    (decision,) = find_decisions(paras)
+    assert decision.text == paras[1]
+    (other,) = find_decisions(["Nämnden uppdrar åt förvaltningen att utreda frågan till mars."])
+    assert other.text.startswith("Nämnden uppdrar")

@@ -169,3 +169,34 @@ def test_a_sub_items_letter_after_a_space_and_a_bracket(tmp_path):
     items = parse_file(path).meetings[0].items
     assert [(i.number, i.title, i.parents) for i in items] == [
         ("4 a", "Ekonomisk rapport", ["Ekonomi"]), ("4 b", "Budget 2026", ["Ekonomi"]), ("5", "Nästa möte", [])]
+
+
+def test_numbers_alone_on_their_lines_with_the_title_under_them(tmp_path):
+    m = parse_text(tmp_path, "ledningsgrupp.txt", "Ledningsgrupp för barn och unga\nMötesanteckningar 18/9 2025\n\n"
+                   "Närvarande\n  Region: Anna Berg\n\n\n1\nInledning\nAnna hälsade välkommen.\n\n2\nUppföljning\n"
+                   "- Mallen är klar, se punkt 3.\n\n3\nKöerna till BUP\nKön är 290 barn.\nBeslut: Regionen erbjuder två "
+                   "utbildningar.\n\nSida\n2\nAv 3\n")
+    assert [(i.number, i.title) for i in m.items] == [("1", "Inledning"), ("2", "Uppföljning"), ("3", "Köerna till BUP")]
+    assert m.items[2].decisions[0].text.startswith("Regionen erbjuder")
+    lone = parse_text(tmp_path, "sidnummer.txt", "Styrelsemöte 2025-03-03\n\n1. Ekonomi\nKassan är god.\n2\n"
+                      "Fortsättning från förra sidan\nText.\n")
+    assert [i.number for i in lone.items] == ["1"]  # one number alone is a page number, not an item
+
+
+def test_html_paragraph_heading_with_the_title_in_the_next_heading(tmp_path):
+    path = tmp_path / "nämnd.html"
+    path.write_text("<html><body><h1>Barn- och utbildningsnämnden</h1><p>Sammanträde 2025-11-19</p>"
+                    "<h2>&sect; 98</h2><h3>Val av justerare</h3><p>Nämndens beslut</p><p>Ali Sharif utses att justera "
+                    "protokollet.</p><h2>&sect; 99</h2><h3>Internbudget 2026</h3><p>Budgeten fastställs.</p>"
+                    "</body></html>", encoding="utf-8")
+    items = parse_file(path).meetings[0].items
+    assert [(i.number, i.title) for i in items] == [("§ 98", "Val av justerare"), ("§ 99", "Internbudget 2026")]
+
+
+def test_a_sub_items_letter_before_its_title_and_lettered_points_under_ovrigt(tmp_path):
+    m = parse_text(tmp_path, "bygdegard.txt", "Bygdegårdsföreningen, styrelsemöte 2025-03-11\n\n5 Köket\n\n"
+                   "5 a Bidrag till nytt kök\nAnsökan skickas.\n\n5 b Arbetsgrupp för köket\nGreta sammankallar.\n\n"
+                   "6 Övrigt\na) Bryggan har två lösa bräder. Torbjörn lagar dem före midsommar.\n\nb) Koden till bommen "
+                   "byts 1 maj.\n\n7 Nästa möte\nLördag 9 augusti.\n")
+    assert [i.number for i in m.items] == ["5 a", "5 b", "6", "7"]
+    assert "Torbjörn lagar dem" in m.items[2].text
