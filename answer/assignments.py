@@ -8,7 +8,7 @@ import re
 from dataclasses import replace
 
 from index.search import Hit
-from index.support import is_present, topic_terms
+from index.support import Term, is_present, topic_terms
 from swedish.analysis import tokens, words
 from swedish.text import fold
 from swedish.wording import ASSIGNMENT_WORDING, DUE
@@ -24,9 +24,11 @@ def answer_assignment(ctx: Context) -> Answer | None:
     ranking = ctx.retriever.search(ctx.query, top_k=ctx.top_k, filters=ctx.filters)
     verb = _asked_verb(ctx.question)
     terms = topic_terms(ctx.query.text)
+    thing = asked_object(ctx.question)
     tasks = [(hit, sentence) for hit in ranking.hits for sentence in _task_sentences(hit, verb)
              if _names_a_doer(sentence, ctx.lookup.meeting(hit.chunk.meeting_id))
-             and _about_the_task(terms, f"{hit.chunk.title} {_task_quote(hit, sentence)}")]
+             and _about_the_task(terms, f"{hit.chunk.title} {_task_quote(hit, sentence)}")
+             and _names_the_thing(thing, hit)]
     if not tasks:
         return None
     # A task handed out beats a report on it; then one doing what was asked ("vem skriver …"); then the more of
@@ -67,6 +69,41 @@ def _about_the_task(terms: list, text: str) -> bool:
     meeting, Barbro's draft of the report is no answer to who orders the cake."""
     held = frozenset(tokens(text))
     return not terms or any(is_present(t, held) for t in terms)
+
+
+def _names_the_thing(thing: Term | None, hit: Hit) -> bool:
+    """Whether the task's item mentions the thing the question asks to have done ('korven' in 'vem ska grilla
+    korven på städdagen'): a task in an item on the cleaning day that never speaks of sausages does not answer
+    it. The item, not the task sentence: "svar på remissen" may be the item's word for the task's "yttrande"."""
+    return thing is None or is_present(thing, frozenset(tokens(f"{hit.chunk.title} {hit.chunk.text}")))
+
+
+# "vem ska boka bussen till lägret", "vem fick i uppdrag att skriva sektionens verksamhetsberättelse": the verb
+# after "ska"/"att" (or "vem fixar …"), then the words up to a preposition, the last of them the thing done to.
+_TASK_VERB = re.compile(r"\b(?:ska|skall|maste|bor|att)\s+(?P<rest>\w+\s+.+)$")
+_ENDS_THE_THING = frozenset("om till pa i for efter infor vid av med fran under hos och eller nar innan att som "
+                            "sa".split())
+
+
+def asked_object(question: str) -> Term | None:
+    """The thing the asked task is done to ('bussen' in 'vem ska boka bussen till lägret'); None when the
+    question names no verb with an object after it, or asks what rather than who ('vad ska Jessica fixa')."""
+    folded = fold(question)
+    if not re.match(r"\s*(?:och\s+)?vem\b", folded):
+        return None
+    found = _TASK_VERB.search(folded) or _WHO_DOES.match(folded)
+    if found is None:
+        return None
+    after = words(found["rest"] if "rest" in found.groupdict() else folded[found.end():])
+    if "rest" in found.groupdict():
+        after = after[1:]  # the verb itself
+    thing = []
+    for word in after:
+        if word in _ENDS_THE_THING:
+            break
+        thing.append(word)
+    named = topic_terms(" ".join(thing))
+    return named[-1] if named else None
 
 
 # A task handed to a role, not a name: "uppdra åt kassören att …", "Sekreteraren skickar …".

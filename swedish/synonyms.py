@@ -50,6 +50,8 @@ GROUPS = [
     "underskott back minus",  # "varför går nämnden back"
     "feriejobb feriejobben feriearbete sommarjobb sommarjobben sommararbete",
     "teckna tecknar tecknade underteckna undertecknar signera signerar",
+    "granne grannar grannarna boende",
+    "meddela meddelar informera informerar underrätta underrättar",
 ]
 
 

@@ -184,6 +184,12 @@ def test_a_task_handed_to_a_role_names_who_holds_it(ask):
     assert "kassör enligt mötets närvarolista: Petra Kullberg" in answer.text
 
 
+def test_a_task_on_the_topic_is_no_answer_when_the_thing_asked_is_never_mentioned(ask):
+    # Punkt 2 on the lighting hands the finance plan to the treasurer; nobody is to draw up a drawing
+    answer = ask("vem ska ta fram ritningen för belysningen till nästa möte")
+    assert answer.kind != "assignment" or ("2025-05-14", "2") not in cited(answer)
+
+
 
 def test_a_figure_may_follow_the_sentence_that_names_the_place(ask):
     # "… oro kring Centrumgallerian … Under september har det kommit in tre anmälningar om rån …"
