@@ -63,8 +63,11 @@ def _listed_as(role: re.Pattern, person: Attendee) -> bool:
     return any(role.match(part) for part in described)
 
 
+_BULLET = re.compile(r"^[-*•]\s+")  # "- **Närvarande:** …": a header written as a Markdown list
+
+
 def _plain(line: str) -> str:
-    return line.lstrip("#").strip().strip("|").strip()
+    return _BULLET.sub("", line.lstrip("#").strip().strip("|").strip())
 
 
 def _people_blocks(lines: list[str], header: Header) -> None:
@@ -86,6 +89,10 @@ def _people_blocks(lines: list[str], header: Header) -> None:
             if value:
                 _add_people(value, kind, header, inline=True, listed_as=label)
                 previous_empty_label = None
+            continue
+        if label is not None and value and kind is not None and _is_group_label(label, line):
+            _add_group(value, label, kind, header, listed_as)  # "  Region Älvmark:  Susanne Carlén, Hampus Bredberg"
+            previous_empty_label = None
             continue
         if label is not None or is_field_line(line):
             kind, previous_empty_label = None, None
@@ -164,6 +171,21 @@ def _join_open_endings(lines: list[str]) -> list[str]:
     return out
 
 
+def _is_group_label(label: str, line: str) -> bool:
+    """Under 'Närvarande' on a line of its own, 'Region Älvmark: …' or 'Polisen: …' names the organisation of the
+    people after it; a field ('Justerare: …') ends the list."""
+    return label.lower() not in FIELD_LABELS and not is_field_line(line) and label[:1].isupper()
+
+
+def _add_group(value: str, organisation: str, kind: str, header: Header, listed_as: str | None) -> None:
+    listed = header.absentees if kind == "absent" else header.attendees
+    before = len(listed)
+    for part in _top_level_parts(value):  # one name each: "Björn Hammarlund (lämnade mötet …), Conny Ekdahl"
+        _add_people(part, kind, header, inline=False, listed_as=listed_as)
+    for person in listed[before:]:
+        person.organisation = person.organisation or organisation
+
+
 _DESCRIBED_LABEL = re.compile(r"^(?P<label>[^():]+?)\s*\([^)]*\)\s*:?\s*$")
 
 
@@ -185,10 +207,14 @@ def _label_of(line: str) -> tuple[str | None, str]:
     return None, ""
 
 
+# "Närvarande var ledamöterna Bengt Axelsson (ordförande), …": the list starts at the first name.
+_VERB_BEFORE_LIST = re.compile(r"^(?:var|är|blev)\s+(?:[a-zåäö]+\s+){0,2}(?=[A-ZÅÄÖÉ])")
+
+
 def _add_people(text: str, kind: str, header: Header, inline: bool, listed_as: str | None = None) -> bool:
     later: list[str] = []
     if inline:
-        text, later = list_sentence_and_rest(text)
+        text, later = list_sentence_and_rest(_VERB_BEFORE_LIST.sub("", text))
     parts = _with_descriptions([with_role_after_name(p) for p in _top_level_parts(text)]) if inline \
         else _top_level_parts(text)
     if inline and ";" in text:  # "Ingrid Tallqvist, ordförande; Bertil Svahn, vice ordförande; Agneta Norrby"
@@ -260,7 +286,7 @@ def _top_level_parts(text: str) -> list[str]:
     parts.append(current)
     result = []
     for part in parts:
-        result.extend(p for p in re.split(r"\s+och\s+(?![^(]*\))", part) if p.strip())
+        result.extend(p for p in re.split(r"\s+(?:och|samt)\s+(?![^(]*\))", part) if p.strip())
     return [p.strip() for p in result if p.strip()]
 
 

@@ -28,6 +28,10 @@ _CAME_LABEL = re.compile(r"^(?:kom\s+(?:senare|sent|för\s+sent)|sen\s+ankomst|a
                          r"|tillkom(?:mande)?|senare\s+ankomst)\s*:\s*(?P<value>.+)$", re.IGNORECASE)
 _LEFT_LABEL = re.compile(r"^(?:lämnade\s+(?:mötet|sammanträdet|stämman)(?:\s+\S+){0,3}|avvek(?:\s+\S+){0,3}"
                          r"|gick\s+(?:tidigare|tidigt|i\s+förtid))\s*:\s*(?P<value>.+)$", re.IGNORECASE)
+# "Karl Westerlund (gick efter punkt 4 för ett kundmöte)" in a list of those present: the brackets say it.
+_IN_BRACKETS = re.compile(rf"(?P<name>{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,2}})\s*\((?P<inside>[^)]{{1,100}})\)")
+_CAME_START = re.compile(r"^(?:kom|anlände|anslöt|tillkom|tillträdde)\b")
+_LEFT_START = re.compile(r"^(?:lämnade|avvek|gick)\b")
 _SENTENCE_END = re.compile(r"(?<![\s.]kl)(?<!\bca)(?<!\bp)(?<!\bfr\.o\.m)\.(?=\s+[A-ZÅÄÖ(\"”]|\s*$)")
 _MARKUP = re.compile(r"[*_]{1,2}")
 _TITLES = frozenset("rektor förskolechef chef direktör suppleant ledamot ordförande kassör sekreterare "
@@ -74,6 +78,19 @@ def _in_sentences(text: str, item: int | None, known: list[str]) -> list[Movemen
             found = pattern.search(sentence)
             if found and re.search(_WHEN, found["rest"]) and (name := _person(found["name"], known)):
                 result.append(Movement(name=name, came=came, text=sentence, item_index=item))
+        if not result:
+            result += _in_brackets(sentence, item, known)
+    return result
+
+
+def _in_brackets(text: str, item: int | None, known: list[str]) -> list[Movement]:
+    """'Björn Hammarlund (lämnade mötet efter punkt 5)': the name with its brackets is the quote."""
+    result = []
+    for found in _IN_BRACKETS.finditer(text):
+        inside = found["inside"].strip()
+        for start, came in ((_CAME_START, True), (_LEFT_START, False)):
+            if start.match(inside) and re.search(_WHEN, inside) and (name := _person(found["name"], known)):
+                result.append(Movement(name=name, came=came, text=found.group(0), item_index=item))
     return result
 
 

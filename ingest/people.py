@@ -110,7 +110,8 @@ class KnownPeople:
 _ABBREVIATED = r"(?<!\bordf)(?<!\bsekr)(?<!\bbitr)(?<!\bresp)(?<!\bstf)(?<!\bkl)(?<!\bca)(?<!\bv)(?<!\btf)"
 _SENTENCE_END = re.compile(rf"(?<=[\w)]){_ABBREVIATED}\.\s+(?=[A-ZÅÄÖ])")
 _PERSON = r"(?P<name>[A-ZÅÄÖÉ][\wåäöé'-]+\s+[A-ZÅÄÖÉ][\wåäöé'-]+)(?:\s+\((?P<note>[^)]*)\))?"
-_ABSENT_SENTENCE = re.compile(rf"^{_PERSON}\s+(?:var|är)\s+(?:bortrest|frånvarande|sjuk|förhindrad|ledig|borta)\b")
+_ABSENT_SENTENCE = re.compile(rf"^{_PERSON}\s+(?:(?:var|är)\s+(?:bortrest|frånvarande|sjuk|förhindrad|ledig|borta)"
+                              rf"|(?:hade|har)\s+(?:anmält\s+)?förhinder)\b")
 _LATE_SENTENCE = re.compile(rf"^(?:(?P<role>[A-ZÅÄÖ][a-zåäö]+(?:\s+[a-zåäö]+)?)\s+)?{_PERSON}\s+(?:kom|anslöt|deltog"
                             r"|närvarade|var\s+adjungerad|var\s+med|var\s+inbjuden|var\s+närvarande)\b")
 # "Från styrelsen deltog A (ordförande), B och C": a list after the verb.

@@ -129,3 +129,65 @@ def test_who_came_late_and_who_left_early_in_the_sentences_the_minutes_use(tmp_p
     ]  # "Hugo kom med ett förslag" says nothing of when he came
     source = MOVEMENTS
     assert all(m.text in source for m in meeting.movements)  # quoted as written
+
+
+GROUPED = """# Firma AB – ledningsgruppen
+
+- **Datum:** måndag 5 maj 2025
+- **Närvarande:** Rebecka Lind (ordförande), Tommy Wål, Karl Wester (gick efter punkt 4 för ett kundmöte)
+
+## 1) Ekonomi
+Text.
+
+## 2) Övrigt
+Text.
+"""
+
+BY_ORGANISATION = """LEDNINGSGRUPP FÖR BARN OCH UNGA
+Mötesanteckningar 18/9 2025
+
+Närvarande
+  Region Älvmark:  Susanne Carl, Hampus Bred
+  Polisen:         Björn Hamm (lämnade mötet efter punkt 5), Conny Ek
+Justerare:         Hampus Bred
+
+1. Inledning
+Text.
+
+2. Övrigt
+Text.
+"""
+
+SENTENCE_LIST = """Getuddens samfällighetsförening, styrelsemöte 2025-04-26
+
+Närvarande var ledamöterna Bengt Ax (ordförande), Kristina Hell (sekreterare) och Rolf Gran (ansvarig för vägen) samt suppleanterna Marianne Isak och Torbjörn Kall. Gun Iva (kassör) hade anmält förhinder, och Marianne Isak tjänstgjorde i hennes ställe.
+
+§ 14 Mötets öppnande
+Text.
+
+§ 15 Övrigt
+Text.
+"""
+
+
+def test_a_header_written_as_a_markdown_list_and_who_left_in_brackets(tmp_path):
+    meeting = _meeting(tmp_path, "firma.md", GROUPED)
+    assert [a.name for a in meeting.attendees] == ["Rebecka Lind", "Tommy Wål", "Karl Wester"]
+    assert meeting.chair == "Rebecka Lind"
+    assert [(m.name, m.came, m.text) for m in meeting.movements] == [
+        ("Karl Wester", False, "Karl Wester (gick efter punkt 4 för ett kundmöte)")]
+
+
+def test_attendance_grouped_by_organisation_under_a_label_of_its_own(tmp_path):
+    meeting = _meeting(tmp_path, "lg.txt", BY_ORGANISATION)
+    assert [(a.name, a.organisation) for a in meeting.attendees] == [
+        ("Susanne Carl", "Region Älvmark"), ("Hampus Bred", "Region Älvmark"), ("Björn Hamm", "Polisen"),
+        ("Conny Ek", "Polisen")]
+    assert meeting.movements[0].text == "Björn Hamm (lämnade mötet efter punkt 5)"
+
+
+def test_a_list_in_a_sentence_with_roles_and_samt_and_who_had_sent_apologies(tmp_path):
+    meeting = _meeting(tmp_path, "getudden.txt", SENTENCE_LIST)
+    assert [a.name for a in meeting.attendees] == ["Bengt Ax", "Kristina Hell", "Rolf Gran", "Marianne Isak",
+                                                   "Torbjörn Kall"]
+    assert [(a.name, a.role) for a in meeting.absentees] == [("Gun Iva", "kassör")]
