@@ -54,14 +54,16 @@ def answer_assignment(ctx: Context) -> Answer | None:
     return Answer(ctx.question, "assignment", True, "\n".join(lines), citations, ranking.hits)
 
 
-_DUE_VERB = re.compile(r"\b(?:redovisa|återrapportera|rapportera|återkomma|presentera|lämna|vara\s+klar|klart?)"
-                       r"\w*\s+(?:\S+\s+){0,3}?$", re.IGNORECASE)
+_DUE_VERB = re.compile(r"\b(?:redovisa|aterrapportera|rapportera|aterkomma|presentera|lamna|vara\s+klar|klart?)"
+                       r"\w*\s+(?:\S+\s+){0,3}?$")
 
 
 def _is_due(question: str, date_words: str) -> bool:
-    """Whether the question's date phrase says when the task is due ('ska Kent återrapportera på majmötet')."""
-    at = question.lower().find(date_words.strip().lower())
-    return at > 0 and bool(_DUE_VERB.search(question[:at]))
+    """Whether the question's date phrase says when the task is due ('ska Kent återrapportera på majmötet', also
+    typed 'aterrapportera')."""
+    folded = fold(question)
+    at = folded.find(fold(date_words.strip()))
+    return at > 0 and bool(_DUE_VERB.search(folded[:at]))
 
 
 def _about_the_task(terms: list, text: str) -> bool:

@@ -15,7 +15,7 @@ from swedish.text import fold
 from swedish.wording import ORGANISATION_NAME, organ_head
 
 # Too common in body names to pick one body; the kinds of meeting name no body either ("föreningsstämman").
-GENERIC = {"mot", "grupp", "styrels", "kommun", "och", "for"} | {
+GENERIC = {"mot", "grupp", "styrels", "namnd", "kommun", "och", "for"} | {
     stem(fold(w)) for w in ("stämma", "stämman", "föreningsstämma", "föreningsstämman", "årsstämma", "årsstämman",
                             "bolagsstämma", "bolagsstämman", "årsmöte", "årsmötet", "styrelsemöte", "styrelsemötet")}
 

@@ -129,10 +129,11 @@ def expansion_in(sentence: str, word: str) -> str | None:
     before = re.search(rf"(?P<exp>(?:[\wÅÄÖåäö-]+[ ,]+){{0,8}}[\wÅÄÖåäö-]+)\s*\(\s*{escaped}\s*\)", sentence, re.I)
     if before and (found := _fitting_tail(before["exp"], word)):
         return found
-    after = re.search(rf"\b{escaped}\s*(?:\((?P<paren>[^)]{{3,90}})\)|(?:=|–|-|:|står\s+för|betyder|dvs\.?|"
-                      rf"är\s+en\s+förkortning\s+för)\s*(?P<rest>[^.;\n()]{{3,90}}))", sentence, re.I)
+    after = re.search(rf"\b{escaped}\s*(?:\((?P<paren>[^)]{{3,90}})\)|,?\s*(?:=|–|-|:|står\s+för|betyder|dvs\.?|"
+                      rf"d\.\s?v\.\s?s\.?|det\s+vill\s+säga|alltså|är\s+en\s+förkortning\s+för)\s*"
+                      rf"(?P<rest>[^.;,\n()]{{3,90}}))", sentence, re.I)
     if after:
-        candidate = (after["paren"] or after["rest"]).strip(" ,")
+        candidate = re.sub(r"^(?:den|det|de|en|ett)\s+", "", (after["paren"] or after["rest"]).strip(" ,"))
         if _spells(candidate, word):
             return candidate
     return None

@@ -164,6 +164,11 @@ def _attendance_answer(ctx: Context, person: str, meetings: list[Meeting]) -> An
         if present:
             lines.append(f"Ja, {present.name} var med på mötet {meeting.date} ({meeting.body}).")
             citations.append(cite_meeting(meeting, present.name))
+            for moved in (m for m in meeting.movements if same_person(person, m.name)):  # not the whole meeting
+                citation = cite_item(meeting, moved.item_index, moved.text) if moved.item_index is not None \
+                    else cite_meeting(meeting, moved.text)
+                lines.append(f"Men: {citation.line()}")
+                citations.append(citation)
         elif absent:
             listed = f", under ”{absent.listed_as}”" if absent.listed_as else ""
             lines.append(f"Nej, {absent.name} var frånvarande på mötet {meeting.date} ({meeting.body}{listed}).")

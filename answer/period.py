@@ -3,12 +3,13 @@ or the items when the question asks for them, of every meeting the date phrase p
 
 from __future__ import annotations
 
-import re
 from dataclasses import replace
 
 from ingest.models import AgendaItem, Meeting
+from swedish.analysis import words
 from swedish.dates import spoken_date
 from swedish.questions import ITEMS_WANTED, asks
+from swedish.text import fold
 from swedish.wording import PROCEDURAL_TITLE
 
 from .bodies import meetings_of_named_body
@@ -59,9 +60,22 @@ def _named_bodies_only(ctx: Context):
     "i februari" is the latest February in which they met, not any body's."""
     everyone = ctx.lookup.meetings(ctx.filters)
     named = meetings_of_named_body(ctx.question, everyone)
+    if len(named) == len(everyone):
+        named = _of_the_kind_asked(ctx.question, everyone)
     if not named or len(named) == len(everyone):
         return ctx.filters
     return replace(ctx.filters, bodies=tuple(sorted({m.body for m in named})))
+
+
+# "vad tog nämnden upp på senaste mötet": a question that names no body may still say what kind of body met.
+# (Only for whose meetings a period means: elsewhere "nämnden" is as often whom a group writes to.)
+_KINDS_OF_ORGAN = ("namnd", "utskott", "ledningsgrupp", "styrgrupp", "styrelse")
+
+
+def _of_the_kind_asked(question: str, meetings: list[Meeting]) -> list[Meeting]:
+    asked = {kind for word in words(question) for kind in _KINDS_OF_ORGAN if word in (f"{kind}en", f"{kind}et")}
+    of_kind = [m for m in meetings if any(kind in fold(m.body) for kind in asked)]
+    return of_kind or meetings
 
 
 def _decided_in(ctx: Context, filters) -> list[Citation]:

@@ -17,6 +17,7 @@ from swedish.analysis import tokens
 from .assignments import answer_assignment
 from .bodies import named_bodies, unknown_organisation
 from .context import Context
+from .duties import answer_duties
 from .conversation import with_context
 from .glossary import answer_glossary
 from .kinds import kind_of
@@ -26,8 +27,12 @@ from .period import answer_period
 from .timeline import answer_timeline
 from .topic import answer_topic
 
+def _assignment(ctx: Context) -> Answer | None:
+    return answer_duties(ctx) or answer_assignment(ctx)
+
+
 STRATEGIES: dict[str, Callable[[Context], Answer | None]] = {
-    "period": answer_period, "people": answer_people, "assignment": answer_assignment,
+    "period": answer_period, "people": answer_people, "assignment": _assignment,
     "glossary": answer_glossary, "timeline": answer_timeline, "topic": answer_topic,
 }
 

@@ -47,9 +47,9 @@ ABSENCE = re.compile(r"\b(?:franvarande|franvaro|saknades|forhinder|inte\s+med|m
 # Who came after the start or left before the end ("vem kom sent", "vem gick tidigt från mötet i november").
 CAME_LATE = re.compile(r"\b(?:kom|kommit|anlande|anslot|dok\s+upp)\s+(?:\w+\s+){0,2}?(?:sent|senare|for\s+sent|sist)\b"
                        r"|\bsen\s+ankomst|\bforsenad\w*|\bkom\s+(?:in\s+)?mitt\s+i\b")
-LEFT_EARLY = re.compile(r"\b(?:gick|lamnade|avvek|drog)\s+(?:\w+\s+){0,4}?(?:tidigt|tidigare|tidig|i\s+fortid|innan|fore)\b"
-                        r"|\b(?:lamnade|avvek\s+fran|gick\s+fran)\s+(?:\w+\s+){0,2}?(?:motet|sammantradet|stamman|"
-                        r"styrelsemotet|arsmotet)\b|\bavvek\b")
+LEFT_EARLY = re.compile(r"\b(?:gick|lamnade|avvek|drog)\s+(?:\S+\s+){0,6}?(?:tidigt|tidigare|tidig|i\s+fortid|innan|fore)\b"
+                        r"|\b(?:lamnade|avvek\s+fran|gick\s+fran)\s+(?:\S+\s+){0,4}?(?:\w*mote\w*|sammantrade\w*|"
+                        r"stamma\w*)\b|\bavvek\b")
 PRESENTED = re.compile(r"\b(?:foredr\w*|presenter\w*|redovisa\w*|dragit|rapporter\w*|aterrapporter\w*|informera\w*)\b")
 ASSIGNMENT = re.compile(r"\b(?:uppdrag\w*|aterrapport\w*|aterkoppla\w*|aterkomm\w*|ska\s+(?:\S+\s+){1,3}?(?:gora|fixa|ordna|kolla)|ansvarar|ansvarig\w*|ansvara|ta\s+over|tar\s+over|"
                         r"vem\s+(?:ska|skulle|tar|tog|fick|far|ordnar|fixar)|till\s+nasta\s+mote|deadline|att\s+gora|"
@@ -59,11 +59,11 @@ ASSIGNMENT = re.compile(r"\b(?:uppdrag\w*|aterrapport\w*|aterkoppla\w*|aterkomm\
                         r"\w+(?:ar|er)\b)\b")
 TIMELINE = re.compile(r"\b(?:utvecklats|utvecklingen|utvecklat|har\s+hant|hant\s+med|historik|historiken|tidslinje|"
                       r"hur\s+gar\s+det|blivit\s+(?:bat+re|sam+re)|"
-                      r"hur\s+har\s+det\s+gatt|hur\s+har\s+(?:\w+\s+){1,6}?gatt(?=\W*$)|hur\s+gick\s+det\s+med|forandr\w*\s+under|hande\s+med|"
+                      r"hur\s+har\s+det\s+gatt|hur\s+har\s+(?:\w+\s+){1,6}?gatt(?=\W*$|\s+(?:for|med)\b)|foljts\s+upp|hur\s+gick\s+det\s+med|forandr\w*\s+under|hande\s+med|"
                       r"forandrats\s+mellan|hur\s+gick\s+det\s+for|"
                       r"over\s+tid|genom\s+aren|forandrats|gatt\s+vidare|fran\s+borjan|hittills)\b")
 # A period question that asks for the items, not only the decisions: "vad togs upp på senaste mötet".
-ITEMS_WANTED = re.compile(r"\b(?:togs\s+upp|tas\s+upp|tagits\s+upp|tog\s+(?:\w+\s+){0,6}?upp|punkter|dagordning\w*|"
+ITEMS_WANTED = re.compile(r"\b(?:togs\s+upp|tas\s+upp|tagits\s+upp|tog\s+(?:\S+\s+){0,10}?upp|punkter|dagordning\w*|"
                           r"behandlades|behandlade|diskuterades|diskuterade|pratade|pratades|snackade|"
                           r"handlade|gick\s+igenom|avhandlades|arenden)\b")
 # A question about an amount: the sentence with the number answers it, not the decision.

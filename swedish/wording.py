@@ -142,7 +142,7 @@ DUE = re.compile(
     r"\b(?:till|senast|inför|före)\s+(?:den\s+)?(?:nästa\s+möte|\d{1,2}\s+(?:januari|februari|mars|april|maj|juni|juli"
     r"|augusti|september|oktober|november|december)(?:\s+\d{4})?|\d{1,2}/\d{1,2}(?:\s+\d{4})?|\d{4}-\d\d-\d\d"
     r"|[a-zåäö]+mötet)"
-    r"|\b(?:klart|deadline|klar)\s*:?\s*[^.\n]{2,40}"
+    r"|\b(?:klart|deadline|klar)\b\s*:?\s*[^.\n]{2,40}"
     r"|\b(?:redovisas|återrapporteras|rapporteras|presenteras)\s+(?:på|vid|till|i|senast)\s+[^.\n]{2,60}",
     re.IGNORECASE,
 )

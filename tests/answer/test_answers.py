@@ -262,3 +262,22 @@ def test_the_verb_of_who_did_it_picks_the_sentence_that_answers():
     from answer.topic import _what_someone_did
     assert _what_someone_did("Vem reserverade sig mot beslutet?").search("Stefan Hult (C) reserverar sig mot beslutet")
     assert _what_someone_did("vem är ordförande") is None and _what_someone_did("vem ska boka lokalen") is None
+
+
+def test_present_at_a_meeting_but_not_all_of_it(ask):
+    answer = ask("var Johanna Ek med på hela sammanträdet i juni 2025")
+    assert answer.kind == "people" and "Johanna Ek (V) lämnade sammanträdet efter § 95." in answer.text
+
+
+def test_the_latest_meeting_of_the_kind_of_body_asked(ask):
+    # newer minutes of an arbetsutskott and of clubs are in the index; "nämnden" is the newest nämnd's
+    answer = ask("vad tog nämnden upp på senaste mötet")
+    assert answer.kind == "period" and {c.date for c in answer.citations} == {"2025-03-18"}
+
+
+def test_the_tasks_of_a_role_are_those_handed_to_its_holder(ask):
+    answer = ask("vilka uppdrag har kassoren i vägföreningen")
+    assert answer.kind == "assignment" and answer.text.startswith("Uppdrag för Sofia Ek (kassör enligt närvarolistan)")
+    assert "Sofia Ek samlar in e-postadresser från övriga medlemmar senast den 30 juni 2025." in said(answer)
+    tallbacken = ask("vilka uppdrag har kassören i tallbackens bk")
+    assert "uppdra åt kassören att ta fram en finansieringsplan" in said(tallbacken)

@@ -1,0 +1,82 @@
+"""Questions about one person's or one role's tasks ("vilka uppdrag har kassören", "vilka uppdrag har Paulina
+fått"): every sentence in the minutes asked about that hands that person a task, newest meeting first. A
+search would give the few items most like the question; a person's tasks are spread over many."""
+
+from __future__ import annotations
+
+import re
+
+from ingest.models import Meeting
+from swedish.text import fold
+from swedish.wording import ASSIGNMENT_WORDING, DUE
+
+from .assignments import REPORTED
+from .context import Context
+from .models import Answer, Citation, cite_item
+from .quotes import candidate_sentences
+
+_ASKED = re.compile(r"\bvilka\s+(?:uppdrag|uppgifter|atgarder)\s+(?:har|fick|ska|gavs\s+till)\s+(?P<who>[\w-]+)")
+# The roles a task is handed to by name of the role: "kassören skickar …", "uppdra åt sekreteraren att …".
+_ROLES = {"kassoren": "kassör", "sekreteraren": "sekreterare", "ordforanden": "ordförande", "vd": "vd"}
+MAX_TASKS = 8
+
+
+def answer_duties(ctx: Context) -> Answer | None:
+    """None when the question is not of this shape or names nobody the minutes list."""
+    found = _ASKED.search(fold(ctx.question))
+    if found is None:
+        return None
+    meetings = ctx.lookup.meetings(ctx.filters)
+    asked = found["who"]
+    role = _ROLES.get(asked)
+    person = _holder(role, meetings) if role else _listed_person(asked, meetings)
+    if person is None:
+        return None
+    citations = _tasks(person, role, meetings)[:MAX_TASKS]
+    if not citations:
+        return None
+    said = f" ({role} enligt närvarolistan)" if role else ""
+    lines = [f"Uppdrag för {person}{said}, senaste mötet först:"]
+    for citation in citations:
+        due = DUE.search(citation.quote)
+        lines.append(citation.line() + (f" Klart: {due.group(0).strip()}." if due else ""))
+    return Answer(ctx.question, "assignment", True, "\n".join(lines), citations)
+
+
+def _holder(role: str, meetings: list[Meeting]) -> str | None:
+    """Who the newest meeting's lists name for the role."""
+    for meeting in meetings:
+        fields = {"ordförande": meeting.chair, "sekreterare": meeting.secretary}
+        if fields.get(role):
+            return fields[role]
+        for person in meeting.attendees + meeting.absentees:
+            if any(fold(part.strip()).startswith(fold(role)) for part in (person.role or "").split(",")):
+                return person.name
+    return None
+
+
+def _listed_person(word: str, meetings: list[Meeting]) -> str | None:
+    """The full name of the one person the lists name by this first name or surname ('paulina')."""
+    names = {p.name for m in meetings for p in m.attendees + m.absentees if word in fold(p.name).split()}
+    return names.pop() if len(names) == 1 else None
+
+
+def _tasks(person: str, role: str | None, meetings: list[Meeting]) -> list[Citation]:
+    called = set(person.split()) | ({role.capitalize(), f"{role.capitalize()}n", f"{role}n", f"{role}en"}
+                                    if role else set())
+    found = []
+    for meeting in meetings:
+        for index, item in enumerate(meeting.items):
+            found += [cite_item(meeting, index, s) for s in candidate_sentences(item.text)
+                      if _hands_a_task(s, called)]
+    return found
+
+
+def _hands_a_task(sentence: str, called: set[str]) -> bool:
+    """A sentence that names the person and hands them something to do: 'Gun betalar ut ersättningen senast 30
+    april', 'Styrelsen ger Gun i uppdrag att …'; not what they reported on ('Gun redovisade ekonomin')."""
+    named = [w for w in re.findall(r"[\wåäöÅÄÖé-]+", sentence) if w in called]
+    if not named or REPORTED.search(sentence):
+        return False
+    acts = any(re.search(rf"\b{re.escape(w)}\s+(?:och\s+\w+\s+)?\w+(?:ar|er|ir)\b", sentence) for w in named)
+    return bool(ASSIGNMENT_WORDING.search(sentence) or DUE.search(sentence) or acts)

@@ -1,0 +1,19 @@
+"""answer.glossary: where the minutes spell an abbreviation out, as written."""
+
+from __future__ import annotations
+
+from answer.glossary import expansion_in
+
+
+def test_an_expansion_in_brackets_or_after_the_abbreviation_in_the_words_minutes_use():
+    assert expansion_in("Ärendet gick till RGK (regionala gruppen för kunskapsstyrning).", "RGK") == \
+        "regionala gruppen för kunskapsstyrning"
+    assert expansion_in("Enligt rutinen ska en SIP, det vill säga samordnad individuell plan, upprättas inom tre "
+                        "veckor.", "SIP") == "samordnad individuell plan"
+    assert expansion_in("OVK, det vill säga den obligatoriska ventilationskontrollen, gjordes i mars.", "OVK") == \
+        "obligatoriska ventilationskontrollen"
+
+
+def test_words_that_do_not_spell_it_are_no_expansion():
+    assert expansion_in("Vi söker LOK-stöd för hösten.", "LOK") is None
+    assert expansion_in("MBL, alltså förhandlingen i oktober, sköts av ordföranden.", "MBL") is None
