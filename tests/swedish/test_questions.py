@@ -29,7 +29,8 @@ def test_coming_late_and_leaving_early_as_people_ask_it():
     late = ["vem kom sent till au-mötet i augusti", "Vem kom för sent till styrelsemötet?", "vilka kom senare",
             "vem anslöt senare till mötet"]
     early = ["vem gick tidigt fran blaklintens styrelsemote i november", "Vem lämnade mötet?",
-             "vilka avvek från sammanträdet", "vem gick innan mötet var slut"]
+             "vilka avvek från sammanträdet", "vem gick innan mötet var slut",
+             "Vem lämnade barn- och utbildningsnämndens sammanträde i förtid i september 2025?"]
     assert all(asks(CAME_LATE, q) for q in late) and not any(asks(CAME_LATE, q) for q in early)
     assert all(asks(LEFT_EARLY, q) for q in early)
     assert not any(asks(p, q) for p in (CAME_LATE, LEFT_EARLY)
@@ -40,3 +41,5 @@ def test_how_a_matter_has_gone_asks_for_its_timeline():
     from swedish.questions import TIMELINE, asks
     assert asks(TIMELINE, "Hur har förhandlingen om stambytet gått?") and asks(TIMELINE, "hur har bygget gatt")
     assert not asks(TIMELINE, "hur har mötet gått till")
+    assert asks(TIMELINE, "Hur har upphandlingen hos kommunen gått för Oxelby?")
+    assert asks(TIMELINE, "Hur har brandskyddet följts upp efter tillsynen?")

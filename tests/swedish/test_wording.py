@@ -29,6 +29,7 @@ def test_asking_what_someone_shall_produce_and_by_when_is_an_assignment():
 
 def test_which_matters_a_body_dealt_with_asks_for_the_items():
     assert asks(ITEMS_WANTED, "Vilka frågor behandlade distriktsstyrelsen?")
+    assert asks(ITEMS_WANTED, "Vad tog ledningsgruppen för barn och unga i Älvmarks län upp på mötet i maj 2025?")
 
 
 def test_who_does_something_in_the_present_tense_asks_for_a_task():
@@ -44,6 +45,7 @@ def test_a_deadline_is_a_date_or_a_meeting_not_any_number_after_till():
     assert DUE.search("Sara tar fram förslaget till 15/10 och mejlar styrelsen.")
     assert DUE.search("utkastet skickas senast 2025-10-03")
     assert not DUE.search("Föreningen har e-postadresser till 18 av 40 fastigheter.")
+    assert not DUE.search("Reservpumpen klarar normal förbrukning men inte helgtopparna.")  # 'klarar' is no 'klar:'
 
 
 def test_items_on_how_the_meeting_runs():
