@@ -5,11 +5,11 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from dataclasses import replace
+from dataclasses import dataclass, replace
 
 from index.search import Hit
 from index.support import Term, is_present, topic_terms
-from swedish.analysis import tokens, words
+from swedish.analysis import stem, tokens, words
 from swedish.text import fold
 from swedish.wording import ASSIGNMENT_WORDING, DUE
 
@@ -24,16 +24,17 @@ def answer_assignment(ctx: Context) -> Answer | None:
     ranking = ctx.retriever.search(ctx.query, top_k=ctx.top_k, filters=ctx.filters)
     verb = _asked_verb(ctx.question)
     terms = topic_terms(ctx.query.text)
-    thing = asked_object(ctx.question)
+    asked = asked_task(ctx.question)
+    verb = asked.verb if asked else (stem(verb) if verb else None)
     tasks = [(hit, sentence) for hit in ranking.hits for sentence in _task_sentences(hit, verb)
              if _names_a_doer(sentence, ctx.lookup.meeting(hit.chunk.meeting_id))
              and _about_the_task(terms, f"{hit.chunk.title} {_task_quote(hit, sentence)}")
-             and _names_the_thing(thing, hit)]
+             and _does_the_asked(asked, hit, sentence)]
     if not tasks:
         return None
     # A task handed out beats a report on it; then one doing what was asked ("vem skriver …"); then the more of
     # the question's topic words it and its item's title hold; then the better hit (the sort is stable).
-    tasks.sort(key=lambda pair: (bool(REPORTED.search(pair[1])), not (verb and verb in words(pair[1])),
+    tasks.sort(key=lambda pair: (bool(REPORTED.search(pair[1])), not (verb and _does(verb, pair[1])),
                                  -sum(is_present(t, frozenset(tokens(f"{pair[0].chunk.title} {pair[1]}")))
                                       for t in terms)))
     chosen = tasks[:ctx.max_quotes]
@@ -73,11 +74,24 @@ def _about_the_task(terms: list, text: str) -> bool:
     return not terms or any(is_present(t, held) for t in terms)
 
 
-def _names_the_thing(thing: Term | None, hit: Hit) -> bool:
-    """Whether the task's item mentions the thing the question asks to have done ('korven' in 'vem ska grilla
-    korven på städdagen'): a task in an item on the cleaning day that never speaks of sausages does not answer
-    it. The item, not the task sentence: "svar på remissen" may be the item's word for the task's "yttrande"."""
-    return thing is None or is_present(thing, frozenset(tokens(f"{hit.chunk.title} {hit.chunk.text}")))
+def _does_the_asked(asked: AskedTask | None, hit: Hit, sentence: str) -> bool:
+    """Whether the task is the one asked about: its quote (with the item's title) names the thing the question
+    asks to have done ('korven' in 'vem ska grilla korven på städdagen'), or its item names the thing and the
+    task sentence does the asked verb ('Birgitta skriver …' for 'vem ska skriva svaret på remissen'). A task in an
+    item on the cleaning day that never speaks of sausages does not answer it, nor does a reminder about time
+    sheets under 'Övrigt' beside a sentence on the summer party, nor the camp letter for who books the bus."""
+    if asked is None:
+        return True
+    if is_present(asked.thing, frozenset(tokens(f"{hit.chunk.title} {_task_quote(hit, sentence)}"))):
+        return True
+    item = frozenset(tokens(f"{hit.chunk.title} {hit.chunk.text}"))
+    return _does(asked.verb, sentence) and is_present(asked.thing, item)
+
+
+def _does(verb: str, sentence: str) -> bool:
+    """Whether the sentence has the (stemmed) verb as a task is written: in the present tense or the infinitive
+    ('beställer', 'ska beställa'), not as something done ('Bussen är bokad', 'bokade')."""
+    return any(stem(w) == verb and w.endswith(("r", "a")) for w in words(sentence))
 
 
 # "vem ska boka bussen till lägret", "vem fick i uppdrag att skriva sektionens verksamhetsberättelse": the verb
@@ -87,9 +101,16 @@ _ENDS_THE_THING = frozenset("om till pa i for efter infor vid av med fran under 
                             "sa".split())
 
 
-def asked_object(question: str) -> Term | None:
-    """The thing the asked task is done to ('bussen' in 'vem ska boka bussen till lägret'); None when the
-    question names no verb with an object after it, or asks what rather than who ('vad ska Jessica fixa')."""
+@dataclass(frozen=True)
+class AskedTask:
+    verb: str  # stemmed: "skriv" for "skriva"
+    thing: Term
+
+
+def asked_task(question: str) -> AskedTask | None:
+    """The verb and the thing the asked task is done to ('boka', 'bussen' in 'vem ska boka bussen till lägret');
+    None when the question names no verb with an object after it, or asks what rather than who ('vad ska Jessica
+    fixa')."""
     folded = fold(question)
     if not re.match(r"\s*(?:och\s+)?vem\b", folded):
         return None
@@ -97,6 +118,7 @@ def asked_object(question: str) -> Term | None:
     if found is None:
         return None
     after = words(found["rest"] if "rest" in found.groupdict() else folded[found.end():])
+    verb = after[0] if "rest" in found.groupdict() else found["verb"]
     if "rest" in found.groupdict():
         after = after[1:]  # the verb itself
     thing = []
@@ -105,7 +127,7 @@ def asked_object(question: str) -> Term | None:
             break
         thing.append(word)
     named = topic_terms(" ".join(thing))
-    return named[-1] if named else None
+    return AskedTask(stem(verb), named[-1]) if named else None
 
 
 # A task handed to a role, not a name: "uppdra åt kassören att …", "Sekreteraren skickar …".
@@ -176,9 +198,10 @@ def _part_of_task(sentence: str) -> bool:
 
 def _task_sentences(hit: Hit, verb: str | None = None) -> list[str]:
     # A doer with a deadline is a task too: "Emma Lindkvist informerar medlemmarna senast den 1 december"; and
-    # for "vem skriver underlaget", a sentence where someone does what was asked ("Karin och Lina skriver …").
+    # for "vem skriver underlaget" (`verb` stemmed), a sentence where someone does what was asked ("Karin och
+    # Lina skriver …", "Anton beställer pumpen måndag 11 augusti").
     return [s for s in candidate_sentences(hit.chunk.text)
-            if (ASSIGNMENT_WORDING.search(s) or DUE.search(s) or (verb and verb in words(s)))
+            if (ASSIGNMENT_WORDING.search(s) or DUE.search(s) or (verb and _does(verb, s)))
             and not UNDECIDED.search(s)]
 
 

@@ -38,6 +38,7 @@ def answer_glossary(ctx: Context) -> Answer | None:
     if not word:
         return None
     ranking = ctx.retriever.search(parse_query(word), top_k=max(ctx.top_k, 20), filters=ctx.filters)
+    word = _written_form(word, ranking.hits)
     explained = (_explained_in_hits(ranking.hits, word) or _explained_in_items(ctx, word)
                  or _explained_in_lists(ctx, word))
     if explained:
@@ -57,6 +58,16 @@ def answer_glossary(ctx: Context) -> Answer | None:
     lines += [c.line() for c in used]
     lines += [f"{c.quote} står med {word} i närvarolistan ({c.label})." for c in titled]
     return Answer(ctx.question, "glossary", True, "\n".join(lines), used + titled, ranking.hits, lead=lines[0])
+
+
+def _written_form(word: str, hits: list) -> str:
+    """The abbreviation as the minutes write it: 'aso' typed without å/ä/ö is 'ÄSO' there."""
+    wanted = fold(word)
+    for hit in hits:
+        for found in ABBREVIATION.finditer(hit.chunk.text):
+            if fold(found["word"]) == wanted:
+                return found["word"]
+    return word
 
 
 def _explained_in_hits(hits: list, word: str) -> tuple[Citation, str] | None:

@@ -222,6 +222,12 @@ def _person_answer(ctx: Context, person: str, meetings: list[Meeting]) -> Answer
         citations.extend(presented[:8])
     if PRESENTED.search(ctx.question) and not presented:
         return Answer(ctx.question, "people", False, f"Jag hittar inga punkter där {person} är föredragande.")
+    written = roles[0][1].name if roles else person  # as the lists write it, not as typed ('irene jakobsson')
+    mentioned = _mentioned(written, meetings, {(c.meeting_id, c.item_index) for c in presented})[:MAX_MENTIONS]
+    if mentioned and lines:  # what they do besides the lists: "Irene Jakobsson, chef för habiliteringen, …"
+        lines.append(f"{written} nämns också i:")
+        lines.extend(c.line() for c in mentioned)
+        citations.extend(mentioned)
     if not lines:
         return None
     return Answer(ctx.question, "people", True, "\n".join(lines), citations)
@@ -305,6 +311,23 @@ def _roles_of(person: str, meetings: list[Meeting]) -> list[tuple[Meeting, Atten
 def _header_roles(person: str, meetings: list[Meeting]) -> list[tuple[Meeting, str]]:
     return [(m, field) for m in meetings for field in ROLE_NAMES
             if getattr(m, field) and any(same_person(person, part) for part in split_names(getattr(m, field)))]
+
+
+MAX_MENTIONS = 3
+
+
+def _mentioned(person: str, meetings: list[Meeting], shown: set) -> list[Citation]:
+    """The first sentence of each item that writes the person's full name, newest meeting first, leaving out the
+    items already `shown` (meeting id, item index)."""
+    found = []
+    for meeting in meetings:
+        for index, item in enumerate(meeting.items):
+            if (meeting.id, index) in shown:
+                continue
+            sentence = next((s for s in candidate_sentences(item.text) if person in s), None)
+            if sentence:
+                found.append(cite_item(meeting, index, sentence))
+    return found
 
 
 def _presented(person: str, meetings: list[Meeting]) -> list[Citation]:

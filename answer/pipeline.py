@@ -14,7 +14,7 @@ from index.query import parse_query, without_words
 from index.search import Retriever, SearchFilters
 from swedish.analysis import tokens
 
-from .assignments import answer_assignment
+from .assignments import answer_assignment, asked_task
 from .bodies import named_bodies, unknown_organisation
 from .context import Context
 from .duties import answer_duties
@@ -28,7 +28,12 @@ from .timeline import answer_timeline
 from .topic import answer_topic
 
 def _assignment(ctx: Context) -> Answer | None:
-    return answer_duties(ctx) or answer_assignment(ctx)
+    """A question that names who is to do what ('vem ska grilla korven') and finds no such task is not answered
+    with whatever the topic's items say: that is how a made-up answer to 'who' looks."""
+    answer = answer_duties(ctx) or answer_assignment(ctx)
+    if answer is None and asked_task(ctx.query.question):
+        return not_found(ctx.query.question, "assignment")
+    return answer
 
 
 STRATEGIES: dict[str, Callable[[Context], Answer | None]] = {

@@ -17,3 +17,15 @@ def test_an_expansion_in_brackets_or_after_the_abbreviation_in_the_words_minutes
 def test_words_that_do_not_spell_it_are_no_expansion():
     assert expansion_in("Vi söker LOK-stöd för hösten.", "LOK") is None
     assert expansion_in("MBL, alltså förhandlingen i oktober, sköts av ordföranden.", "MBL") is None
+
+
+def test_an_abbreviation_typed_without_a_ring_or_dots_is_read_as_the_minutes_write_it():
+    from answer.glossary import _written_form
+    from index.chunks import Chunk
+    from index.search import Hit
+
+    chunk = Chunk(id="m#4", meeting_id="m", date="2025-03-09", body="Viltvårdsområdet", source="m.txt",
+                  item_index=3, number="4", title="Älgjakten", label="punkt 4 – Älgjakten", presenter=None,
+                  has_decision=False, text="Myrbäcken ingår i Västra Åsens älgskötselområde (ÄSO).")
+    assert _written_form("ASO", [Hit(chunk=chunk, score=1.0)]) == "ÄSO"
+    assert expansion_in(chunk.text, "ÄSO") == "älgskötselområde"
