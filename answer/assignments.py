@@ -88,10 +88,13 @@ def _does_the_asked(asked: AskedTask | None, hit: Hit, sentence: str) -> bool:
     return _does(asked.verb, sentence) and is_present(asked.thing, item)
 
 
+_DONE = ("ad", "at", "ade", "ades", "ats", "de", "te", "dd", "tt")  # "bokad", "bokat", "bokade", "köpte", "gjord"
+
+
 def _does(verb: str, sentence: str) -> bool:
-    """Whether the sentence has the (stemmed) verb as a task is written: in the present tense or the infinitive
-    ('beställer', 'ska beställa'), not as something done ('Bussen är bokad', 'bokade')."""
-    return any(stem(w) == verb and w.endswith(("r", "a")) for w in words(sentence))
+    """Whether the sentence has the (stemmed) verb as a task is written: 'beställer', 'ska beställa', 'lämna
+    … för åtgärd'; not as something already done ('Bussen är bokad', 'bokade')."""
+    return any(stem(w) == verb and not w.endswith(_DONE) for w in words(sentence))
 
 
 # "vem ska boka bussen till lägret", "vem fick i uppdrag att skriva sektionens verksamhetsberättelse": the verb

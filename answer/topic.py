@@ -19,7 +19,7 @@ from swedish.wording import FIGURE, MONEY, WHEN_TEXT
 
 from .context import Context
 from .models import Answer, cite_hit, cite_item, not_found
-from .quotes import (candidate_sentences, in_pieces, names_of, names_someone, overlap, quote_hit,
+from .quotes import (GAP, candidate_sentences, in_pieces, names_of, names_someone, overlap, quote_hit,
                      what_a_short_decision_is_about)
 
 
@@ -60,7 +60,14 @@ def _names_the_role(ctx: Context, citation, role: Term) -> bool:
     said = frozenset(tokens(citation.quote))
     places = {stem for place in capitalised_places(ctx.question) for stem in tokens(place)}
     places -= set(tokens(meeting.body)) if meeting else set()
-    return names_someone(citation.quote, names_of(meeting)) and is_written(role, said) and places <= said
+    return says_who_holds(citation.quote, role, names_of(meeting)) and places <= said
+
+
+def says_who_holds(quote: str, role: Term, names: frozenset[str]) -> bool:
+    """Whether one sentence of the quote names both the role and someone: "Susanne presenterade planen. …
+    Hälso- och sjukvårdsdirektören har avsatt 3,2 miljoner" names a direktör and someone, but not who it is."""
+    return any(names_someone(sentence, names) and is_written(role, frozenset(tokens(sentence)))
+               for sentence in candidate_sentences(quote.replace(GAP, "\n")))
 
 
 def _without_repeats(citations: list) -> list:

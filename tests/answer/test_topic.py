@@ -1,0 +1,14 @@
+"""answer.topic: which quotes may answer a question about who holds a role."""
+
+from __future__ import annotations
+
+from answer.topic import says_who_holds
+from index.support import topic_terms
+
+
+def test_a_role_and_a_name_count_only_in_the_same_sentence():
+    (director,) = topic_terms("direktör")
+    names = frozenset({"Susanne", "Carlén"})
+    assert not says_who_holds("Susanne Carlén presenterade åtgärdsplanen. … Hälso- och sjukvårdsdirektören har "
+                              "avsatt 3,2 miljoner kr.", director, names)
+    assert says_who_holds("Hälso- och sjukvårdsdirektör Susanne Carlén har avsatt 3,2 miljoner kr.", director, names)
