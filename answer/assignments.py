@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from itertools import takewhile
 from dataclasses import dataclass, replace
 
 from index.search import Hit
@@ -22,14 +23,13 @@ def answer_assignment(ctx: Context) -> Answer | None:
     if ctx.query.dates and _is_due(ctx.question, ctx.query.dates.words):  # "… redovisa i december": when it is due,
         ctx = replace(ctx, query=replace(ctx.query, dates=None))        # not when it was handed out
     ranking = ctx.retriever.search(ctx.query, top_k=ctx.top_k, filters=ctx.filters)
-    verb = _asked_verb(ctx.question)
     terms = topic_terms(ctx.query.text)
     asked = asked_task(ctx.question)
-    verb = asked.verb if asked else (stem(verb) if verb else None)
+    present = _asked_verb(ctx.question)
+    verb = asked.verb if asked else (stem(present) if present else None)
     tasks = [(hit, sentence) for hit in ranking.hits for sentence in _task_sentences(hit, verb)
              if _names_a_doer(sentence, ctx.lookup.meeting(hit.chunk.meeting_id))
-             and _about_the_task(terms, f"{hit.chunk.title} {_task_quote(hit, sentence)}")
-             and _does_the_asked(asked, hit, sentence)]
+             and _is_the_task_asked(terms, asked, hit, sentence)]
     if not tasks:
         return None
     # A task handed out beats a report on it; then one doing what was asked ("vem skriver …"); then the more of
@@ -67,22 +67,24 @@ def _is_due(question: str, date_words: str) -> bool:
     return at > 0 and bool(_DUE_VERB.search(folded[:at]))
 
 
-def _about_the_task(terms: list, text: str) -> bool:
-    """Whether a task as quoted (with its item's title) holds a topic word of the question: in an item on the annual
-    meeting, Barbro's draft of the report is no answer to who orders the cake."""
-    held = frozenset(tokens(text))
+def _is_the_task_asked(terms: list, asked: AskedTask | None, hit: Hit, sentence: str) -> bool:
+    held = frozenset(tokens(f"{hit.chunk.title} {_task_quote(hit, sentence)}"))  # the task as quoted, with its title
+    return _about_the_task(terms, held) and _does_the_asked(asked, hit, sentence, held)
+
+
+def _about_the_task(terms: list, held: frozenset[str]) -> bool:
+    """Whether a task as quoted (with its item's title; `held`, its tokens) holds a topic word of the question: in
+    an item on the annual meeting, Barbro's draft of the report is no answer to who orders the cake."""
     return not terms or any(is_present(t, held) for t in terms)
 
 
-def _does_the_asked(asked: AskedTask | None, hit: Hit, sentence: str) -> bool:
+def _does_the_asked(asked: AskedTask | None, hit: Hit, sentence: str, held: frozenset[str]) -> bool:
     """Whether the task is the one asked about: its quote (with the item's title) names the thing the question
     asks to have done ('korven' in 'vem ska grilla korven på städdagen'), or its item names the thing and the
     task sentence does the asked verb ('Birgitta skriver …' for 'vem ska skriva svaret på remissen'). A task in an
     item on the cleaning day that never speaks of sausages does not answer it, nor does a reminder about time
     sheets under 'Övrigt' beside a sentence on the summer party, nor the camp letter for who books the bus."""
-    if asked is None:
-        return True
-    if is_present(asked.thing, frozenset(tokens(f"{hit.chunk.title} {_task_quote(hit, sentence)}"))):
+    if asked is None or is_present(asked.thing, held):
         return True
     item = frozenset(tokens(f"{hit.chunk.title} {hit.chunk.text}"))
     return _does(asked.verb, sentence) and is_present(asked.thing, item)
@@ -117,19 +119,13 @@ def asked_task(question: str) -> AskedTask | None:
     folded = fold(question)
     if not re.match(r"\s*(?:och\s+)?vem\b", folded):
         return None
-    found = _TASK_VERB.search(folded) or _WHO_DOES.match(folded)
-    if found is None:
+    if found := _TASK_VERB.search(folded):
+        verb, *after = words(found["rest"])
+    elif found := _WHO_DOES.match(folded):
+        verb, after = found["verb"], words(folded[found.end():])
+    else:
         return None
-    after = words(found["rest"] if "rest" in found.groupdict() else folded[found.end():])
-    verb = after[0] if "rest" in found.groupdict() else found["verb"]
-    if "rest" in found.groupdict():
-        after = after[1:]  # the verb itself
-    thing = []
-    for word in after:
-        if word in _ENDS_THE_THING:
-            break
-        thing.append(word)
-    named = topic_terms(" ".join(thing))
+    named = topic_terms(" ".join(takewhile(lambda word: word not in _ENDS_THE_THING, after)))
     return AskedTask(stem(verb), named[-1]) if named else None
 
 

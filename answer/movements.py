@@ -34,11 +34,12 @@ def answer_movement(ctx: Context, came: bool, person: str | None, meetings: list
     lines, citations = [], []
     for meeting, moved in found:
         lines.append(f"{verb} på mötet {meeting.date} ({meeting.body}): {', '.join(mv.name for mv in moved)}.")
-        citations += [_cited(meeting, mv) for mv in moved]
+        citations += [cite_movement(meeting, mv) for mv in moved]
     return Answer(ctx.question, "people", True, "\n".join(lines), citations)
 
 
-def _cited(meeting: Meeting, movement: Movement) -> Citation:
+def cite_movement(meeting: Meeting, movement: Movement) -> Citation:
+    """The movement's sentence, cited to the item it stands in, or to the meeting when it is in the header."""
     if movement.item_index is not None:
         return cite_item(meeting, movement.item_index, movement.text)
     return cite_meeting(meeting, movement.text)

@@ -19,7 +19,7 @@ from swedish.text import fold
 
 from .bodies import meetings_of_named_body
 from .context import Context
-from .movements import answer_movement, asked_movement
+from .movements import answer_movement, asked_movement, cite_movement
 from .models import Answer, Citation, cite_item, cite_meeting
 from .names import (find_attendee, listed_full_name, named_in_lists, person_in, same_person, split_names,
                     unknown_full_name, unknown_name)
@@ -165,8 +165,7 @@ def _attendance_answer(ctx: Context, person: str, meetings: list[Meeting]) -> An
             lines.append(f"Ja, {present.name} var med på mötet {meeting.date} ({meeting.body}).")
             citations.append(cite_meeting(meeting, present.name))
             for moved in (m for m in meeting.movements if same_person(person, m.name)):  # not the whole meeting
-                citation = cite_item(meeting, moved.item_index, moved.text) if moved.item_index is not None \
-                    else cite_meeting(meeting, moved.text)
+                citation = cite_movement(meeting, moved)
                 lines.append(f"Men: {citation.line()}")
                 citations.append(citation)
         elif absent:

@@ -17,8 +17,8 @@ from swedish.analysis import tokens
 from .assignments import answer_assignment, asked_task
 from .bodies import named_bodies, unknown_organisation
 from .context import Context
-from .duties import answer_duties
 from .conversation import with_context
+from .duties import answer_duties
 from .glossary import answer_glossary
 from .kinds import kind_of
 from .models import Answer, not_found
@@ -27,12 +27,13 @@ from .period import answer_period
 from .timeline import answer_timeline
 from .topic import answer_topic
 
+
 def _assignment(ctx: Context) -> Answer | None:
     """A question that names who is to do what ('vem ska grilla korven') and finds no such task is not answered
     with whatever the topic's items say: that is how a made-up answer to 'who' looks."""
     answer = answer_duties(ctx) or answer_assignment(ctx)
-    if answer is None and asked_task(ctx.query.question):
-        return not_found(ctx.query.question, "assignment")
+    if answer is None and asked_task(ctx.question):
+        return not_found(ctx.question, "assignment")
     return answer
 
 

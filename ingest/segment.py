@@ -20,8 +20,8 @@ from dataclasses import dataclass, field
 from swedish.labels import FOOTER_BLOCK, HEADER_FIELD
 from swedish.text import ends_mid_phrase, folded_key
 
-from .headings import (AGENDA_LABEL, MARKDOWN_HEADING, NUMBER_ONLY, REFERENCE_LINE, Candidate, candidate_for, dominant_style,
-                       in_list_context, is_part_label)
+from .headings import (AGENDA_LABEL, MARKDOWN_HEADING, NUMBER_ONLY, REFERENCE_LINE, Candidate, candidate_for,
+                       dominant_style, in_list_context, is_part_label)
 
 @dataclass
 class Segment:

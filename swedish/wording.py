@@ -25,8 +25,8 @@ DECISION_WORDING = re.compile(
     r"|ställer\s+sig\s+bakom|ställde\s+sig\s+bakom|enades\s+om|enas\s+om|kom\s+överens\s+om"
     r"|(?:beslutade|beslutar|beslöt)\s+för\s+egen\s+del\s+att"
     # "Styrelsen ger Gun Ivarsson i uppdrag att …", "Nämnden uppdrar åt förvaltningen att …": a task handed out
-    r"|\w*(?:styrelsen|nämnden|gruppen|utskottet|rådet|stämman|mötet|direktionen)\s+(?:ger|gav)\s+(?:\S+\s+){1,6}?"
-    r"i\s+uppdrag\s+att|\w*(?:styrelsen|nämnden|gruppen|utskottet|rådet|stämman|mötet|direktionen)\s+(?:uppdrar|uppdrog)\s+åt"
+    r"|\w*(?:styrelsen|nämnden|gruppen|utskottet|rådet|stämman|mötet|direktionen)\s+"
+    r"(?:(?:ger|gav)\s+(?:\S+\s+){1,6}?i\s+uppdrag\s+att|(?:uppdrar|uppdrog)\s+åt)"
     r"|bestämde\s+(?:att|oss|sig)|(?:fattade|fattar)\s+(?:även\s+|också\s+)?beslut\s+om"
     r"|fastställde|godkände|antog|utsåg|biföll|avslog|bordlade|återremitterade|(?:mötet|stämman|årsmötet|styrelsen)\s+valde"
     r"|bifaller|bifalles|bifölls|avslås|avslogs|bordläggs|bordlades|återremitteras|återremitterades"

@@ -184,13 +184,11 @@ def test_numbers_alone_on_their_lines_with_the_title_under_them(tmp_path):
 
 
 def test_html_paragraph_heading_with_the_title_in_the_next_heading(tmp_path):
-    path = tmp_path / "nämnd.html"
-    path.write_text("<html><body><h1>Barn- och utbildningsnämnden</h1><p>Sammanträde 2025-11-19</p>"
-                    "<h2>&sect; 98</h2><h3>Val av justerare</h3><p>Nämndens beslut</p><p>Ali Sharif utses att justera "
-                    "protokollet.</p><h2>&sect; 99</h2><h3>Internbudget 2026</h3><p>Budgeten fastställs.</p>"
-                    "</body></html>", encoding="utf-8")
-    items = parse_file(path).meetings[0].items
-    assert [(i.number, i.title) for i in items] == [("§ 98", "Val av justerare"), ("§ 99", "Internbudget 2026")]
+    m = parse_text(tmp_path, "nämnd.html", "<html><body><h1>Barn- och utbildningsnämnden</h1><p>Sammanträde "
+                   "2025-11-19</p><h2>&sect; 98</h2><h3>Val av justerare</h3><p>Nämndens beslut</p><p>Ali Sharif utses "
+                   "att justera protokollet.</p><h2>&sect; 99</h2><h3>Internbudget 2026</h3><p>Budgeten fastställs.</p>"
+                   "</body></html>")
+    assert [(i.number, i.title) for i in m.items] == [("§ 98", "Val av justerare"), ("§ 99", "Internbudget 2026")]
 
 
 def test_a_sub_items_letter_before_its_title_and_lettered_points_under_ovrigt(tmp_path):
