@@ -210,15 +210,21 @@ def _with_provenance(decision: Decision, paras: list[str], meeting_date: str | N
     # paragraph's other sentences ("Kallelse har skickats den 2 april 2024. Stämman beslutade att …").
     own = paras[position]
     before = own[: own.find(first_line[:60])]
-    candidates = [decision.text] if PAST_DECISION.search(decision.text) else []
+    candidates = [(_the_act(decision.text), True)] if PAST_DECISION.search(decision.text) else []
     if before.strip() and QUOTING_INTRODUCTION.search(before.rstrip().removesuffix("Beslut:").rstrip()):
-        candidates.append(before)
+        candidates.append((before, False))
     if position > 0 and QUOTING_LEAD.search(paras[position - 1]):
-        candidates.append(paras[position - 1])
-    for text in candidates:  # a day without a year only in the decision's own words, not in what leads up to it
-        if decided := _earlier_date(text, meeting_date, without_year=text is decision.text):
+        candidates.append((paras[position - 1], False))
+    for text, own_words in candidates:  # a day without a year only in the decision's own words, not in the lead
+        if decided := _earlier_date(text, meeting_date, without_year=own_words):
             return decision.model_copy(update={"decided_on": decided})
     return decision
+
+
+def _the_act(sentence: str) -> str:
+    """The words on the deciding, before what was decided: "Nämnden beslutade den 28 januari att …" dates the
+    decision, "Styrelsen beslutade att lönen höjs från den 1 april 2025" does not."""
+    return sentence.split(" att ", 1)[0]
 
 
 def _quoted_earlier(paras: list[str], meeting_date: str | None) -> list[Decision]:
@@ -229,17 +235,16 @@ def _quoted_earlier(paras: list[str], meeting_date: str | None) -> list[Decision
     quoted = []
     for para in paras:
         for sentence in sentences(para):
-            if PAST_DECISION.search(sentence) and (decided := _earlier_date(sentence, meeting_date)):
+            if PAST_DECISION.search(sentence) and (decided := _earlier_date(_the_act(sentence), meeting_date)):
                 quoted.append(Decision(text=sentence, decided_on=decided))
     return quoted
 
 
 def _earlier_date(text: str, meeting_date: str, *, without_year: bool = True) -> str | None:
     """The date (ISO) before the meeting that the text's first date means; None when it is not earlier. 'Vid
-    mötet den 4 mars beslutades att …' without a year is the last 4 March before the meeting; a date without a
-    year in what was decided ('… att nästa möte hålls den 4 mars') is no date of a decision."""
+    mötet den 4 mars beslutades att …' without a year is the last 4 March before the meeting (`without_year`)."""
     found = find_date(text)
-    if found is None or (found.year_inferred and (not without_year or find_date(text.split(" att ", 1)[0]) is None)):
+    if found is None or (found.year_inferred and not without_year):
         return None
     if not found.year_inferred:
         return found.date.isoformat() if found.date.isoformat() < meeting_date else None

@@ -69,6 +69,7 @@ class Candidate:
     md_level: int = 0
     flags: list[str] = field(default_factory=list)
     auto_numbered: bool = False
+    rest: str = ""  # text on the heading's own line after its title: "a) Snöröjningen. Flera besökare har …"
 
     @property
     def style(self) -> str:
@@ -106,7 +107,11 @@ def candidate_for(line_no: int, line: str) -> Candidate | None:
     md = MARKDOWN_HEADING.match(line)
     text = md["text"].strip() if md else line.strip()
     level = len(md["hashes"]) if md else 0
-    if not text or len(text) > 160:
+    if not text:
+        return None
+    if (lettered := LETTERED.match(text)) and (point := _titled_point(lettered["title"])):
+        return Candidate(line_no, point[0], "letter", lettered["num"], ")", level, rest=point[1])
+    if len(text) > 160:
         return None
     for kind, pattern in NUMBERED:
         match = pattern.match(text)
@@ -133,6 +138,23 @@ def candidate_for(line_no: int, line: str) -> Candidate | None:
 # "a) Bryggan vid badplatsen har två lösa bräder. Torbjörn lagar dem." under Övrigt: a point of a list, not a title.
 _SENTENCES = re.compile(r"[.!?]\s+[A-ZÅÄÖ]")
 MAX_TITLE_WORDS = 8
+
+
+# "a) Snöröjningen. Flera besökare har klagat …": a title of a word or three, then the point's text.
+_TITLE_THEN_TEXT = re.compile(r"^(?P<title>[A-ZÅÄÖ][\w-]*(?:\s+[\w-]+){0,4})\.\s+(?P<rest>[A-ZÅÄÖ].*)$")
+
+
+def _titled_point(title: str) -> tuple[str, str] | None:
+    """(title, text) of a lettered point whose short title runs on into its text; None otherwise."""
+    match = _TITLE_THEN_TEXT.match(title.strip())
+    if not match or _NOT_TITLE_START.match(match["title"]) or _SAYS_SOMETHING.search(match["title"]):
+        return None
+    return match["title"], match["rest"]
+
+
+# "a) Bryggan har två lösa bräder. Torbjörn …" is a sentence, not a title: it has a verb.
+_SAYS_SOMETHING = re.compile(r"\b(?:har|hade|är|var|blir|blev|ska|skall|kommer|kan|måste|behöver|finns|fick|får"
+                             r"|\w+ade|\w+erar)\b", re.IGNORECASE)
 
 
 def _is_running_text(title: str) -> bool:

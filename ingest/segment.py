@@ -305,7 +305,7 @@ def _segments(lines: list[str], accepted: list[Candidate], consumed: set[int]) -
     footer: list[str] = []
     for index, cand in enumerate(accepted):
         end = accepted[index + 1].line if index + 1 < len(accepted) else len(lines)
-        body = [lines[i] for i in range(cand.line + 1, end) if i not in consumed]
+        body = [cand.rest] * bool(cand.rest) + [lines[i] for i in range(cand.line + 1, end) if i not in consumed]
         if index + 1 == len(accepted):
             for j, line in enumerate(body):
                 if FOOTER_BLOCK.match(line.strip()):

@@ -24,9 +24,10 @@ DECISION_WORDING = re.compile(
     r"|(?:beslutade|beslutar|beslöt)\s+[a-zåäö]+(?:en|et|na|an)\s+(?:att|enligt|om)"  # "beslutade stämman att"
     r"|ställer\s+sig\s+bakom|ställde\s+sig\s+bakom|enades\s+om|enas\s+om|kom\s+överens\s+om"
     r"|(?:beslutade|beslutar|beslöt)\s+för\s+egen\s+del\s+att"
-    # "Styrelsen ger Gun Ivarsson i uppdrag att …", "Nämnden uppdrar åt förvaltningen att …": a task handed out
+    # "Styrelsen ger Gun Ivarsson i uppdrag att …", "Nämnden uppdrar åt förvaltningen att …": a task handed out;
+    # "Styrelsen godkänner årsredovisningen": the organ as subject, not "om föreningen godkänner"
     r"|\w*(?:styrelsen|nämnden|gruppen|utskottet|rådet|stämman|mötet|direktionen)\s+"
-    r"(?:(?:ger|gav)\s+(?:\S+\s+){1,6}?i\s+uppdrag\s+att|(?:uppdrar|uppdrog)\s+åt)"
+    r"(?:(?:ger|gav)\s+(?:\S+\s+){1,6}?i\s+uppdrag\s+att|(?:uppdrar|uppdrog)\s+åt|godkänner|fastställer)"
     r"|bestämde\s+(?:att|oss|sig)|(?:fattade|fattar)\s+(?:även\s+|också\s+)?beslut\s+om"
     r"|fastställde|godkände|antog|utsåg|biföll|avslog|bordlade|återremitterade|(?:mötet|stämman|årsmötet|styrelsen)\s+valde"
     r"|bifaller|bifalles|bifölls|avslås|avslogs|bordläggs|bordlades|återremitteras|återremitterades"

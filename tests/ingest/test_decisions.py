@@ -66,3 +66,16 @@ def test_a_task_the_body_hands_out_is_its_decision():
     assert decision.text == paras[1]
     (other,) = find_decisions(["Nämnden uppdrar åt förvaltningen att utreda frågan till mars."])
     assert other.text.startswith("Nämnden uppdrar")
+
+
+def test_a_date_in_what_was_decided_is_not_when_it_was_decided():
+    paras = ["Ordföranden har haft medarbetarsamtal med Helena Strand den 6 maj.",
+             "Styrelsen beslutade att Helena Strands lön höjs med 3,2 procent från den 1 april 2025.",
+             "Bakgrund: Nämnden beslutade den 28 januari 2025 att ge förvaltningen i uppdrag att göra en förstudie."]
+    decided = {d.text[:20]: d.decided_on for d in find_decisions(paras, meeting_date="2025-05-13")}
+    assert decided == {"Styrelsen beslutade ": None, "Bakgrund: Nämnden be": "2025-01-28"}
+
+
+def test_the_organ_approving_in_the_present_tense_decides():
+    (decision,) = find_decisions(["Styrelsen godkänner årsredovisningen för 2024 och överlämnar den till årsmötet."])
+    assert decision.text.startswith("Styrelsen godkänner")

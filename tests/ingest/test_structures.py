@@ -198,3 +198,13 @@ def test_a_sub_items_letter_before_its_title_and_lettered_points_under_ovrigt(tm
                    "byts 1 maj.\n\n7 Nästa möte\nLördag 9 augusti.\n")
     assert [i.number for i in m.items] == ["5 a", "5 b", "6", "7"]
     assert "Torbjörn lagar dem" in m.items[2].text
+
+
+def test_lettered_points_with_a_short_title_running_into_their_text_are_sub_items(tmp_path):
+    m = parse_text(tmp_path, "folketshus.md", "# Styrelsemöte 2025-01-21\n\n## 10. Övriga frågor\n\n"
+                   "a) Snöröjningen. Flera besökare har klagat på att det inte plogats vid entrén före biovisningarna "
+                   "på helgerna. Per-Erik kontaktar Ljusne Entreprenad AB, som har avtalet.\n\n"
+                   "b) Julbord för de frivilliga. Beslöts att bjuda på julbord.\n\n## 11. Nästa möte\n\n3 mars.\n")
+    assert [(i.number, i.title) for i in m.items] == [("10a", "Snöröjningen"), ("10b", "Julbord för de frivilliga"),
+                                                      ("11", "Nästa möte")]
+    assert m.items[0].text.startswith("Flera besökare har klagat") and m.items[1].decisions
