@@ -31,7 +31,7 @@ from typing import NamedTuple
 import bm25s
 import numpy as np
 
-from swedish.analysis import tokens, tokens_of, words
+from swedish.analysis import ANALYSIS_VERSION, tokens, tokens_of, words
 from swedish.text import fold
 
 from .boilerplate import repeated_paragraphs, searchable_text
@@ -42,7 +42,7 @@ from .support import MIN_PREFIX, edits_within
 MIN_TYPO_LENGTH = 6  # shorter words one letter off are other words ("beslut" / "besluts" aside)
 
 _STATE_FILE = "index.pickle"  # not the former "state.pickle": an index saved in the old format is rebuilt once
-_FORMAT = 2
+_FORMAT = (2, ANALYSIS_VERSION)  # a saved index of another format or analysis is rebuilt
 TITLE_WEIGHT = 0.2  # measured: README, "Sökkvalitet" (0.15–0.25 help, 0.35 and more hurt)
 
 

@@ -110,9 +110,14 @@ def _person(first: str, last: str) -> Term:
 
 
 def is_present(term: Term, passage: frozenset[str]) -> bool:
-    if term.parts and all(p in passage or _near_any(p, passage) for p in term.parts):
+    if term.parts and all(p in passage or _near_any(p, passage) for p in _topic_parts(term.parts)):
         return True  # "månadsavgiften" / "den månatliga nätavgiften": each part, in some form
     return is_written(term, passage)
+
+
+def _topic_parts(parts: tuple[str, ...]) -> tuple[str, ...]:
+    """The parts that name the topic: "indikatorarbetet" is about "indikator", the work is implied."""
+    return (parts[0], *(p for p in parts[1:] if p not in COMPOUND_TAILS))
 
 
 def is_written(term: Term, passage: frozenset[str]) -> bool:

@@ -34,9 +34,20 @@ def _stemmer() -> Stemmer.Stemmer:
     return Stemmer.Stemmer("swedish")
 
 
+# Bumped whenever `tokens` changes, so that saved lexical indexes are rebuilt with the new analysis.
+ANALYSIS_VERSION = 2
+
+
 @lru_cache(maxsize=200_000)
 def stem(word: str) -> str:
-    return _stemmer().stemWord(word)
+    """Snowball's Swedish stem, made to agree on nouns in -or and -el: Snowball cuts "revisor" to "revis" (-or as
+    in "flickor") but keeps "revisorn", "nyckeln" and the "revisor" of "revisorer" whole."""
+    stemmed = _stemmer().stemWord(word)
+    if stemmed.endswith(("orn", "eln")) and len(stemmed) > 5:  # "revisorn", "revisorns"
+        return _stemmer().stemWord(stemmed[:-1])
+    if stemmed != word and stemmed.endswith("or") and len(stemmed) > 4:
+        return stemmed[:-2]
+    return stemmed
 
 
 def words(text: str) -> list[str]:

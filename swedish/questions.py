@@ -59,7 +59,9 @@ ASSIGNMENT = re.compile(r"\b(?:uppdrag\w*|aterrapport\w*|aterkoppla\w*|aterkomm\
                         r"\w+(?:ar|er)\b)\b")
 TIMELINE = re.compile(r"\b(?:utvecklats|utvecklingen|utvecklat|har\s+hant|hant\s+med|historik|historiken|tidslinje|"
                       r"hur\s+gar\s+det|blivit\s+(?:bat+re|sam+re)|"
-                      r"hur\s+har\s+det\s+gatt|hur\s+har\s+(?:\w+\s+){1,6}?gatt(?=\W*$|\s+(?:for|med)\b)|foljts\s+upp|hur\s+gick\s+det\s+med|forandr\w*\s+under|hande\s+med|"
+                      r"hur\s+har\s+det\s+gatt|hur\s+har\s+(?:\w+\s+){1,6}?gatt(?=\W*$|\s+(?:for|med|hittills|i\s+ar)\b)|"
+                      r"hur\s+langt\s+har\s+(?:\w+\s+){0,4}?(?:kommit|hunnit)|"
+                      r"hur\s+har\s+(?:\w+\s+){1,8}?(?:hanterats|behandlats|skotts)|foljts\s+upp|hur\s+gick\s+det\s+med|forandr\w*\s+under|hande\s+med|"
                       r"forandrats\s+mellan|hur\s+gick\s+det\s+for|"
                       r"over\s+tid|genom\s+aren|forandrats|gatt\s+vidare|fran\s+borjan|hittills)\b")
 # A period question that asks for the items, not only the decisions: "vad togs upp på senaste mötet".

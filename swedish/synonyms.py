@@ -52,6 +52,7 @@ GROUPS = [
     "teckna tecknar tecknade underteckna undertecknar signera signerar",
     "granne grannar grannarna boende",
     "meddela meddelar informera informerar underrätta underrättar",
+    "café caféet cafét kafé kaféet kafét kafeet cafeet",  # both spellings, with and without the accent
 ]
 
 

@@ -6,7 +6,6 @@ vectors come from), so they need no model.
 
 from __future__ import annotations
 
-import numpy as np
 import pytest
 
 from index.store import ChromaStore

@@ -94,3 +94,12 @@ def test_the_word_that_says_what_a_name_is_describes_it():
     assert describing_a_name(words("vad kostar klätterställningen på förskolan Blåklinten"),
                              frozenset(tokens("Blåklinten"))) == frozenset({"forskolan"})
     assert describing_a_name(words("budget för Blåklinten"), frozenset(tokens("Blåklinten"))) == frozenset()
+
+
+def test_a_compound_ending_in_work_or_question_is_about_its_first_part():
+    assert present("indikatorarbetet", "Länsgemensam analysgrupp indikatorer")  # the work is implied
+    assert present("hedersfrågan", "Arbetsgrupp heder")
+
+
+def test_cafe_is_written_both_ways():
+    assert present("kafeet", "Caféet öppnar den 1 oktober") and present("cafét", "Kafé Älvbrinken öppnade")

@@ -33,3 +33,10 @@ def test_a_letter_hyphened_to_a_word_is_also_one_word():
     # "A-laget" is not any team, "p-platsen" a parking place
     assert words("tränare för A-laget") == ["tranare", "for", "alaget", "laget"]
     assert words("p-platsen") == ["pplatsen", "platsen"] and words("VA-taxan") == ["va", "taxan"]
+
+
+def test_nouns_in_or_and_el_have_one_stem_in_every_form():
+    from swedish.analysis import stem
+
+    assert {stem(w) for w in ("revisor", "revisorn", "revisorns", "revisorer", "revisorerna")} == {"revis"}
+    assert stem("nyckeln") == stem("nyckel") and stem("projektorn") == stem("projektor")

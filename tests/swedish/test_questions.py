@@ -43,3 +43,5 @@ def test_how_a_matter_has_gone_asks_for_its_timeline():
     assert not asks(TIMELINE, "hur har mötet gått till")
     assert asks(TIMELINE, "Hur har upphandlingen hos kommunen gått för Oxelby?")
     assert asks(TIMELINE, "Hur har brandskyddet följts upp efter tillsynen?")
+    assert asks(TIMELINE, "gruppbostaden ekvagen hur langt har det kommit") and asks(TIMELINE, "hur har det gatt i ar")
+    assert asks(TIMELINE, "Hur har frågan om de saknade nycklarna hanterats?")
