@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from ingest.models import Meeting
-from swedish.analysis import compound_parts, stem, words
+from swedish.analysis import STOP_WORDS, compound_parts, stem, words
 from swedish.dates import MONTH_MEETING
 from swedish.dictionary import frequency
 from swedish.text import fold
@@ -107,7 +107,8 @@ def named_bodies(question: str, bodies: set[str],
     Tornbacksskolan", "LLBU"): those that hold most of the named words. An empty scope when it names no body;
     None when the words it names belong to no single body ("ordförande i socialnämnden i Brännhammar") and no
     body's minutes write the words that name the other (`writes(body, stems)`)."""
-    asked = {s: (word, rare) for s, word, rare in _stems_and_rarity(question) if s not in GENERIC}
+    elsewhere = _groups_of_other_things(question, bodies)
+    asked = {s: (word, rare) for s, word, rare in _stems_and_rarity(question) if s not in GENERIC and word not in elsewhere}
     capitals = {stem(fold(w)) for w in _RAW_WORD.findall(question) if len(w) > 2 and w.isupper()}
     kinds = {q: body_kind(fold(word)) for q, (word, _) in asked.items()}  # once per word, not per word and body
     holding = {body: {q for q, (word, rare) in asked.items() if _names_body(q, word, rare, body, q in capitals)
@@ -122,6 +123,18 @@ def named_bodies(question: str, bodies: set[str],
     chosen = tuple(sorted(body for body, found in holding.items() if len(found) == most))
     words_ = tuple(asked[q][0] for q in sorted(named)) + _more_of_the_names(asked, named, chosen)
     return BodyScope(with_namesakes(chosen, bodies), words_)
+
+
+# "styrgruppen för SKRUVAS": a group of a project, not the body whose minutes are read, when no body's name holds
+# what the group is for.
+_GROUP_FOR = re.compile(r"\b(?P<group>\w+(?:grupp|gruppen|gruppens))\s+(?:för|for|i|inom)\s+(?P<what>\w+)", re.IGNORECASE)
+
+
+def _groups_of_other_things(question: str, bodies: set[str]) -> set[str]:
+    """The question's group words (lower case) that name a group for something no body's name holds."""
+    named = {stem(fold(w)) for body in bodies for w in _RAW_WORD.findall(body.lower())}
+    return {m["group"].lower() for m in _GROUP_FOR.finditer(question)
+            if stem(fold(m["what"].lower())) not in named and fold(m["what"].lower()) not in STOP_WORDS}
 
 
 def with_namesakes(chosen: tuple[str, ...], bodies: set[str]) -> tuple[str, ...]:

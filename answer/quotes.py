@@ -32,8 +32,9 @@ def quote_hit(hit: Hit, meeting: Meeting | None, wanted: set[str], *, prefer_tex
     index = hit.chunk.item_index
     names = names_of(meeting) if wants_name else frozenset()
     named = bool(names) and any(names_someone(s, names) for s in candidate_sentences(hit.chunk.text))
-    if not (prefer_text or named) and meeting is not None and index < len(meeting.items) \
-            and meeting.items[index].decisions:
+    decisions = meeting.items[index].decisions if meeting is not None and index < len(meeting.items) else []
+    # "vilka utsågs …": a decision that names people answers who before any other sentence that does
+    if decisions and not prefer_text and (not named or any(names_someone(d.text, names) for d in decisions)):
         return quote_decision(meeting, index, wanted, taken_here=taken_here)
     text = hit.chunk.text
     quote = in_pieces(text) if len(text) <= SHORT_PASSAGE else best_sentences(text, wanted, sentences, names=names,
@@ -133,7 +134,8 @@ def best_sentences(text: str, wanted: set[str], limit: int = 2, *, names: frozen
                    wants_figure: re.Pattern | None = None, wants_deed: re.Pattern | None = None) -> str:
     """The one or two sentences of the passage that share most query tokens (a sentence naming one of `names`
     or another person counts as two more when names are given, one that `wants_figure` finds a figure in), in
-    text order; sentences that do not follow each other in one paragraph are joined with ' … '."""
+    text order, a label with what it introduces ("Utsedda representanter:" and the names on the next line);
+    sentences that do not follow each other in one paragraph are joined with ' … '."""
     candidates = _numbered_sentences(text)
     if not candidates:
         return in_pieces(text)
@@ -146,6 +148,7 @@ def best_sentences(text: str, wanted: set[str], limit: int = 2, *, names: frozen
     following = ranked[0] + 1  # what the best sentence leads to ("Niklas redovisade uppdraget." → the figures)
     if following < len(candidates) and following not in keep and candidates[following][0] == candidates[ranked[0]][0]:
         keep = sorted([*keep, following])
+    keep = sorted({*keep, *(i + 1 for i in keep if i + 1 < len(candidates) and candidates[i][1].endswith(":"))})
     quote = candidates[keep[0]][1]
     for previous, i in zip(keep, keep[1:]):
         adjacent = i == previous + 1 and candidates[i][0] == candidates[previous][0]

@@ -15,7 +15,7 @@ import re
 
 from swedish.dates import find_date
 from swedish.text import sentences
-from swedish.wording import (ATT_CLAUSE, ATTACHED_LABEL, CONDITIONAL, DECISION_LABEL, DECISION_LEAD,
+from swedish.wording import (APPOINTED_LABEL, ATT_CLAUSE, ATTACHED_LABEL, CONDITIONAL, DECISION_LABEL, DECISION_LEAD,
                              DECISION_WORDING, NO_DECISION, NOT_DECISION_LABEL, OWN_PROPOSAL, PROPOSAL_LABEL,
                              RECOMMENDATION, REFERS_TO_PROPOSAL, SUBORDINATE_PASSIVE)
 
@@ -86,6 +86,11 @@ def _decisions(paras: list[str], listed: dict[int, tuple[str, int]]) -> list[Dec
                 index += 1
             if text:
                 labelled.append(_with_proposal(text, proposal))
+        elif match := APPOINTED_LABEL.match(para):  # "Utsedda representanter:" over the names: who was appointed
+            text, index = _labelled_text(paras, index, match.end())
+            if text:
+                labelled.append(_with_proposal(f"{match.group(0).strip()}\n{text}" if match.end() == len(para)
+                                               else para, proposal))
         elif index in listed:  # "Styrelsen beslutade att" over a dashed list: the list is what was decided
             text, index = listed[index]
             labelled.append(_with_proposal(text, proposal))

@@ -30,7 +30,7 @@ GROUPS = [
     "lokal lokaler lokalen",
     "säga upp uppsägning avsluta",
     "godkänna godkänt godkändes fastställa fastställdes anta antogs",
-    "utse utsågs välja valdes val",
+    "utse utsågs utsedd utsedda utsett välja valdes vald valda val",
     "hyra hyran hyreshöjning avgift avgiften",
     "höja höjs höjer höjdes höjning höjningen öka ökar ökas ökade ökning ökningen",
     "arvode arvoden ersättning",

@@ -12,6 +12,8 @@ import re
 DECISION_LABEL = re.compile(
     r"^(?:(?:[\wåäöÅÄÖ:]+s|mötets|\w+ns)\s+)?beslut(?:et)?\s*(?::|$|\s+(?=(?-i:[A-ZÅÄÖ])))\s*", re.IGNORECASE
 )
+# "Utsedda representanter:", "Valda revisorer: …": the outcome of an appointment, labelled by it.
+APPOINTED_LABEL = re.compile(r"^(?:utsedda?|valda?|nyvalda?|omvalda?)\s+[\wåäö -]{3,40}:\s*", re.IGNORECASE)
 # "Förslag till beslut:", "AU:s förslag till beslut:", "Förslag:", or "Förslag till beslut" standing alone.
 PROPOSAL_LABEL = re.compile(
     r"^(?:[\wåäöÅÄÖ:]+s\s+)?(?:förslag|forslag)(?:\s+till\s+beslut)?\s*:\s*|^beslutsförslag\s*:\s*"

@@ -82,3 +82,10 @@ def test_a_proper_name_that_ends_like_a_kind_of_group_is_still_a_name():
 def test_a_name_written_in_capitals_names_its_body_typed_in_lower_case():
     bodies = BODIES | {"PRO Ekbacka, styrelsen"}
     assert named_bodies("vad tog pro styrelsen upp", bodies).bodies == ("PRO Ekbacka, styrelsen",)
+
+
+def test_a_group_for_something_no_body_is_named_for_is_not_a_body():
+    bodies = BODIES | {"Styrgrupp för Barnens bästa gäller! i Kronoberg"}
+    assert named_bodies("vilka utsågs som representanter till styrgruppen för SKRUVAS", bodies).bodies == ()
+    assert named_bodies("vem leder styrgruppen för barnens bästa", bodies).bodies == (
+        "Styrgrupp för Barnens bästa gäller! i Kronoberg",)

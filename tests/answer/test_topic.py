@@ -12,3 +12,13 @@ def test_a_role_and_a_name_count_only_in_the_same_sentence():
     assert not says_who_holds("Susanne Carlén presenterade åtgärdsplanen. … Hälso- och sjukvårdsdirektören har "
                               "avsatt 3,2 miljoner kr.", director, names)
     assert says_who_holds("Hälso- och sjukvårdsdirektör Susanne Carlén har avsatt 3,2 miljoner kr.", director, names)
+
+
+def test_a_label_is_quoted_with_what_it_introduces():
+    from answer.quotes import best_sentences
+    from swedish.analysis import tokens
+
+    text = ("Projektet har behov av en styrgrupp.\nAUs förslag till beslut: Skolcheferna utser representanter.\n"
+            "Utsedda representanter:\nBodil Gustafsson, Uppvidinge, Marit Persson, Alvesta")
+    quote = best_sentences(text, set(tokens("utsedda representanter")), 1)
+    assert quote == "Utsedda representanter: … Bodil Gustafsson, Uppvidinge, Marit Persson, Alvesta"

@@ -79,3 +79,11 @@ def test_a_date_in_what_was_decided_is_not_when_it_was_decided():
 def test_the_organ_approving_in_the_present_tense_decides():
     (decision,) = find_decisions(["Styrelsen godkänner årsredovisningen för 2024 och överlämnar den till årsmötet."])
     assert decision.text.startswith("Styrelsen godkänner")
+
+
+def test_a_label_naming_who_was_appointed_is_a_decision_with_the_names():
+    paras = ["AUs förslag till beslut: Skolcheferna utser representanter.", "Utsedda representanter:",
+             "Bodil Gustafsson, Uppvidinge, Marit Persson, Alvesta"]
+    (decision,) = find_decisions(paras)
+    assert decision.text == "Utsedda representanter:\nBodil Gustafsson, Uppvidinge, Marit Persson, Alvesta"
+    assert find_decisions(["Valda revisorer: Anna Ek och Bo Ström."])[0].text == "Valda revisorer: Anna Ek och Bo Ström."
