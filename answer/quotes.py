@@ -19,6 +19,8 @@ from swedish.text import normalise_space, sentences
 from .models import Citation, cite_hit, cite_item
 
 SHORT_PASSAGE = 300
+# "hur mycket kostar hyran": the sentence with the sum answers, even when another shares more of the question's words
+FIGURE_BONUS = 6
 
 
 def quote_hit(hit: Hit, meeting: Meeting | None, wanted: set[str], *, prefer_text: bool = False,
@@ -133,14 +135,14 @@ def sentences_around(text: str, sentence: str) -> tuple[str | None, str | None]:
 def best_sentences(text: str, wanted: set[str], limit: int = 2, *, names: frozenset[str] = frozenset(),
                    wants_figure: re.Pattern | None = None, wants_deed: re.Pattern | None = None) -> str:
     """The one or two sentences of the passage that share most query tokens (a sentence naming one of `names`
-    or another person counts as two more when names are given, one that `wants_figure` finds a figure in), in
+    or another person counts as two more when names are given, one that `wants_figure` finds a figure in six), in
     text order, a label with what it introduces ("Utsedda representanter:" and the names on the next line);
     sentences that do not follow each other in one paragraph are joined with ' … '."""
     candidates = _numbered_sentences(text)
     if not candidates:
         return in_pieces(text)
     overlaps = [overlap(wanted, candidate) + (2 if names and names_someone(candidate, names) else 0)
-                + (2 if wants_figure and wants_figure.search(candidate) else 0)
+                + (FIGURE_BONUS if wants_figure and wants_figure.search(candidate) else 0)
                 + (10 if wants_deed and wants_deed.search(candidate) else 0)  # what was asked: who did it
                 for _, candidate in candidates]
     ranked = sorted(range(len(candidates)), key=lambda i: -overlaps[i])[:limit]

@@ -22,3 +22,14 @@ def test_a_label_is_quoted_with_what_it_introduces():
             "Utsedda representanter:\nBodil Gustafsson, Uppvidinge, Marit Persson, Alvesta")
     quote = best_sentences(text, set(tokens("utsedda representanter")), 1)
     assert quote == "Utsedda representanter: … Bodil Gustafsson, Uppvidinge, Marit Persson, Alvesta"
+
+
+def test_for_a_sum_the_sentence_with_the_sum_is_quoted():
+    from answer.quotes import best_sentences
+    from swedish.analysis import tokens
+    from swedish.wording import MONEY
+
+    text = ("Kommunstyrelsen beslutade att uppföra en gruppbostad på Ekvägen. Förslaget till hyresavtal innebär en "
+            "årshyra om 1 480 000 kr. Tillträde planeras till den 1 mars 2027.")
+    quote = best_sentences(text, set(tokens("hyran gruppbostaden ekvägen")), 1, wants_figure=MONEY)
+    assert "1 480 000 kr" in quote

@@ -40,3 +40,10 @@ def test_nouns_in_or_and_el_have_one_stem_in_every_form():
 
     assert {stem(w) for w in ("revisor", "revisorn", "revisorns", "revisorer", "revisorerna")} == {"revis"}
     assert stem("nyckeln") == stem("nyckel") and stem("projektorn") == stem("projektor")
+
+
+def test_a_compound_may_end_in_a_short_word_that_ends_many():
+    from swedish.analysis import compound_parts
+
+    assert compound_parts("budgetram") == ("budget", "ram") and compound_parts("tjanstebil") == ("tjanste", "bil")
+    assert compound_parts("forslag") == () and compound_parts("program") == ()

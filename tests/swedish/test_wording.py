@@ -85,3 +85,8 @@ def test_how_is_it_going_asks_for_a_timeline():
     assert asks(TIMELINE, "läkemedelsgenomgångarna på solgården, hur går det")
     assert asks(TIMELINE, "har telefontillgängligheten blivit bätre")  # typo kept
     assert not asks(TIMELINE, "vad går budgeten till")
+
+
+def test_sums_in_millions_as_minutes_abbreviate_them():
+    from swedish.wording import MONEY
+    assert all(MONEY.search(t) for t in ("631,0 mnkr", "2,5 mkr", "1,2 mdkr", "350 tkr", "48 500 kronor"))
