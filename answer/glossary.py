@@ -12,10 +12,10 @@ from swedish.questions import GLOSSARY_SUBJECT, asks
 from swedish.text import fold
 
 from .context import Context
+from .definitions import COMMON_WORD, answer_definition, asked_thing
 from .models import Answer, Citation, cite_hit, cite_item, cite_meeting
 from .quotes import candidate_sentences
 
-COMMON_WORD = 4.0  # Zipf frequency from which an abbreviation is also an everyday word: "ska", "för", "bra"
 SMALL_WORDS = {"och", "för", "i", "av", "med", "på", "om", "till", "inom", "samt"}
 ABBREVIATION = re.compile(r"(?<![\wÅÄÖåäö])(?P<word>[A-ZÅÄÖ][A-ZÅÄÖ0-9-]{1,9})(?![\wÅÄÖåäö])")
 
@@ -35,6 +35,9 @@ def asked_abbreviation(question: str) -> str | None:
 
 def answer_glossary(ctx: Context) -> Answer | None:
     word = asked_abbreviation(ctx.question)
+    thing = asked_thing(ctx)
+    if thing and (word is None or fold(word) != thing.split()[0]):  # "vad är Vintersjöhem AB": the name, not "AB"
+        return answer_definition(ctx, thing)
     if not word:
         return None
     ranking = ctx.retriever.search(parse_query(word), top_k=max(ctx.top_k, 20), filters=ctx.filters)
@@ -46,18 +49,25 @@ def answer_glossary(ctx: Context) -> Answer | None:
         lead = f"{_as_written(word, citation.quote)} står för ”{expansion}”."
         return Answer(ctx.question, "glossary", True, f"{lead} {citation.line()}", [citation], ranking.hits,
                       lead=lead)
-    used = [cite_hit(hit, sentence) for hit in ranking.hits if (sentence := _sentence_with(hit.chunk.text, word))]
+    if thing and len(thing.split()) > 1:  # "vad är kafé älvbrinken": not the abbreviation KAFE, the name
+        return answer_definition(ctx, thing)
+    return _where_used(ctx, word, ranking.hits)
+
+
+def _where_used(ctx: Context, word: str, hits: list) -> Answer | None:
+    """An abbreviation the minutes do not spell out: where it is used, or that it is not used at all."""
+    used = [cite_hit(hit, sentence) for hit in hits if (sentence := _sentence_with(hit.chunk.text, word))]
     used = used[:ctx.max_quotes]
     titled = _people_with_title(ctx, word)
     if not used and not titled:
         if _used_anywhere(ctx, word):
             return None  # used, but not where search finds it: the topic answer shows where
         lead = f"{word} förekommer inte i mötesanteckningarna."
-        return Answer(ctx.question, "glossary", False, lead, [], ranking.hits, lead=lead)
+        return Answer(ctx.question, "glossary", False, lead, [], hits, lead=lead)
     lines = [f"{word} förklaras inte i mötesanteckningarna" + (", men används här:" if used else ".")]
     lines += [c.line() for c in used]
     lines += [f"{c.quote} står med {word} i närvarolistan ({c.label})." for c in titled]
-    return Answer(ctx.question, "glossary", True, "\n".join(lines), used + titled, ranking.hits, lead=lines[0])
+    return Answer(ctx.question, "glossary", True, "\n".join(lines), used + titled, hits, lead=lines[0])
 
 
 def _written_form(word: str, hits: list) -> str:

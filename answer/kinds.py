@@ -10,6 +10,7 @@ from swedish.wording import organ_head
 
 from .bodies import GENERIC, body_words, says_a_kind_of_body
 from .context import Context
+from .definitions import asked_thing
 from .glossary import COMMON_WORD
 from .movements import asked_movement
 from .people import asks_role_or_attendance, names_person
@@ -20,7 +21,8 @@ KINDS = ("topic", "period", "people", "assignment", "glossary", "timeline")
 def kind_of(ctx: Context) -> str:
     """The first kind whose wording the question uses; 'topic' when none."""
     question = ctx.question
-    if asks(GLOSSARY, question) or GLOSSARY_UPPER.search(question) or _short_uncommon_word(question):
+    if asks(GLOSSARY, question) or GLOSSARY_UPPER.search(question) or _short_uncommon_word(question) \
+            or asked_thing(ctx):
         return "glossary"
     # "vem ersatte Bo Lindahl": a stand-in in the lists, or else the item that records it; "vem kom sent"
     if asks_role_or_attendance(question) or asks(SUCCESSOR, question) or asked_movement(question) is not None:

@@ -14,6 +14,9 @@ from .text import fold
 
 GLOSSARY = re.compile(r"\bvad\s+(?:betyder|betydde|star|stod|innebar|menas\s+med)\b|\bforkortning"
                       r"|\bvad\s+heter\b.*\butskrivet")
+# "vad är Prisdialogen", "vad e underhållsfonden", "vad är kafé älvbrinken för nåt": what a name or term is.
+DEFINITION = re.compile(r"^\s*(?:och\s+)?vad\s+ar\s+(?:en\s+|ett\s+)?(?P<what>[\w-]+(?:\s+[\w-]+)*?)"
+                        r"(?:\s+for\s+(?:nagot|nagonting|en|ett)(?:\s+\w+)?)?\s*[?.!]*\s*$")
 # "vad är RGK": an upper-case word after "vad är" (matched on the question as typed).
 GLOSSARY_UPPER = re.compile(r"\b[Vv]ad\s+är\s+(?:en\s+|ett\s+)?[A-ZÅÄÖ][A-ZÅÄÖ0-9-]{1,9}\b")
 # "vad är pts": a short word alone after "vad är" may be an abbreviation typed in lower case (if it is no common word).
@@ -87,8 +90,19 @@ FOLLOW_UP_START = re.compile(r"^\s*(?:och|men|an|sa|samt|ocksa|sen|sedan)\b")
 
 
 def asks(pattern: re.Pattern, question: str) -> re.Match | None:
-    """The pattern matched on the folded question."""
-    return pattern.search(fold(question))
+    """The pattern matched on the folded question, chat forms written out ("vem e" → "vem ar")."""
+    return pattern.search(written_out(fold(question)))
+
+
+# How people type in a chat box: "vem e ordförande", "vad e underhållsfonden", "nån", "nåt".
+_CHAT_FORMS = ((re.compile(r"\b(vem|vad|vilka|vilken|vilket|det|hur|var)\s+e\b"), r"\1 ar"),
+               (re.compile(r"\bnan\b"), "nagon"), (re.compile(r"\bnat\b"), "nagot"))
+
+
+def written_out(folded: str) -> str:
+    for pattern, replacement in _CHAT_FORMS:
+        folded = pattern.sub(replacement, folded)
+    return folded
 
 
 def listed_roles_asked(question: str) -> set[str]:

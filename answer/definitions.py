@@ -1,0 +1,124 @@
+"""What-is questions about a name or a term ("vad är Prisdialogen", "vad är Vintersjöhem AB", "vad e
+underhållsfonden"): the sentence of the minutes that says what it is, quoted; otherwise where it is named.
+
+A sentence says what something is when it is written with a description: "Prisdialogen, branschens modell för
+…", "det kommunala bostadsbolaget Vintersjöhem AB", "fastighetsunderhåll (underhållsfonden)", "Jenny Mattsson,
+som driver Kafé Älvbrinken". Of the sentences that name it, the one with most such signs is quoted, the
+earliest meeting first when they tie (where a thing is first introduced it is usually described).
+"""
+
+from __future__ import annotations
+
+import re
+
+from swedish.analysis import stem
+from swedish.dictionary import frequency, lexicon
+from swedish.questions import DEFINITION, asks
+from swedish.text import fold
+
+from .context import Context
+from .models import Answer, Citation, cite_item
+from .quotes import candidate_sentences
+
+COMMON_WORD = 4.0  # Zipf from which a short word is an everyday one ("ska", "för", "bra"), not an abbreviation
+RARE = 3.0  # Zipf: a word rarer than this names a thing ("underhållsfonden"), a commoner one a topic ("budgeten")
+MAX_WORDS = 4
+USES_SHOWN = 2
+# What a question asks about when it is no name: "vad är läget", "vad är planen för …".
+_NOT_A_THING = frozenset("laget status planen beslutet syftet problemet orsaken skillnaden".split())
+
+
+def asked_thing(ctx: Context) -> str | None:
+    """The name or term a "vad är X" question asks about, folded ('vintersjohem ab'); None for other questions
+    and for everyday words, which a topic answer serves better ('vad är budgeten för 2026'). Typed in lower case,
+    a name counts when the minutes write it as one ('kafé älvbrinken': "Kafé Älvbrinken")."""
+    match = asks(DEFINITION, ctx.question)
+    if not match:
+        return None
+    words = match["what"].split()
+    if not words or len(words) > MAX_WORDS or words[0] in _NOT_A_THING:
+        return None
+    if _typed_as_a_name(ctx.question, match["what"]) or any(uncommon(w) for w in words) \
+            or _written_as_a_name(ctx, match["what"]):
+        return match["what"]
+    return None
+
+
+def uncommon(word: str) -> bool:
+    """Neither an everyday word nor one of the word list (typed without å/ä/ö, 'forslaget' is still a word); a
+    short one as an abbreviation typed in lower case ('soc')."""
+    if len(word) <= 5:
+        return frequency(word) < COMMON_WORD and not word.isdigit() and word not in lexicon()
+    return frequency(word) < RARE and word not in lexicon() and stem(word) not in lexicon()
+
+
+def _written_as_a_name(ctx: Context, thing: str) -> bool:
+    """Do the minutes write the words with a capital, as a name ('Kafé Älvbrinken')?"""
+    phrase = _phrase(thing)
+    for meeting in ctx.lookup.meetings(ctx.filters):
+        for item in meeting.items:
+            for found in phrase.finditer(fold(item.text)):
+                if item.text[found.start()].isupper():
+                    return True
+    return False
+
+
+def _phrase(thing: str) -> re.Pattern:
+    """The folded words as written in folded text, hyphened or not, the last one inflected or not."""
+    return re.compile(r"(?<![\w])" + r"[\s-]+".join(map(re.escape, thing.split())) + r"(?:en|et|n|t|na|s)?(?![\w])")
+
+
+def answer_definition(ctx: Context, thing: str) -> Answer | None:
+    """The quote that says what the thing is; where it is named when none does; None when it is named nowhere."""
+    phrase = _phrase(thing)
+    named = [(meeting, index, sentence, span) for meeting in ctx.lookup.meetings(ctx.filters)
+             for index, item in enumerate(meeting.items) for sentence in candidate_sentences(item.text)
+             if (span := phrase.search(fold(sentence)))]
+    if not named:  # a name written nowhere is not there; a term may be, in other words, for a topic answer
+        return _nowhere(ctx, thing) if _typed_as_a_name(ctx.question, thing) else None
+    scored = sorted(named, key=lambda n: (-_describes(fold(n[2]), n[3].start(), n[3].end()), n[0].date or ""))
+    meeting, index, sentence, span = scored[0]
+    as_written = sentence[span.start():span.end()]
+    if _describes(fold(sentence), span.start(), span.end()):
+        citations = [cite_item(meeting, index, sentence)]
+        lead = f"Så beskrivs ”{as_written}” i mötesanteckningarna:"
+    else:
+        citations = _uses(scored)
+        lead = f"”{as_written}” förklaras inte i mötesanteckningarna, men nämns här:"
+    text = "\n".join([lead, *(c.line() for c in citations)])
+    return Answer(ctx.question, "glossary", True, text, citations, lead=lead)
+
+
+def _typed_as_a_name(question: str, thing: str) -> bool:
+    capitalised = {fold(w) for w in re.findall(r"\b[A-ZÅÄÖ][\wåäöé-]+", question)[1:]}
+    return bool(capitalised & set(thing.split()))
+
+
+def _nowhere(ctx: Context, thing: str) -> Answer:
+    written = next((m.group(0) for m in re.finditer(r"\b[A-ZÅÄÖ][\wåäöé-]+(?:\s+[\wåäöÅÄÖé-]+)*", ctx.question)
+                    if fold(m.group(0)).startswith(thing.split()[0])), thing)
+    lead = f"”{written.rstrip('?!. ')}” förekommer inte i mötesanteckningarna."
+    return Answer(ctx.question, "glossary", False, lead, lead=lead)
+
+
+def _uses(named: list) -> list[Citation]:
+    """The first sentences that name the thing, one per item, newest first."""
+    seen, found = set(), []
+    for meeting, index, sentence, _ in sorted(named, key=lambda n: n[0].date or "", reverse=True):
+        if (meeting.id, index) not in seen:
+            seen.add((meeting.id, index))
+            found.append(cite_item(meeting, index, sentence))
+    return found[:USES_SHOWN]
+
+
+# Signs that a sentence says what the thing is, before and after where it is named (folded text).
+_AFTER = ((re.compile(r"^\s*\("), 3), (re.compile(r"^\s+(?:ar|var|innebar)\s"), 3),
+          (re.compile(r"^\s*(?:,|–|-|=|:)\s*(?:som\s+)?[a-z]"), 2))
+_BEFORE = ((re.compile(r"\(\s*$"), 3), (re.compile(r"\b(?:det|den|ett|en|var|vart|sitt|sin)\s+(?:\w+\s+){0,2}\w+(?:et|en|n)\s+$"), 3),
+           (re.compile(r"\b(?:driver|drivs\s+av|kallad|kallas|heter|namnet)\s+$"), 2))
+
+
+def _describes(folded: str, start: int, end: int) -> int:
+    """How many signs of a description surround the name at [start, end) (0: it is only named)."""
+    return sum(weight for pattern, weight in _AFTER if pattern.search(folded[end:])) + \
+        sum(weight for pattern, weight in _BEFORE if pattern.search(folded[:start]))
