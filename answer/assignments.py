@@ -95,13 +95,24 @@ _DONE = ("ad", "at", "ade", "ades", "ats", "de", "te", "dd", "tt")  # "bokad", "
 
 def _does(verb: str, sentence: str) -> bool:
     """Whether the sentence has the (stemmed) verb as a task is written: 'beställer', 'ska beställa', 'lämna
-    … för åtgärd'; not as something already done ('Bussen är bokad', 'bokade')."""
+    … för åtgärd'; not as something already done ('Bussen är bokad', 'bokade'). A verb that asks only who sees
+    to it ('vem fixar julmarknaden') is done by any seeing to it ('Elin och Tommy samordnar julmarknaden')."""
+    if verb in _SEEING_TO_IT and (_SEES_TO_IT.search(sentence) or ASSIGNMENT_WORDING.search(sentence)):
+        return True
     return any(stem(w) == verb and not w.endswith(_DONE) for w in words(sentence))
+
+
+# "vem fixar / ordnar / sköter / ansvarar för X" (stemmed) asks who sees to it, however the minutes say so.
+_SEEING_TO_IT = frozenset({"fix", "ordn", "skot", "ansvar", "hall", "samordn"})
+_SEES_TO_IT = re.compile(r"\b(?:samordnar|ansvarar|ordnar|sköter|håller\s+i|fixar|arrangerar|organiserar|"
+                         r"tar\s+hand\s+om|ser\s+till|leder|kontaktar|bokar)\b", re.IGNORECASE)
 
 
 # "vem ska boka bussen till lägret", "vem fick i uppdrag att skriva sektionens verksamhetsberättelse": the verb
 # after "ska"/"att" (or "vem fixar …"), then the words up to a preposition, the last of them the thing done to.
 _TASK_VERB = re.compile(r"\b(?:ska|skall|maste|bor|att)\s+(?P<rest>\w+\s+.+)$")
+_SECOND_QUESTION = re.compile(r",?\s+och\s+(?=(?:nar|hur|vad|var|vilken|vilket|till\s+nar)\b)")
+_NO_VERB = frozenset("den det de detta dessa han hon vi man ni".split())  # "när ska den vara klar"
 _ENDS_THE_THING = frozenset("om till pa i for efter infor vid av med fran under hos och eller nar innan att som "
                             "sa".split())
 
@@ -116,7 +127,7 @@ def asked_task(question: str) -> AskedTask | None:
     """The verb and the thing the asked task is done to ('boka', 'bussen' in 'vem ska boka bussen till lägret');
     None when the question names no verb with an object after it, or asks what rather than who ('vad ska Jessica
     fixa')."""
-    folded = fold(question)
+    folded = _SECOND_QUESTION.split(fold(question))[0]  # "vem ansvarar för X, och när ska den vara klar"
     if not re.match(r"\s*(?:och\s+)?vem\b", folded):
         return None
     if found := _TASK_VERB.search(folded):
@@ -124,6 +135,8 @@ def asked_task(question: str) -> AskedTask | None:
     elif found := _WHO_DOES.match(folded):
         verb, after = found["verb"], words(folded[found.end():])
     else:
+        return None
+    if verb in _NO_VERB:
         return None
     named = topic_terms(" ".join(takewhile(lambda word: word not in _ENDS_THE_THING, after)))
     return AskedTask(stem(verb), named[-1]) if named else None

@@ -163,7 +163,8 @@ def _near(wanted: str, token: str) -> bool:
         # "indikatorarbetet" asks about "indikator", "sångboksfrågan" about "sångbok"; but "brandskyddet"
         # is not about the "brand" of "Brandt": the rest must be an ending or a word that names no topic.
         tail = wanted[len(token):].removeprefix("s")
-        return tail in _TAIL_ENDINGS or tail in COMPOUND_TAILS  # not "fjärrkyla" for the "fjärr" of "fjärrvärme"
+        if tail in _TAIL_ENDINGS or tail in COMPOUND_TAILS:  # not "fjärrkyla" for the "fjärr" of "fjärrvärme"
+            return True
     if len(wanted) < 5 or len(token) < 2 or wanted[0] != token[0]:
         return False
     if wanted[1] != token[1] and (len(wanted) < 8 or wanted[2:4] != token[2:4]):
@@ -176,7 +177,7 @@ def _near(wanted: str, token: str) -> bool:
 
 # What may follow a passage's word in a question's word about the same thing: an inflection the stemmer kept, or a
 # suffix that makes a word of the same topic ("strömlösa" / "ström", "praktikanter" / "praktik").
-_TAIL_ENDINGS = frozenset("""a e n t s an en et ar er or na ne ns ts at ad ade ens ets
+_TAIL_ENDINGS = frozenset("""a e n t s d an en et ar er or na ne ns ts at ad ade da ens ets
 ant ent are ande ende ning ing het lig isk sk los fri ism ist skap anden andet andena ningen ningar""".split()) | {""}
 _ENDINGS = ("erna", "arna", "orna", "et", "en", "na", "er", "ar", "or")  # definite and plural, which stems keep
 

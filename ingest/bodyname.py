@@ -53,7 +53,8 @@ def body_name(lines: list[str]) -> str:
             body = stripped
         elif ORGAN.search(stripped) and (len(stripped.split()) <= 4 or body.isupper()) and not ORGAN.search(body):
             body = f"{body}, {stripped}"  # organisation, then the organ that met
-        elif ORGAN.search(body) and _MUNICIPALITY.match(stripped):
+        elif ORGAN.search(body) and (_MUNICIPALITY.match(stripped) or (_ORGAN_ONLY.match(body)
+                                                                     and _ORGANISATION.match(stripped))):
             body = f"{stripped}, {body}"  # the organ first, its kommun under it: named as when printed the other way
             break
         elif stripped[:1].islower() or body.endswith(_OPEN_ENDINGS) or (body.isupper() and len(body.split()) <= 4):
@@ -65,13 +66,32 @@ def body_name(lines: list[str]) -> str:
             break
     body = re.split(r"(?<=[a-zåäö])[.!]\s+(?=[A-ZÅÄÖ])", body)[0].strip().rstrip(".")
     body = " ".join(_strip_date_phrase(body).split())
-    # "HÄLLEBRO KOMMUN – Miljö- och byggnadsnämnden": a letterhead and its organ, as when the organ stands under it
-    if (dashed := re.match(r"^(?P<org>[^a-zåäö]+?) [–-] (?P<organ>.+)$", body)) and ORGAN.search(dashed["organ"]):
-        body = f"{dashed['org']}, {dashed['organ']}"
-    body = without_capitals(body)  # a letterhead in capitals: "BRÄNNHAMMARS KOMMUN" → "Brännhammars kommun"
+    body = _organisation_first(without_capitals(body))  # a letterhead in capitals: "BRÄNNHAMMARS KOMMUN" → "Brännhammars kommun"
     if not body:
         return organ.capitalize()  # only the kind of meeting was printed ("Styrelsemöte 2024-05-02")
     return f"{body}, {organ}" if organ and organ.split()[-1] not in body.lower() else body
+
+
+def _organisation_first(body: str) -> str:
+    """One way of writing an organisation and its organ, 'Organisation, organ', whichever way it was printed:
+    "HÄLLEBRO KOMMUN – Miljö- och byggnadsnämnden", "Skogsvik Energi AB – Ledningsgruppen", "Ledningsgruppen,
+    Skogsvik Energi AB", "Arbetsmiljökommittén – Skogsvik Energi AB" (so that one organ's minutes share a name)."""
+    parts = re.match(r"^(?P<first>.+?)(?:,| [–-]) (?P<second>.+)$", body)
+    if not parts:
+        return body
+    first, second = parts["first"].strip(), parts["second"].strip()
+    if _ORGAN_ONLY.match(first) and _ORGANISATION.match(second) and not ORGAN.search(second):
+        return f"{second}, {first}"
+    if ORGAN.search(second) and (first.isupper() or _ORGANISATION.match(first)) and not ORGAN.search(first):
+        return f"{first}, {second}"
+    return body
+
+
+# An organ named by itself ("Ledningsgruppen", "Arbetsmiljökommittén"), and an organisation's name ("Skogsvik Energi
+# AB", "Vintersjö kommun", "Föreningen Ljusnebygdens folkets hus").
+_ORGAN_ONLY = re.compile(r"^[A-ZÅÄÖ][a-zåäö-]*(?:nämnd|styrelse|utskott|grupp|råd|kommitté|direktion)(?:en|et|n)?$")
+_ORGANISATION = re.compile(r"^(?:[A-ZÅÄÖ][\wåäö&.-]*\s+){0,5}(?:AB|HB|KB|kommun|region|förening|föreningen|"
+                           r"förbund|förbundet)$|^[A-ZÅÄÖ][\wåäö-]+(?:\s+[A-ZÅÄÖ][\wåäö-]+){1,4}$", re.IGNORECASE)
 
 
 def _above_first_label(lines: list[str]) -> list[str]:
@@ -123,11 +143,12 @@ _MEETING_WORDS = re.compile(r"^(?:ordinarie\s+)?(?P<kind>sammanträde|möte|styr
                             re.IGNORECASE)
 _ORGAN_OF_MEETING = {"styrelsemöte": "styrelsen", "styrelsemötet": "styrelsen", "styrelseprotokoll": "styrelsen", "årsmöte": "årsmötet",
                      "ordinarie årsmöte": "årsmötet", "årsmötesprotokoll": "årsmötet", "extra årsmöte": "extra årsmötet",
-                     "ordinarie styrelsemöte": "styrelsen",
+                     "ordinarie styrelsemöte": "styrelsen", "extra styrelsemöte": "styrelsen",
                      "föreningsstämma": "föreningsstämman", "årsstämma": "årsstämman",
                      "bolagsstämma": "bolagsstämman", "extra bolagsstämma": "extra bolagsstämman"}
 # A line that only names the kind of meeting and its date: "Styrelsemöte 12 mars 2024".
 _MEETING_LINE = re.compile(r"^(?P<kind>styrelsemötet?|styrelseprotokoll|årsmötet?|årsmötesprotokoll|extra\s+årsmöte"
+                           r"|extra\s+styrelsemöte"
                            r"|föreningsstämma|årsstämma|bolagsstämma)"
                            r"(?:\s+nr\.?\s*\d+(?:/\d+)?)?"  # "Styrelsemöte nr 3/2025"
                            rf"(?=\s*(?:{WEEKDAY}\s+)?(?:den\s+)?\d|\s*$)", re.IGNORECASE)
@@ -136,7 +157,7 @@ _HELD_AT = re.compile(r"\b(?:protokoll|mötesprotokoll|anteckningar)\s+(?:(?:fö
                       r"(?P<kind>(?:ordinarie\s+)?(?:styrelsemöte|årsmöte)|extra\s+årsmöte|föreningsstämma|årsstämma"
                       r"|bolagsstämma)\b", re.IGNORECASE)
 _HELD_BY_ORGAN = re.compile(r"\b(?:protokoll|mötesprotokoll|anteckningar|minnesanteckningar)(?:\s+(?:fört|förda)\s+vid\s+"
-                            r"|\s+från\s+|\s*,\s*)(?P<organ>[a-zåäö]*(?:styrelse|nämnd|utskott|råd|grupp)(?:ns|ens|ets|s))\s+"
+                            r"|\s+från\s+|\s*,\s*|\s+[–-]\s+)(?P<organ>[a-zåäö]*(?:styrelse|nämnd|utskott|råd|grupp)(?:ns|ens|ets|s))\s+"
                             r"(?:möte|sammanträde)\b", re.IGNORECASE)
 # "BRÄNNHAMMARS KOMMUN      SAMMANTRÄDESPROTOKOLL": the document type printed at the end of a letterhead.
 _TRAILING_DOC_TYPE = re.compile(r"\s+(?:SAMMANTRÄDESPROTOKOLL|PROTOKOLL|MÖTESANTECKNINGAR|MINNESANTECKNINGAR)$"

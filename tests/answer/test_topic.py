@@ -33,3 +33,10 @@ def test_for_a_sum_the_sentence_with_the_sum_is_quoted():
             "årshyra om 1 480 000 kr. Tillträde planeras till den 1 mars 2027.")
     quote = best_sentences(text, set(tokens("hyran gruppbostaden ekvägen")), 1, wants_figure=MONEY)
     assert "1 480 000 kr" in quote
+
+
+def test_who_sees_to_it_is_asked_in_any_words_and_a_second_question_is_not_the_task():
+    from answer.assignments import _does, asked_task
+
+    assert _does("fix", "Elin Forsgren och Tommy Nordin samordnar julmarknaden.")
+    assert asked_task("Vem ansvarar för övningen, och när ska den vara genomförd?") is None

@@ -103,3 +103,7 @@ def test_a_compound_ending_in_work_or_question_is_about_its_first_part():
 
 def test_cafe_is_written_both_ways():
     assert present("kafeet", "Caféet öppnar den 1 oktober") and present("cafét", "Kafé Älvbrinken öppnade")
+
+
+def test_a_word_one_letter_longer_than_the_passages_is_a_slip_when_no_ending_explains_it():
+    assert present("gemensamma", "en gemensam incidentövning") and present("genomförd", "övningen genomförs i april")

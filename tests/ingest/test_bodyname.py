@@ -41,7 +41,16 @@ HEADINGS = [
     ("region.txt", "REGION ÅSMARK\nKollektivtrafiknämnden\n\nSAMMANTRÄDESPROTOKOLL\n\nDatum: 2025-06-12\n\n"
                    "§ 81 Val av justerare\nLena utses.\n", "Region Åsmark, Kollektivtrafiknämnden"),
     ("region.html", "<h1>Region Åsmark – Kollektivtrafiknämnden: sammanträdesprotokoll</h1><p>Datum: 2025-03-06</p>"
-                    "<h2>§ 28 Val av justerare</h2><p>Lena utses.</p>", "Region Åsmark – Kollektivtrafiknämnden"),
+                    "<h2>§ 28 Val av justerare</h2><p>Lena utses.</p>",
+     "Region Åsmark, Kollektivtrafiknämnden"),  # written one way, however it was printed
+    ("lg.html", "<h1>Ledningsgruppen – protokoll 2025-10-21</h1><p>Norrbäck Värme AB</p><p>Datum: 2025-10-21</p>"
+                "<h2>Punkt 1 – Öppnande</h2><p>Mötet öppnades.</p>", "Norrbäck Värme AB, Ledningsgruppen"),
+    ("lg.txt", "NORRBÄCK VÄRME AB\nProtokoll – ledningsgruppens möte\n\nDatum: 2024-11-19\n\nPunkt 1 – Öppnande\n"
+               "Mötet öppnades.\n", "Norrbäck värme AB, ledningsgruppen"),
+    ("amk.txt", "ARBETSMILJÖKOMMITTÉN – NORRBÄCK VÄRME AB\nProtokoll 2/2025\n\nDatum: 16 september 2025\n\n"
+                "§ 1 Öppnande\nMötet öppnades.\n", "Norrbäck värme AB, Arbetsmiljökommittén"),
+    ("extra.md", "# Protokoll – extra styrelsemöte\n\nFöreningen Backby folkets hus\n\n- **Datum:** 10 juni 2025\n\n"
+                 "## 1. Öppnande\n\nMötet öppnades.\n", "Föreningen Backby folkets hus, styrelsen"),
     ("bun.txt", "Barn- och Utbildningsnämnden\nDatum: 2025-03-04\n\n§ 1 Öppnande\nMötet öppnades.\n",
      "Barn- och Utbildningsnämnden"),  # a capitalised organ after "och" is the name, not a right column
     ("au.html", "<h1>Kommunstyrelsens arbetsutskott &ndash; protokoll</h1><p>Tj&auml;rn&aring; kommun</p>"
