@@ -34,6 +34,7 @@ def _stemmer() -> Stemmer.Stemmer:
     return Stemmer.Stemmer("swedish")
 
 
+_PLURAL_AFTER_OR = ("er", "erna", "ers", "ernas")  # not the -s of a verb: "genomförs" keeps its "för"
 # Bumped whenever `tokens` changes, so that saved lexical indexes are rebuilt with the new analysis.
 ANALYSIS_VERSION = 3
 
@@ -45,7 +46,7 @@ def stem(word: str) -> str:
     stemmed = _stemmer().stemWord(word)
     if stemmed.endswith(("orn", "eln")) and len(stemmed) > 5:  # "revisorn", "revisorns"
         return _stemmer().stemWord(stemmed[:-1])
-    if stemmed != word and stemmed.endswith("or") and len(stemmed) > 4:
+    if stemmed.endswith("or") and len(stemmed) > 4 and word[len(stemmed):] in _PLURAL_AFTER_OR:  # "revisorer"
         return stemmed[:-2]
     return stemmed
 
