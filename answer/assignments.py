@@ -184,7 +184,7 @@ def _names_a_doer(sentence: str, meeting) -> bool:
 
 
 # "Ansvarig: Emma Lindkvist", "Ansvarig tjänsteman: fritidschef Amir Sadiq": who, on a line of its own.
-RESPONSIBLE_LINE = re.compile(r"^\s*ansvarig\w*(?:\s+\w+)?\s*:", re.IGNORECASE)
+RESPONSIBLE_LINE = re.compile(r"^\s*ansvarig\w*(?:\s+\w+|\s+för\s+[^:.]{1,40})?\s*:", re.IGNORECASE)
 
 
 def _task_quote(hit: Hit, sentence: str) -> str:

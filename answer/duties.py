@@ -15,7 +15,8 @@ from .context import Context
 from .models import Answer, Citation, cite_item
 from .quotes import candidate_sentences
 
-_ASKED = re.compile(r"\bvilka\s+(?:uppdrag|uppgifter|atgarder)\s+(?:har|fick|ska|gavs\s+till)\s+(?P<who>[\w-]+)")
+_ASKED = re.compile(r"\bvilka\s+(?:uppdrag|uppgifter|atgarder)\s+(?:(?:har|fick|ska|gavs\s+till)\s+(?P<who>[\w-]+)"
+                    r"|ar\s+(?P<responsible>[\w-]+)\s+ansvarig)")
 # The roles a task is handed to by name of the role: "kassören skickar …", "uppdra åt sekreteraren att …".
 _ROLES = {"kassoren": "kassör", "sekreteraren": "sekreterare", "ordforanden": "ordförande", "vd": "vd"}
 MAX_TASKS = 8
@@ -27,12 +28,12 @@ def answer_duties(ctx: Context) -> Answer | None:
     if found is None:
         return None
     meetings = ctx.lookup.meetings(ctx.filters)
-    asked = found["who"]
-    role = _ROLES.get(asked)
+    asked = found["who"] or found["responsible"]
+    role = _ROLES.get(asked) or _listed_role(asked, meetings)
     person = _holder(role, meetings) if role else _listed_person(asked, meetings)
     if person is None:
         return None
-    citations = _tasks(person, role, meetings)[:MAX_TASKS]
+    citations = _tasks(person, role, _of_their_bodies(person, meetings))[:MAX_TASKS]
     if not citations:
         return None
     said = f" ({role} enligt närvarolistan)" if role else ""
@@ -50,9 +51,26 @@ def _holder(role: str, meetings: list[Meeting]) -> str | None:
         if fields.get(role):
             return fields[role]
         for person in meeting.attendees + meeting.absentees:
-            if any(fold(part.strip()).startswith(fold(role)) for part in (person.role or "").split(",")):
+            if any(fold(part.strip()).startswith(fold(role))
+                   for part in f"{person.role or ''},{person.organisation or ''}".split(",") if part.strip()):
                 return person.name
     return None
+
+
+def _of_their_bodies(person: str, meetings: list[Meeting]) -> list[Meeting]:
+    """The meetings of the bodies whose lists name the person: another body's 'MAS' is someone else."""
+    bodies = {m.body for m in meetings
+              if person in (m.chair, m.secretary) or any(p.name == person for p in m.attendees + m.absentees)}
+    return [m for m in meetings if m.body in bodies] or meetings
+
+
+def _listed_role(word: str, meetings: list[Meeting]) -> str | None:
+    """The role the lists write for a word of the question ('ekonomichefen' → 'ekonomichef', 'mas' → 'mas');
+    None when no one is listed with it."""
+    listed = {fold(part.strip()) for m in meetings for p in m.attendees + m.absentees  # "Karin Vestin, MAS"
+              for part in f"{p.role or ''},{p.organisation or ''}".split(",") if part.strip()}
+    forms = [word] + [word[:-len(e)] for e in ("en", "n", "et") if word.endswith(e) and len(word) - len(e) >= 3]
+    return next((form for form in forms if any(role.startswith(form) for role in listed)), None)
 
 
 def _listed_person(word: str, meetings: list[Meeting]) -> str | None:
@@ -63,7 +81,7 @@ def _listed_person(word: str, meetings: list[Meeting]) -> str | None:
 
 def _tasks(person: str, role: str | None, meetings: list[Meeting]) -> list[Citation]:
     called = set(person.split()) | ({role.capitalize(), f"{role.capitalize()}n", f"{role}n", f"{role}en"}
-                                    if role else set())
+                                    | ({role.upper()} if len(role) <= 4 else set()) if role else set())  # "MAS" 
     found = []
     for meeting in meetings:
         for index, item in enumerate(meeting.items):
@@ -72,11 +90,15 @@ def _tasks(person: str, role: str | None, meetings: list[Meeting]) -> list[Citat
     return found
 
 
+# Verbs of telling, not doing: "Karin svarar att …", "Karin redovisar handlingsplanen" report, they hand out nothing.
+_SAYS = r"(?:svarar|berättar|informerar|redovisar|presenterar|föredrar|frågar|påpekar|menar|tycker|konstaterar)\b"
+
+
 def _hands_a_task(sentence: str, called: set[str]) -> bool:
     """A sentence that names the person and hands them something to do: 'Gun betalar ut ersättningen senast 30
     april', 'Styrelsen ger Gun i uppdrag att …'; not what they reported on ('Gun redovisade ekonomin')."""
     named = [w for w in re.findall(r"[\wåäöÅÄÖé-]+", sentence) if w in called]
     if not named or REPORTED.search(sentence):
         return False
-    acts = any(re.search(rf"\b{re.escape(w)}\s+(?:och\s+\w+\s+)?\w+(?:ar|er|ir)\b", sentence) for w in named)
+    acts = any(re.search(rf"\b{re.escape(w)}\s+(?:och\s+\w+\s+)?(?!{_SAYS})\w+(?:ar|er|ir)\b", sentence) for w in named)
     return bool(ASSIGNMENT_WORDING.search(sentence) or DUE.search(sentence) or acts)

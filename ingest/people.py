@@ -20,6 +20,7 @@ _NAME_WORD = re.compile(r"^[A-ZÅÄÖÉÜ][\w'’.-]*$|^[A-ZÅÄÖ]\.?$")
 _CONNECTORS = {"och", "/", "&", "samt"}
 _PAREN_NOTE = re.compile(r"\((?:punkt|p\.|§)[^)]*\)", re.IGNORECASE)
 _PAREN_ANY = re.compile(r"\(([^)]{1,80})\)")
+_ITEMS_PART = re.compile(r"^(?:§§?\s*\d+(?:\s*[–-]\s*\d+)?|(?:punkt|punkterna|p\.)\s*\d+(?:\s*[–-]\s*\d+)?)$", re.IGNORECASE)
 _DASHES = re.compile(r"\s+[–—-]\s+")
 
 
@@ -58,7 +59,10 @@ def parse_attendee(line: str) -> Attendee | None:
     line = _PAREN_ANY.sub("", line).strip()
     if not line or len(line) > 90:
         return None
-    parts = [p.strip() for p in line.split(",") if p.strip()]
+    # "Karin Vestin, MAS, § 16": the items the person was there for are neither organisation nor role
+    parts = [p.strip() for p in line.split(",") if p.strip() and not _ITEMS_PART.match(p.strip())]
+    if not parts:
+        return None
     name, organisation, role = parts[0], None, None
     if len(parts) >= 2:
         organisation = parts[1]

@@ -6,6 +6,7 @@ the others.
 
 from __future__ import annotations
 
+import logging
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -14,7 +15,7 @@ from swedish.ocr import looks_ocr_damaged, repair_lines
 from .models import Meeting
 from .normalize import normalize_pages
 from .parse import ParseContext, ParsedDocument, parse_lines
-from .readers import DEFAULT_MAX_BYTES, SUPPORTED_SUFFIXES, ReadError, read_file
+from .readers import DEFAULT_MAX_BYTES, SUPPORTED_SUFFIXES, FileText, ReadError, read_file
 from .split import split_meetings
 
 
@@ -50,6 +51,15 @@ def parse_file(path: Path, *, max_bytes: int = DEFAULT_MAX_BYTES) -> FileResult:
         read = read_file(path, max_bytes=max_bytes)
     except ReadError as exc:
         return FileResult(path, error=str(exc))
+    try:
+        return _parsed(path, read)
+    except Exception as exc:  # a fault of ours in one file must not stop the other files of the run
+        logging.getLogger(__name__).exception("parsing %s failed", path)
+        return FileResult(path, error=f"kunde inte tolkas ({type(exc).__name__}: {exc}); det är ett fel i minutes, "
+                                      "inte i filen – rapportera det gärna med filen bifogad")
+
+
+def _parsed(path: Path, read: FileText) -> FileResult:
     lines = normalize_pages(read.pages)
     if not any(line.strip() for line in lines):
         return FileResult(path, error="filen innehåller ingen text")

@@ -135,7 +135,7 @@ satsningen satsning projektet projekt verksamheten verksamhet
 # Sentences that hand out or report on a task: "Anna får i uppdrag att …", "Uppdrag: …", "RGK tar huvudansvar för …".
 ASSIGNMENT_WORDING = re.compile(
     r"(?:^\s*(?:[-*]\s*)?\[[\sxX]?\]\s*[A-ZÅÄÖ]\w+(?:\s+(?:och\s+)?[A-ZÅÄÖ]\w+)*\s*:)"  # "- [ ] Anders: boka lokal"
-    r"|\b(?:i\s+uppdrag|uppdrag(?:et)?\s*:|uppdrag\s+till|uppdras|uppdrar?\s+åt|får\s+uppdraget|fick\s+uppdraget|ges\s+uppdraget|ansvarig\s*:|"
+    r"|\b(?:i\s+uppdrag|uppdrag(?:et)?\s*:|uppdrag\s+till|uppdras|uppdrar?\s+åt|får\s+uppdraget|fick\s+uppdraget|ges\s+uppdraget|ansvarig(?:\s+för\s+[^:.]{1,40})?\s*:|"
     r"åtgärd\s*:|ansvar\s*:|"
     r"ansvarar\s+för|ansvara\s+för|tar\s+(?:fram|över|ansvar|huvudansvar\w*)|ska\s+(?:återrapportera|ta\s+fram|undersöka|"
     r"kontakta|bjuda\s+in|skicka|sammanställa|återkomma|ordna|boka|se\s+över)|återrapporter\w*|återkommer|återkopplar)(?!\w)",  # not \b: "Uppdrag:" ends in a colon

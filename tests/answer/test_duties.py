@@ -1,0 +1,52 @@
+"""answer.duties: a role's or a person's tasks, found through the lists that name who holds the role."""
+
+from __future__ import annotations
+
+import pytest
+
+from ingest.people import parse_attendee
+from service.settings import Settings
+from service.wiring import Components
+from tests.conftest import run_cli
+
+MINUTES = """Åsby kommun, Omsorgsnämnden
+Protokoll 2025-04-15
+
+Beslutande: Eva Ek (S), ordförande
+Övriga närvarande:
+Karin Vestin, MAS, § 16
+Lars Holm, ekonomichef
+
+§ 16 Yttrande efter tillsyn
+Karin Vestin svarar att bemanningen är oförändrad.
+Nämnden beslutar att
+1. anta yttrandet,
+2. MAS följer upp handlingsplanen och återrapporterar till nämnden i juni.
+
+§ 17 Budget
+Ansvarig för prognosen: Lars Holm. Klart till nästa möte.
+"""
+
+
+def test_the_items_a_person_was_there_for_are_no_role():
+    attendee = parse_attendee("Karin Vestin, MAS, § 16")
+    assert (attendee.name, attendee.organisation, attendee.role) == ("Karin Vestin", "MAS", None)
+
+
+@pytest.fixture(scope="module")
+def ask(tmp_path_factory):
+    folder = tmp_path_factory.mktemp("duties")
+    (folder / "omsorg-2025-04-15.txt").write_text(MINUTES, encoding="utf-8")
+    env = {"MINUTES_DATA_DIR": str(folder / "data")}
+    assert run_cli("ingest", str(folder / "omsorg-2025-04-15.txt"), env=env).returncode == 0
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setenv("MINUTES_DATA_DIR", env["MINUTES_DATA_DIR"])
+        yield Components(Settings()).answerer.run
+
+
+def test_a_role_written_as_the_lists_write_it_finds_its_holders_tasks_not_what_they_said(ask):
+    answer = ask("vilka uppdrag har MAS fått")
+    quotes = [c.quote for c in answer.citations]
+    assert answer.found and any("MAS följer upp handlingsplanen" in q for q in quotes)
+    assert not any("svarar" in q for q in quotes)
+    assert "Lars Holm" in ask("Vilka åtgärder är ekonomichefen ansvarig för?").text
