@@ -201,7 +201,7 @@ def _label_of(line: str) -> tuple[str | None, str]:
     for size in (4, 3, 2, 1):
         candidate = " ".join(words[:size]).lower()
         if len(words) > size and (candidate in PEOPLE_LABELS or candidate in FIELD_LABELS):
-            return " ".join(words[:size]), " ".join(words[size:])
+            return " ".join(words[:size]), " ".join(words[size:]).lstrip("|").strip()  # a table row's next cell
         if len(words) == size and candidate in PEOPLE_LABELS:
             return " ".join(words), ""
     return None, ""

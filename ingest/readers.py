@@ -283,6 +283,6 @@ def _docx_table_lines(table) -> list[str]:
             continue
         if presenter_column is None:
             presenter_column = next((i for i, c in enumerate(cells) if _PRESENTER_HEADER.match(c)), None)
-        if cells:
-            lines.append(" | ".join(c.replace("\n", " ") for c in cells))
+        if cells:  # a cell's paragraphs are entries of a list ("Beslutande | Johan Åkerlund (M) | Leila Haddad (C)")
+            lines.append(" | ".join(c.replace("\n", "; ") for c in cells))
     return [""] + lines + [""]

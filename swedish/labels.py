@@ -37,9 +37,9 @@ SECRETARY = re.compile(
     r"|anteckningar|protokollet)(?i:\s+förda|\s+fört)?(?i:\s+av)?\s*(?::\s*|\s+(?=[A-ZÅÄÖ]))(?P<name>[A-ZÅÄÖ].*)$"
 )
 JUSTERARE = re.compile(r"^(?i:justerare|justerande|justeras(?:\s+av)?|protokollet\s+justeras\s+av|utses\s+att\s+justera)"
-                       r"\s*:?\s*(?P<name>[A-ZÅÄÖ].*)$")
+                       r"\s*[:|]?\s*(?P<name>[A-ZÅÄÖ].*)$")
 CHAIR = re.compile(r"^(?i:mötesordförande|mötesledare|ordförande|ordf\.?|(?:mötets|sammanträdets|stämmans)\s+ordförande)"
-                   r"\s*:?\s*(?P<name>[A-ZÅÄÖ].*)$")
+                   r"\s*[:|]?\s*(?P<name>[A-ZÅÄÖ].*)$")
 NOT_A_PERSON_START = ("ärende", "ordförande", "föredragande", "sekreterare", "justerare", "obs", "tid", "plats",
                       "justeras", "justerat", "underskrift")
 FIELD_LABELS = {"plats och tid", "tid och plats", "plats", "tid", "datum", "sammanträdesdatum", "lokal",

@@ -89,3 +89,27 @@ def test_docx_agenda_table_rows_become_items_with_presenters(tmp_path):
     assert [(i.number, i.title, i.presenter) for i in meeting.items] == [
         ("1", "Mötets öppnande", "Ann Ek"), ("2", "Simhallen", "Bo Ahl")]
     assert "renovera simhallen" in meeting.items[1].decisions[0].text
+
+
+def test_a_docx_header_table_with_one_paragraph_per_person_in_a_cell(tmp_path):
+    document = docx.Document()
+    document.add_heading("ÅSBY KOMMUN", level=1)
+    document.add_heading("Omsorgsnämnden", level=1)
+    document.add_paragraph("Sammanträdesdatum 2025-06-10")
+    table = document.add_table(rows=0, cols=2)
+    for label, entries in [("Beslutande", ["Johan Ek (M), mötesordförande", "Lena Berg (C)", "Per Nyström (S)"]),
+                           ("Anmält förhinder", ["Maria Lind (S), ordförande"]),
+                           ("Justerare", ["Lena Berg (C)"])]:
+        cells = table.add_row().cells
+        cells[0].text = label
+        cells[1].text = entries[0]
+        for entry in entries[1:]:
+            cells[1].add_paragraph(entry)
+    document.add_heading("§ 22 Val av justerare", level=2)
+    document.add_paragraph("Lena Berg utses.")
+    path = tmp_path / "omsorg.docx"
+    document.save(path)
+    (meeting,) = parse_file(path).meetings
+    assert meeting.chair == "Johan Ek" and meeting.justerare.startswith("Lena Berg")
+    assert [p.name for p in meeting.attendees] == ["Johan Ek", "Lena Berg", "Per Nyström"]
+    assert [(p.name, p.role) for p in meeting.absentees] == [("Maria Lind", "ordförande")]
