@@ -13,9 +13,10 @@ import re
 from index.search import Hit
 from index.support import Term, is_present, is_written, topic_terms
 from swedish.analysis import stem, tokens
-from swedish.questions import AMOUNT, COST, WHEN, WHO, WHY, YES_NO, asked_role_noun, asks, capitalised_places
+from swedish.questions import (AMOUNT, COST, WHEN, WHICH_COMPANY, WHO, WHY, YES_NO, asked_role_noun, asks,
+                               capitalised_places)
 from swedish.text import fold
-from swedish.wording import FIGURE, MONEY, WHEN_TEXT
+from swedish.wording import COMPANY_NAME, FIGURE, MONEY, WHEN_TEXT
 
 from .context import Context
 from .models import Answer, cite_hit, cite_item, not_found
@@ -34,10 +35,11 @@ def answer_topic(ctx: Context, kind: str = "topic") -> Answer:
         return not_found(ctx.question, kind, hits=ranking.hits, notes=notes)
     chosen = sorted(hits[:ctx.max_quotes], key=lambda h: (h.chunk.date or "", -h.chunk.item_index), reverse=True)
     wants_name = bool(asks(WHO, ctx.question))
+    company = bool(asks(WHICH_COMPANY, ctx.question))
     citations = []
     for hit in chosen:
         meeting = ctx.lookup.meeting(hit.chunk.meeting_id)
-        quoted = quote_hit(hit, meeting, ctx.wanted, prefer_text=amount or why or when, wants_name=wants_name,
+        quoted = quote_hit(hit, meeting, ctx.wanted, prefer_text=amount or why or when or company, wants_name=wants_name,
                            wants_figure=_wanted_figure(ctx, amount, when), wants_deed=_what_someone_did(ctx.question))
         citations += [*_defining(ctx, hit), *_closer_sentences(ctx, hit, meeting, quoted),
                       *_what_it_approves(hit, meeting, quoted), quoted,
@@ -82,9 +84,11 @@ def _without_repeats(citations: list) -> list:
 
 def _wanted_figure(ctx: Context, amount: bool, when: bool):
     """What the quoted sentences should hold: a sum for a cost question, a figure for another amount, a date for
-    'när …'."""
+    'när …', a company's name for 'vilket företag / konsultbolag …'."""
     if amount:
         return MONEY if asks(COST, ctx.question) else FIGURE
+    if asks(WHICH_COMPANY, ctx.question):
+        return COMPANY_NAME
     return WHEN_TEXT if when else None
 
 

@@ -79,12 +79,17 @@ def topic_terms(text: str, *, names: frozenset[str] = frozenset()) -> list[Term]
     for position, word in enumerate(written):
         if word in STOP_WORDS or word in FRAME_WORDS or (len(word) < 2 and not word.isdigit()) or word in surnames:
             continue
-        if word in ANSWER_NOUNS and position and written[position - 1] in ("vilket", "vilken", "vilka"):
-            continue
+        if _names_the_answer(word) and position and written[position - 1] in ("vilket", "vilken", "vilka"):
+            continue  # "vilket (konsult)bolag …" asks for a name
         seen.setdefault(word, _person(word, full_names[word]) if word in full_names else _term(word))
     terms = list(seen.values())
     topic = [t for t in terms if t.stem not in names]
     return topic or terms
+
+
+def _names_the_answer(word: str) -> bool:
+    """'företag', 'konsultbolaget', 'byggfirman': what a "vilket …" asks for, not what it is about."""
+    return word in ANSWER_NOUNS or any(word.endswith(noun) and len(word) >= len(noun) + 3 for noun in ANSWER_NOUNS)
 
 
 def describing_a_name(written: Sequence[str], name: frozenset[str]) -> frozenset[str]:

@@ -37,6 +37,8 @@ ROLE_PARAPHRASES = {"kassor": re.compile(r"\b(?:har|hade)\s+hand\s+om\s+(?:penga
                                          r"|\bskot(?:er|te)\s+(?:ekonomin|kassan)\b|\bansvarar\s+for\s+(?:ekonomin|kassan)\b")}
 DEPUTY = re.compile(r"\b(?:vice|v\.|bitradande|ersattare\s+for)\s+(?:ordforande|sekreterare|ordf)\b")
 WHO = re.compile(r"\b(?:vem|vilka|vilken)\b")
+# "vilket företag …", "vilken leverantör …", "vilket konsultbolag …": a company's name is the answer.
+WHICH_COMPANY = re.compile(r"\b(?:vilket|vilken|vilka)\s+\w*(?:foretag|bolag|firma|leverantor|entreprenor|konsult)\w*")
 # Who came after someone: answered by the item that records the change, not by the lists ("vem ersatte Britt-Marie").
 SUCCESSOR = re.compile(r"\bvem\s+(?:ersatte|ersatter|eftertradde|eftertrader|tjanstgjorde\s+for|tjanstgor\s+for|"
                        r"var\s+ersattare\s+for|vikarierade\s+for|(?:har\s+)?(?:tog|tagit|tar)\s+over\s+efter"

@@ -20,7 +20,7 @@ GROUPS = [
     "förstärkning förstärka utöka utökning utökad",
     "avtal avtalet överenskommelse kontrakt",
     "anställa anställning rekrytera rekrytering tillsätta",
-    "köpa köp inköp inköpen inköpt införskaffa upphandling upphandla",
+    "köpa köpte köpt köp inköp inköpen inköpt införskaffa upphandling upphandla beställa beställde beställt",
     "sälja försäljning avyttra",
     "rapport redovisning redovisa återrapport återrapportera återrapportering",
     "hemsida hemsidan webbplats webbsida",

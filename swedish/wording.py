@@ -165,6 +165,8 @@ FIGURE = re.compile(r"(?<![\w.,/:-])(?!(?:19|20)\d\d\b)\d[\d\s\u00a0]*(?:[.,]\d+
 # What shows a matter moving in a timeline: a figure or a date ("installerades 24 juli", "4 nya brandpersoner").
 FIGURE_OR_DATE = re.compile(f"{FIGURE.pattern}|{WHEN_TEXT.pattern}", re.IGNORECASE)
 # A sum of money that answers "vad kostar …": "18 000 kronor", "2,1 miljoner", "4,2 mkr", "135 kr/månad".
+# A company as minutes name it: "Cybernord AB", "Ljusne Snickeri & Montage AB", "Kafé Älvbrinken HB".
+COMPANY_NAME = re.compile(r"\b[A-ZÅÄÖ][\wåäö&-]*(?:\s+(?:&\s+)?[\wåäö&-]+){0,4}\s+(?:AB|HB|KB|Aktiebolag)\b")
 MONEY = re.compile(r"\d[\d\s\u00a0]*(?:[.,]\d+)?\s*(?:kr\b|kr\.|kronor|tkr|mkr|mnkr|mdkr|msek|sek\b|:-|miljon\w*|miljard\w*|tusen)"
                    r"|\b(?:en|två|tre|fyra|fem|sex|sju|åtta|nio|tio)\s+miljon\w*", re.IGNORECASE)
 

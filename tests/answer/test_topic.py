@@ -40,3 +40,14 @@ def test_who_sees_to_it_is_asked_in_any_words_and_a_second_question_is_not_the_t
 
     assert _does("fix", "Elin Forsgren och Tommy Nordin samordnar julmarknaden.")
     assert asked_task("Vem ansvarar för övningen, och när ska den vara genomförd?") is None
+
+
+def test_which_company_quotes_the_sentence_naming_one():
+    from answer.quotes import best_sentences
+    from swedish.analysis import tokens
+    from swedish.wording import COMPANY_NAME
+
+    text = ("Daniel Forsberg redovisade gap-analysen mot NIS2. Daniel och Johan Ek från Cybernord AB gick igenom "
+            "kraven. Gap-analysen ska kompletteras.")
+    assert "Cybernord AB" in best_sentences(text, set(tokens("konsultbolag gap-analysen NIS2")), 1,
+                                            wants_figure=COMPANY_NAME)

@@ -107,3 +107,7 @@ def test_cafe_is_written_both_ways():
 
 def test_a_word_one_letter_longer_than_the_passages_is_a_slip_when_no_ending_explains_it():
     assert present("gemensamma", "en gemensam incidentövning") and present("genomförd", "övningen genomförs i april")
+
+
+def test_what_a_which_question_asks_for_is_no_topic_word():
+    assert [t.word for t in topic_terms("Vilket konsultbolag gjorde gap-analysen?")] == ["gap", "analysen"]
