@@ -12,8 +12,8 @@ from index.support import is_written, topic_terms
 from ingest.models import Attendee, Meeting
 from swedish.analysis import tokens
 from swedish.dates import bare_year
-from swedish.questions import (ABSENCE, ATTENDANCE, PRESENTED, ROLE, SUCCESSOR, WHO, asked_role, asked_role_noun, asks,
-                               capitalised_places, listed_roles_asked)
+from swedish.questions import (ABSENCE, ATTENDANCE, PRESENTED, ROLE, SUCCEEDED, SUCCESSOR, WHO, asked_role,
+                               asked_role_noun, asks, capitalised_places, listed_roles_asked)
 from swedish.labels import ROLE_WORDS
 from swedish.text import fold
 
@@ -51,8 +51,8 @@ def answer_people(ctx: Context) -> Answer | None:
     if (came := asked_movement(ctx.question)) is not None:  # "vem kom sent": the sentences that say so, if any
         return answer_movement(ctx, came, person, meetings)
     if asks(SUCCESSOR, ctx.question):  # the lists may say it; otherwise the item that records it (topic)
-        return (_stand_in(ctx, person, meetings) or _stand_in(ctx, person, ctx.lookup.meetings(filters))) if person \
-            else None
+        return (_stand_in(ctx, person, meetings) or _stand_in(ctx, person, ctx.lookup.meetings(filters))) \
+            if person and not asks(SUCCEEDED, ctx.question) else None
     role = asked_role(ctx.question)
     if role and not person:
         return _role_answer(ctx, role, meetings)

@@ -43,7 +43,11 @@ WHICH_COMPANY = re.compile(r"\b(?:vilket|vilken|vilka)\s+\w*(?:foretag|bolag|fir
 SUCCESSOR = re.compile(r"\bvem\s+(?:ersatte|ersatter|eftertradde|eftertrader|tjanstgjorde\s+for|tjanstgor\s+for|"
                        r"var\s+ersattare\s+for|vikarierade\s+for|(?:har\s+)?(?:tog|tagit|tar)\s+over\s+efter"
                        r"|kom\s+in\s+(?:\w+\s+){0,4}(?:istallet|i\s+stallet)\s+for|blev\s+ny\s+\w+\s+(?:\w+\s+){0,4}efter"
-                       r"|valdes\s+(?:\w+\s+){0,3}efter)\b")
+                       r"|valdes\s+(?:\w+\s+){0,3}efter|(?:tog|tar|fick)\s+(?:\w+\s+){1,3}plats)\b")
+# Of those, a successor for good, whom an item records ("valde Hanna Sjöqvist till ledamot efter Tobias Ek"), not
+# a stand-in for one meeting, whom the lists name.
+SUCCEEDED = re.compile(r"\bvem\s+(?:eftertradde|eftertrader|(?:tog|tar|fick)\s+(?:\w+\s+){1,3}plats"
+                       r"|blev\s+ny\s+\w+|valdes\s+(?:\w+\s+){0,3}efter)\b")
 WHO_IS = re.compile(r"\b(?:vem|vilka)\s+(?:ar|var|blev)\b")
 ATTENDANCE = re.compile(r"\b(?:med\s+pa|var\s+\S+\s+med|narvarande|narvaro|deltog|deltagare|franvarande|"
                         r"narvarolista|var\s+med|inte\s+med|saknades|missade|franvaro|var\s+borta|uteblev)\b")

@@ -100,7 +100,7 @@ styrelse styrelsen styrelsens namnden namndens gruppen gruppens utskottet radet 
 dom dem snackade snackar snacka brf infor klar klart stort istallet stallet blivit bli blir blev battre samre
 tills
 tyckte tycker tycka ansag anser ga gar gatt gick drog drar lagger lade lagt gjort overens enades enats
-langt kommit hunnit hanterats behandlats skotts hittills fixar fixa fixade betala betalar betalade betalat
+langt kommit hunnit hanterats behandlats skotts hittills fixar fixa fixade betala betalar betalade betalat plats
 ny nya nytt gammal gamla gamle stor stora extra mkt dyrare billigare totalt sammanlagt ungefar cirka ca
 januari februari mars april maj juni juli augusti september oktober november december ta fram fraga fragan fragor fragorna arendet gora fattade fattades fattat utvecklats utvecklat hant punkter punkt dagordningen arenden togs tagits behandlades tog
 """.split())

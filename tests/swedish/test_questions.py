@@ -45,3 +45,9 @@ def test_how_a_matter_has_gone_asks_for_its_timeline():
     assert asks(TIMELINE, "Hur har brandskyddet följts upp efter tillsynen?")
     assert asks(TIMELINE, "gruppbostaden ekvagen hur langt har det kommit") and asks(TIMELINE, "hur har det gatt i ar")
     assert asks(TIMELINE, "Hur har frågan om de saknade nycklarna hanterats?")
+
+
+def test_a_successor_for_good_is_asked_apart_from_a_stand_in():
+    from swedish.questions import SUCCEEDED, SUCCESSOR, asks
+    assert asks(SUCCEEDED, "Vem efterträdde Tobias Ek som ledamot?") and asks(SUCCEEDED, "vem tog görans plats")
+    assert asks(SUCCESSOR, "vem ersatte Per Hedlund") and not asks(SUCCEEDED, "vem ersatte Per Hedlund")
