@@ -11,6 +11,7 @@ from dataclasses import dataclass, replace
 from index.search import Hit
 from index.support import Term, is_present, topic_terms
 from swedish.analysis import stem, tokens, words
+from swedish.dictionary import lexicon
 from swedish.text import fold
 from swedish.wording import ASSIGNMENT_WORDING, DUE
 
@@ -103,9 +104,10 @@ def _does(verb: str, sentence: str) -> bool:
 
 
 # "vem fixar / ordnar / sköter / ansvarar för X" (stemmed) asks who sees to it, however the minutes say so.
-_SEEING_TO_IT = frozenset({"fix", "ordn", "skot", "ansvar", "hall", "samordn"})
+_SEEING_TO_IT = frozenset({"fix", "ordn", "skot", "ansvar", "hall", "samordn", "koll"})
 _SEES_TO_IT = re.compile(r"\b(?:samordnar|ansvarar|ordnar|sköter|håller\s+i|fixar|arrangerar|organiserar|"
-                         r"tar\s+hand\s+om|ser\s+till|leder|kontaktar|bokar)\b", re.IGNORECASE)
+                         r"tar\s+hand\s+om|ser\s+till|leder|kontaktar|bokar|undersöker|utreder|kollar|tar\s+reda\s+på"
+                         r"|tar\s+med\s+(?:sig\s+)?frågan)\b", re.IGNORECASE)
 
 
 # "vem ska boka bussen till lägret", "vem fick i uppdrag att skriva sektionens verksamhetsberättelse": the verb
@@ -180,7 +182,18 @@ DOER = re.compile(r"\w*(?:förvaltning|styrelse|arbetsutskott|kansli|projektled|
 def _names_a_doer(sentence: str, meeting) -> bool:
     """A task handed to someone: a person of the meeting, a name, or a role or organ; 'Ärendet återkommer vid nästa
     möte' hands nothing to anyone."""
-    return names_someone(sentence, names_of(meeting)) or bool(DOER.search(sentence))
+    return names_someone(sentence, names_of(meeting)) or bool(DOER.search(sentence)) or _first_name_does(sentence)
+
+
+# "Anneli skickar ett utkast …": a first name that is no word of the language, doing something.
+_FIRST_NAME_DOES = re.compile(r"^(?P<name>[A-ZÅÄÖ][a-zåäöé]+)\s+(?:och\s+[A-ZÅÄÖ][a-zåäöé]+\s+)?"
+                              r"\w+(?:ar|er|ir)\b")
+
+
+def _first_name_does(sentence: str) -> bool:
+    found = _FIRST_NAME_DOES.match(sentence.strip())
+    name = fold(found["name"]) if found else ""
+    return bool(found) and name not in lexicon() and stem(name) not in lexicon()  # not "Kommunen skickar …"
 
 
 # "Ansvarig: Emma Lindkvist", "Ansvarig tjänsteman: fritidschef Amir Sadiq": who, on a line of its own.

@@ -108,7 +108,8 @@ def named_bodies(question: str, bodies: set[str],
     None when the words it names belong to no single body ("ordförande i socialnämnden i Brännhammar") and no
     body's minutes write the words that name the other (`writes(body, stems)`)."""
     elsewhere = _groups_of_other_things(question, bodies)
-    asked = {s: (word, rare) for s, word, rare in _stems_and_rarity(question) if s not in GENERIC and word not in elsewhere}
+    asked = {s: (word, rare) for s, word, rare in _stems_and_rarity(question)
+             if s not in GENERIC and word not in elsewhere}
     capitals = {stem(fold(w)) for w in _RAW_WORD.findall(question) if len(w) > 2 and w.isupper()}
     kinds = {q: body_kind(fold(word)) for q, (word, _) in asked.items()}  # once per word, not per word and body
     holding = {body: {q for q, (word, rare) in asked.items() if _names_body(q, word, rare, body, q in capitals)
@@ -127,7 +128,8 @@ def named_bodies(question: str, bodies: set[str],
 
 # "styrgruppen för SKRUVAS": a group of a project, not the body whose minutes are read, when no body's name holds
 # what the group is for.
-_GROUP_FOR = re.compile(r"\b(?P<group>\w+(?:grupp|gruppen|gruppens))\s+(?:för|for|i|inom)\s+(?P<what>\w+)", re.IGNORECASE)
+_GROUP_FOR = re.compile(r"\b(?P<group>\w+(?:grupp|gruppen|gruppens))\s+(?:för|for|i|inom)\s+(?P<what>\w+)",
+                        re.IGNORECASE)
 
 
 def _groups_of_other_things(question: str, bodies: set[str]) -> set[str]:

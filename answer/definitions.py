@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from swedish.analysis import stem
+from swedish.analysis import STOP_WORDS, stem
 from swedish.dictionary import frequency, lexicon
 from swedish.questions import DEFINITION, asks
 from swedish.text import fold
@@ -76,10 +76,10 @@ def answer_definition(ctx: Context, thing: str) -> Answer | None:
              if (span := phrase.search(fold(sentence)))]
     if not named:  # a name written nowhere is not there; a term may be, in other words, for a topic answer
         return _nowhere(ctx, thing) if _typed_as_a_name(ctx.question, thing) else None
-    scored = sorted(named, key=lambda n: (-_describes(fold(n[2]), n[3].start(), n[3].end()), n[0].date or ""))
+    scored = sorted(named, key=lambda n: (-_describes(n[2], n[3].start(), n[3].end()), n[0].date or ""))
     meeting, index, sentence, span = scored[0]
     as_written = sentence[span.start():span.end()]
-    if _describes(fold(sentence), span.start(), span.end()):
+    if _describes(sentence, span.start(), span.end()):
         citations = [cite_item(meeting, index, sentence)]
         lead = f"Så beskrivs ”{as_written}” i mötesanteckningarna:"
     else:
@@ -95,8 +95,8 @@ def _typed_as_a_name(question: str, thing: str) -> bool:
 
 
 def _nowhere(ctx: Context, thing: str) -> Answer:
-    written = next((m.group(0) for m in re.finditer(r"\b[A-ZÅÄÖ][\wåäöé-]+(?:\s+[\wåäöÅÄÖé-]+)*", ctx.question)
-                    if fold(m.group(0)).startswith(thing.split()[0])), thing)
+    names = re.finditer(r"\b[A-ZÅÄÖ][\wåäöé-]+(?:\s+[\wåäöÅÄÖé-]+)*", ctx.question)
+    written = next((m.group(0) for m in names if fold(m.group(0)).startswith(thing.split()[0])), thing)
     lead = f"”{written.rstrip('?!. ')}” förekommer inte i mötesanteckningarna."
     return Answer(ctx.question, "glossary", False, lead, lead=lead)
 
@@ -111,14 +111,24 @@ def _uses(named: list) -> list[Citation]:
     return found[:USES_SHOWN]
 
 
-# Signs that a sentence says what the thing is, before and after where it is named (folded text).
-_AFTER = ((re.compile(r"^\s*\("), 3), (re.compile(r"^\s+(?:ar|var|innebar)\s"), 3),
-          (re.compile(r"^\s*(?:,|–|-|=|:)\s*(?:som\s+)?[a-z]"), 2))
-_BEFORE = ((re.compile(r"\(\s*$"), 3), (re.compile(r"\b(?:det|den|ett|en|var|vart|sitt|sin)\s+(?:\w+\s+){0,2}\w+(?:et|en|n)\s+$"), 3),
+# Signs that a sentence says what the thing is, after and before where it is named (in the folded sentence; the
+# last two in the sentence as written, where case tells a description from a name).
+_AFTER = ((re.compile(r"^\s*\("), 3), (re.compile(r"^\s+(?:ar|var|innebar)\s"), 3))
+_AFTER_AS_WRITTEN = ((re.compile(r"^\s*(?:,|–|-|=|:)\s*(?:som\s+)?[a-zåäö]"), 2),)
+_BEFORE = ((re.compile(r"\(\s*$"), 3),
+           (re.compile(r"\b(?:det|den|ett|en|var|vart|sitt|sin)\s+(?:\w+\s+){0,2}\w+(?:et|en|n)\s+$"), 3),
            (re.compile(r"\b(?:driver|drivs\s+av|kallad|kallas|heter|namnet)\s+$"), 2))
+# "daglig verksamhet Verkstan": what it is, written right before its name (not "på Verkstan", "till Verkstan").
+_KIND_BEFORE_NAME = re.compile(r"\b(?P<word>[a-zåäö]{4,})\s+$")
 
 
-def _describes(folded: str, start: int, end: int) -> int:
+def _describes(sentence: str, start: int, end: int) -> int:
     """How many signs of a description surround the name at [start, end) (0: it is only named)."""
-    return sum(weight for pattern, weight in _AFTER if pattern.search(folded[end:])) + \
-        sum(weight for pattern, weight in _BEFORE if pattern.search(folded[:start]))
+    folded = fold(sentence)
+    score = sum(weight for pattern, weight in _AFTER if pattern.search(folded[end:]))
+    score += sum(weight for pattern, weight in _AFTER_AS_WRITTEN if pattern.search(sentence[end:]))
+    score += sum(weight for pattern, weight in _BEFORE if pattern.search(folded[:start]))
+    kind = _KIND_BEFORE_NAME.search(sentence[:start])
+    if kind and sentence[start:start + 1].isupper() and fold(kind["word"]) not in STOP_WORDS:
+        score += 2
+    return score

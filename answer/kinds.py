@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from index.support import topic_terms
 from swedish.dictionary import frequency
-from swedish.questions import (AND_THE_COST, ASSIGNMENT, GLOSSARY, GLOSSARY_SHORT, GLOSSARY_UPPER, ITEMS_WANTED,
-                               SUCCESSOR, TIMELINE, WHO_IS, asks)
+from swedish.questions import (AMOUNT, AND_THE_COST, ASSIGNMENT, GLOSSARY, GLOSSARY_SHORT, GLOSSARY_UPPER,
+                               ITEMS_WANTED, SUCCESSOR, TIMELINE, WHO_IS, asks)
 from swedish.wording import organ_head
 
 from .bodies import GENERIC, body_words, says_a_kind_of_body
@@ -14,6 +14,7 @@ from .definitions import asked_thing
 from .glossary import COMMON_WORD
 from .movements import asked_movement
 from .people import asks_role_or_attendance, names_person
+from .representatives import represented
 
 KINDS = ("topic", "period", "people", "assignment", "glossary", "timeline")
 
@@ -25,13 +26,16 @@ def kind_of(ctx: Context) -> str:
             or asked_thing(ctx):
         return "glossary"
     # "vem ersatte Bo Lindahl": a stand-in in the lists, or else the item that records it; "vem kom sent"
-    if asks_role_or_attendance(question) or asks(SUCCESSOR, question) or asked_movement(question) is not None:
+    if asks_role_or_attendance(question) or asks(SUCCESSOR, question) or asked_movement(question) is not None \
+            or represented(question):
         return "people"
     # Before names: "vem återkopplar till Mats Anderberg" asks for a task; "vem fick jobbet och vad kostar det"
     # asks what was decided, a contractor and a sum.
     if asks(ASSIGNMENT, question) and not asks(AND_THE_COST, question):
         return "assignment"
-    if names_person(ctx) or asks(WHO_IS, question):  # "vem är kultur- och fritidschef": a role in the lists
+    # "vem är kultur- och fritidschef": a role in the lists; but "hur mycket kostade lyften på Högmora badhus"
+    # asks a sum, whatever names of the lists ("DHR Högmora") it holds
+    if (names_person(ctx) and not asks(AMOUNT, question)) or asks(WHO_IS, question):
         return "people"
     if asks(TIMELINE, question):
         return "timeline"

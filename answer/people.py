@@ -24,6 +24,7 @@ from .models import Answer, Citation, cite_item, cite_meeting
 from .names import (find_attendee, listed_full_name, named_in_lists, person_in, same_person, split_names,
                     unknown_full_name, unknown_name)
 from .quotes import candidate_sentences
+from .representatives import answer_representatives, represented
 
 ROLE_NAMES = {"chair": "Ordförande", "secretary": "Sekreterare", "justerare": "Justerare"}
 
@@ -48,6 +49,8 @@ def answer_people(ctx: Context) -> Answer | None:
     if name := unknown_full_name(ctx.question, ctx.lookup.meetings()):  # "Lennart Håkansson" when only a
         return _not_listed(ctx, name)                                    # Marianne Håkansson is in the lists
     person = listed_full_name(ctx.question, ctx.lookup.meetings(filters)) or person_in(ctx.question, ctx.lookup.meetings())
+    if organisation := represented(ctx.question):  # "vem representerar RSMH": the lists say it, or else an item
+        return answer_representatives(ctx, organisation, meetings)
     if (came := asked_movement(ctx.question)) is not None:  # "vem kom sent": the sentences that say so, if any
         return answer_movement(ctx, came, person, meetings)
     if asks(SUCCESSOR, ctx.question):  # the lists may say it; otherwise the item that records it (topic)
@@ -55,6 +58,8 @@ def answer_people(ctx: Context) -> Answer | None:
             if person and not asks(SUCCEEDED, ctx.question) else None
     role = asked_role(ctx.question)
     if role and not person:
+        if not meetings and ctx.query.dates is not None:  # "ordförande på mötet 3 maj 2024": no minutes from then
+            return _no_meeting_then(ctx, bool(ctx.lookup.meetings(replace(filters, bodies=()))))
         return _role_answer(ctx, role, meetings)
     if person and asks(ATTENDANCE, ctx.question):
         if (listed := _when_listed(ctx, person, filters)) != filters:
@@ -95,6 +100,12 @@ def _role_answer(ctx: Context, role: str, meetings: list[Meeting]) -> Answer | N
         text += f"\n{ROLE_NAMES[role]} på mötet {other.date} ({other.body}): {other_name}."
         citations.append(cite_meeting(other, other_name))
     return Answer(ctx.question, "people", True, text, citations)
+
+
+def _no_meeting_then(ctx: Context, others_met: bool) -> Answer:
+    whose = " från det organ frågan nämner" if others_met else ""
+    return Answer(ctx.question, "people", False,
+                  f"Jag hittar inga mötesanteckningar{whose} från ”{ctx.query.dates.words.strip()}”.")
 
 
 def _other_groups(holders: list[tuple[Meeting, str]], first: Meeting, most: int = 2) -> list[tuple[Meeting, str]]:

@@ -180,7 +180,10 @@ def _is_group_label(label: str, line: str) -> bool:
 def _add_group(value: str, organisation: str, kind: str, header: Header, listed_as: str | None) -> None:
     listed = header.absentees if kind == "absent" else header.attendees
     before = len(listed)
-    for part in _top_level_parts(value):  # one name each: "Björn Hammarlund (lämnade mötet …), Conny Ekdahl"
+    # one name each: "Björn Hammarlund (lämnade mötet …), Conny Ekdahl"; or, between semicolons, a name with its
+    # own organisation: "Leif Åkerlund, RSMH Högmora; Birgitta Holm, FUB"
+    parts = [p.strip() for p in value.split(";") if p.strip()] if ";" in value else _top_level_parts(value)
+    for part in parts:
         _add_people(part, kind, header, inline=False, listed_as=listed_as)
     for person in listed[before:]:
         person.organisation = person.organisation or organisation

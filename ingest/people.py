@@ -20,7 +20,9 @@ _NAME_WORD = re.compile(r"^[A-ZÅÄÖÉÜ][\w'’.-]*$|^[A-ZÅÄÖ]\.?$")
 _CONNECTORS = {"och", "/", "&", "samt"}
 _PAREN_NOTE = re.compile(r"\((?:punkt|p\.|§)[^)]*\)", re.IGNORECASE)
 _PAREN_ANY = re.compile(r"\(([^)]{1,80})\)")
-_ITEMS_PART = re.compile(r"^(?:§§?\s*\d+(?:\s*[–-]\s*\d+)?|(?:punkt|punkterna|p\.)\s*\d+(?:\s*[–-]\s*\d+)?)$", re.IGNORECASE)
+_ITEMS_PART = re.compile(r"^(?:(?:t\.?\s?o\.?\s?m\.?|fr\.?\s?o\.?\s?m\.?|från|till\s+och\s+med|efter)\s+)?"
+                         r"(?:§§?\s*\d+(?:\s*[–-]\s*\d+)?|(?:punkt|punkterna|p\.)\s*\d+(?:\s*[–-]\s*\d+)?)$",
+                         re.IGNORECASE)
 _DASHES = re.compile(r"\s+[–—-]\s+")
 
 

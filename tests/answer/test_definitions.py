@@ -51,3 +51,11 @@ def test_a_term_in_brackets_after_its_description(ask):
 def test_everyday_words_and_names_nowhere_in_the_minutes_are_no_glossary_answer(ask):
     assert ask("vad är budgeten för 2026").kind != "glossary"
     assert not ask("vad är Kafé Trasten").found
+
+
+def test_what_a_thing_is_written_right_before_its_name_describes_it():
+    from answer.definitions import _describes
+    sentence = "Lokalen där daglig verksamhet Verkstan finns i dag sägs upp."
+    assert _describes(sentence, sentence.index("Verkstan"), sentence.index("Verkstan") + 8) > 0
+    other = "Deltagarna på Verkstan har fått vänta."
+    assert _describes(other, other.index("Verkstan"), other.index("Verkstan") + 8) == 0

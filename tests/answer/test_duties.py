@@ -50,3 +50,23 @@ def test_a_role_written_as_the_lists_write_it_finds_its_holders_tasks_not_what_t
     assert answer.found and any("MAS följer upp handlingsplanen" in q for q in quotes)
     assert not any("svarar" in q for q in quotes)
     assert "Lars Holm" in ask("Vilka åtgärder är ekonomichefen ansvarig för?").text
+
+
+def test_who_represents_an_organisation_is_read_from_the_lists(tmp_path):
+    from ingest import parse_file
+    from answer.representatives import _listed_for, represented
+
+    path = tmp_path / "brukarrad-2025-01-27.md"
+    path.write_text("# Minnesanteckningar – Brukarrådet\n\nDatum: 2025-01-27\n\nNärvarande\nFrån föreningarna: Leif "
+                    "Åkerlund, RSMH Åsby (vice ordförande i rådet); Kent Sjöberg, FUB\n\n## 1. Välkommen\n\nHej.\n",
+                    encoding="utf-8")
+    (meeting,) = parse_file(path).meetings
+    assert represented("vem representerar rsmh i rådet") == "rsmh"
+    assert _listed_for(meeting, "rsmh") == ["Leif Åkerlund"] and _listed_for(meeting, "fub") == ["Kent Sjöberg"]
+    assert parse_attendee("Per-Olof Hagström, socialchef, t.o.m. punkt 3").organisation is None
+
+
+def test_a_first_name_doing_something_hands_out_a_task():
+    from answer.assignments import _first_name_does
+    assert _first_name_does("Anneli skickar ett utkast till föreningarna senast 31 oktober.")
+    assert not _first_name_does("Kommunen skickar ut kallelsen.")
