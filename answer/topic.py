@@ -172,6 +172,7 @@ def _stating_a_figure(ctx: Context, hits: list[Hit]) -> list[Hit]:
     pattern = MONEY if asks(COST, ctx.question) else FIGURE
     bodies = _body_tokens(hits)
     terms = [t for t in topic_terms(ctx.query.text) if not is_present(t, bodies)]
+    counted = _counted(ctx.question, terms)
     kept = []
     for hit in hits:
         title = frozenset(tokens(hit.chunk.label))  # the title with its section's: "säsongen 2024/25 › Ekonomisk …"
@@ -181,11 +182,21 @@ def _stating_a_figure(ctx: Context, hits: list[Hit]) -> list[Hit]:
         for sentence in candidate_sentences(hit.chunk.text):
             said = frozenset(tokens(sentence))
             held = sum(is_present(t, said | before | title) for t in terms)
-            if pattern.search(sentence) and 2 * held >= len(terms) and (not before or _holds_any(terms, said | title)):
+            if pattern.search(sentence) and 2 * held >= len(terms) and (not before or _holds_any(terms, said | title)) \
+                    and (counted is None or is_present(counted, said | before | title)):
                 kept.append(hit)
                 break
             before = said if pattern is FIGURE else frozenset()
     return kept
+
+
+_HOW_MANY = re.compile(r"\bhur\s+manga\s+(?P<noun>\w+)")
+
+
+def _counted(question: str, terms: list[Term]) -> Term | None:
+    """What "hur många elbilar …" counts: a figure about something else (three computers) does not answer it."""
+    found = asks(_HOW_MANY, question)
+    return next((t for t in terms if found and t.word == found["noun"]), None)
 
 
 def _holds_any(terms, tokens_: frozenset[str]) -> bool:

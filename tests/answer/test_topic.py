@@ -51,3 +51,12 @@ def test_which_company_quotes_the_sentence_naming_one():
             "kraven. Gap-analysen ska kompletteras.")
     assert "Cybernord AB" in best_sentences(text, set(tokens("konsultbolag gap-analysen NIS2")), 1,
                                             wants_figure=COMPANY_NAME)
+
+
+def test_how_many_counts_the_noun_it_names():
+    from answer.topic import _counted
+    from index.support import topic_terms
+
+    terms = topic_terms("Hur många elbilar köptes in till hemtjänsten?")
+    assert _counted("Hur många elbilar köptes in till hemtjänsten?", terms).word == "elbilar"
+    assert _counted("vad kostade bussen", topic_terms("vad kostade bussen")) is None
