@@ -3,6 +3,7 @@ or the items when the question asks for them, of every meeting the date phrase p
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from ingest.models import AgendaItem, Meeting
@@ -29,7 +30,7 @@ def answer_period(ctx: Context) -> Answer:
     in_period = ctx.lookup.meetings(filters)
     if filters.bodies == ctx.filters.bodies:  # not narrowed to the named bodies (or none named): narrow now
         in_period = meetings_of_named_body(ctx.question, in_period)
-    meetings = in_period[:MAX_MEETINGS]
+    meetings = _first_if_asked(ctx.question, in_period)[:MAX_MEETINGS]
     if not meetings:
         period = ctx.query.dates.words.strip() if ctx.query.dates else "den perioden"
         if recounted := _decided_in(ctx, filters):
@@ -53,6 +54,16 @@ def answer_period(ctx: Context) -> Answer:
         citations.extend(found)
     lead = f"{'Punkterna' if wants_items else 'Besluten'}, möte för möte:"
     return Answer(ctx.question, "period", bool(citations), "\n".join(lines), citations, lead=lead)
+
+
+# "på första mötet hösten 2024": the earliest meeting of the period, not all of them.
+_FIRST_MEETING = re.compile(r"\bforsta\s+(?:motet|sammantradet|traffen)\b")
+
+
+def _first_if_asked(question: str, meetings: list[Meeting]) -> list[Meeting]:
+    if not meetings or not asks(_FIRST_MEETING, question):
+        return meetings
+    return [min(meetings, key=lambda m: m.date or "9999")]
 
 
 def _named_bodies_only(ctx: Context):

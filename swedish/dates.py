@@ -13,6 +13,8 @@ import datetime as dt
 import re
 from dataclasses import dataclass, replace
 
+from .text import fold
+
 MONTH_NAMES = ["januari", "februari", "mars", "april", "maj", "juni", "juli", "augusti", "september", "oktober",
                "november", "december"]
 MONTHS = {
@@ -128,8 +130,10 @@ MONTH_MEETING = re.compile(rf"\b(?:på\s+|vid\s+)?(?P<month>{_MONTH_NAMES})s?-?(
                            rf"(?:\s+{_YEAR})?\b", re.I)
 # Seasons as Swedish organisations use them: "våren" is the spring term (January–June), "hösten" the autumn
 # term (August–December), "sommaren" June–August.
-SEASONS = {"våren": (1, 6), "vårterminen": (1, 6), "sommaren": (6, 8), "hösten": (8, 12), "höstterminen": (8, 12)}
-SEASON_YEAR = re.compile(rf"\b(?:under\s+|i\s+)?(?P<season>{'|'.join(SEASONS)})\s+{_YEAR}\b", re.I)
+# Keyed folded: people type "hosten 2024" too.
+SEASONS = {"varen": (1, 6), "varterminen": (1, 6), "sommaren": (6, 8), "hosten": (8, 12), "hostterminen": (8, 12)}
+SEASON_YEAR = re.compile(r"\b(?:under\s+|i\s+)?(?P<season>v[åa]ren|v[åa]rterminen|sommaren|h[öo]sten|h[öo]stterminen)\s+"
+                         + _YEAR + r"\b", re.I)
 ISO_DAY = re.compile(r"\b(?:den\s+)?(?P<date>(?:19|20)\d\d-\d\d-\d\d)\b")
 DAY_MONTH = re.compile(rf"\b(?:den\s+)?(?P<day>\d{{1,2}})(?::e)?\s+(?P<month>{_MONTH_NAMES})(?:\s+{_YEAR})?\b", re.I)
 # A bare year only with a preposition: "i 2024" is a meeting date, "tas med till 2022" is content.
@@ -236,7 +240,7 @@ def _month_year(text: str, today: dt.date) -> DatePhrase | None:
 
 def _season_year(text: str, today: dt.date) -> DatePhrase | None:
     if match := SEASON_YEAR.search(text):
-        year, (first, last) = int(match["year"]), SEASONS[match["season"].lower()]
+        year, (first, last) = int(match["year"]), SEASONS[fold(match["season"])]
         return DatePhrase(_month_range(year, first)[0], _month_range(year, last)[1], match.group(0))
     return None
 

@@ -101,6 +101,7 @@ dom dem snackade snackar snacka brf infor klar klart stort istallet stallet bliv
 tills
 tyckte tycker tycka ansag anser ga gar gatt gick drog drar lagger lade lagt gjort overens enades enats
 langt kommit hunnit hanterats behandlats skotts hittills fixar fixa fixade betala betalar betalade betalat plats
+forsta overenskommelser
 ny nya nytt gammal gamla gamle stor stora extra mkt dyrare billigare totalt sammanlagt ungefar cirka ca
 januari februari mars april maj juni juli augusti september oktober november december ta fram fraga fragan fragor fragorna arendet gora fattade fattades fattat utvecklats utvecklat hant punkter punkt dagordningen arenden togs tagits behandlades tog
 """.split())
@@ -181,7 +182,7 @@ PROCEDURAL_TITLE = re.compile(
     r"|ordförande(?=\s+(?:och|samt|för|vid)\b)|mötesordförande|protokollförare)(?:\s+(?:och|samt)\s+\w+(?:\s+\w+)?)?"
     r"|justering\w*"  # not "Val av ordförande" alone: at an annual meeting, the organisation's chair
     r"|(?:godkännande|fastställande)\s+av\s+(?:dagordning\w*|föredragningslista\w*)|dagordning\w*"
-    r"|föregående\s+(?:protokoll|mötesprotokoll|mötes\s+protokoll|anteckningar)\w*|nästa\s+(?:möte|sammanträde)"
+    r"|föregående\s+(?:protokoll|mötesprotokoll|mötes\s+protokoll|anteckningar|minnesanteckningar|mötesanteckningar)\w*|nästa\s+(?:möte|sammanträde)"
     r"|mötets\s+behöriga\s+utlysande|upprop|(?:fastställande\s+av\s+)?röstlängd\w*|val\s+av\s+rösträknare"
     r"|fråga\s+om\s+(?:mötet|stämman|årsmötet)(?:s)?\s+(?:\w+\s+){0,2}(?:utly\w*|kallelse|behörig\w*))\b",
     re.IGNORECASE)

@@ -51,3 +51,9 @@ def test_a_successor_for_good_is_asked_apart_from_a_stand_in():
     from swedish.questions import SUCCEEDED, SUCCESSOR, asks
     assert asks(SUCCEEDED, "Vem efterträdde Tobias Ek som ledamot?") and asks(SUCCEEDED, "vem tog görans plats")
     assert asks(SUCCESSOR, "vem ersatte Per Hedlund") and not asks(SUCCEEDED, "vem ersatte Per Hedlund")
+
+
+def test_seasons_typed_without_a_ring_or_dots():
+    from swedish.dates import date_phrase
+    found = date_phrase("vad kom rådet överens om på första mötet hosten 2024")
+    assert (found.date_from.isoformat(), found.date_to.isoformat()) == ("2024-08-01", "2024-12-31")
