@@ -10,8 +10,7 @@ from dataclasses import dataclass, replace
 
 from index.search import Hit
 from index.support import Term, is_present, topic_terms
-from swedish.analysis import stem, tokens, words
-from swedish.dictionary import lexicon
+from swedish.analysis import in_word_list, stem, tokens, words
 from swedish.text import fold
 from swedish.wording import ASSIGNMENT_WORDING, DUE
 
@@ -192,8 +191,7 @@ _FIRST_NAME_DOES = re.compile(r"^(?P<name>[A-ZÅÄÖ][a-zåäöé]+)\s+(?:och\s+
 
 def _first_name_does(sentence: str) -> bool:
     found = _FIRST_NAME_DOES.match(sentence.strip())
-    name = fold(found["name"]) if found else ""
-    return bool(found) and name not in lexicon() and stem(name) not in lexicon()  # not "Kommunen skickar …"
+    return bool(found) and not in_word_list(fold(found["name"]))  # not "Kommunen skickar …"
 
 
 # "Ansvarig: Emma Lindkvist", "Ansvarig tjänsteman: fritidschef Amir Sadiq": who, on a line of its own.

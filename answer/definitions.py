@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from swedish.analysis import STOP_WORDS, stem
+from swedish.analysis import STOP_WORDS, in_word_list
 from swedish.dictionary import frequency, lexicon
 from swedish.questions import DEFINITION, asks
 from swedish.text import fold
@@ -49,7 +49,7 @@ def uncommon(word: str) -> bool:
     short one as an abbreviation typed in lower case ('soc')."""
     if len(word) <= 5:
         return frequency(word) < COMMON_WORD and not word.isdigit() and word not in lexicon()
-    return frequency(word) < RARE and word not in lexicon() and stem(word) not in lexicon()
+    return frequency(word) < RARE and not in_word_list(word)
 
 
 def _written_as_a_name(ctx: Context, thing: str) -> bool:
@@ -76,14 +76,15 @@ def answer_definition(ctx: Context, thing: str) -> Answer | None:
              if (span := phrase.search(fold(sentence)))]
     if not named:  # a name written nowhere is not there; a term may be, in other words, for a topic answer
         return _nowhere(ctx, thing) if _typed_as_a_name(ctx.question, thing) else None
-    scored = sorted(named, key=lambda n: (-_describes(n[2], n[3].start(), n[3].end()), n[0].date or ""))
-    meeting, index, sentence, span = scored[0]
+    scored = sorted(((_describes(n[2], n[3].start(), n[3].end()), n) for n in named),
+                    key=lambda pair: (-pair[0], pair[1][0].date or ""))
+    best, (meeting, index, sentence, span) = scored[0]
     as_written = sentence[span.start():span.end()]
-    if _describes(sentence, span.start(), span.end()):
+    if best:
         citations = [cite_item(meeting, index, sentence)]
         lead = f"Så beskrivs ”{as_written}” i mötesanteckningarna:"
     else:
-        citations = _uses(scored)
+        citations = _uses(named)
         lead = f"”{as_written}” förklaras inte i mötesanteckningarna, men nämns här:"
     text = "\n".join([lead, *(c.line() for c in citations)])
     return Answer(ctx.question, "glossary", True, text, citations, lead=lead)

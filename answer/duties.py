@@ -51,8 +51,7 @@ def _holder(role: str, meetings: list[Meeting]) -> str | None:
         if fields.get(role):
             return fields[role]
         for person in meeting.attendees + meeting.absentees:
-            if any(fold(part.strip()).startswith(fold(role))
-                   for part in f"{person.role or ''},{person.organisation or ''}".split(",") if part.strip()):
+            if any(title.startswith(fold(role)) for title in _titles(person)):
                 return person.name
     return None
 
@@ -64,11 +63,15 @@ def _of_their_bodies(person: str, meetings: list[Meeting]) -> list[Meeting]:
     return [m for m in meetings if m.body in bodies] or meetings
 
 
+def _titles(person) -> list[str]:
+    """What the lists write a person as, folded: role and organisation, each comma part ("Karin Vestin, MAS")."""
+    return [fold(part.strip()) for part in f"{person.role or ''},{person.organisation or ''}".split(",") if part.strip()]
+
+
 def _listed_role(word: str, meetings: list[Meeting]) -> str | None:
     """The role the lists write for a word of the question ('ekonomichefen' → 'ekonomichef', 'mas' → 'mas');
     None when no one is listed with it."""
-    listed = {fold(part.strip()) for m in meetings for p in m.attendees + m.absentees  # "Karin Vestin, MAS"
-              for part in f"{p.role or ''},{p.organisation or ''}".split(",") if part.strip()}
+    listed = {title for m in meetings for p in m.attendees + m.absentees for title in _titles(p)}
     forms = [word] + [word[:-len(e)] for e in ("en", "n", "et") if word.endswith(e) and len(word) - len(e) >= 3]
     return next((form for form in forms if any(role.startswith(form) for role in listed)), None)
 

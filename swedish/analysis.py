@@ -99,6 +99,11 @@ def warm_up() -> None:
     lexicon()
 
 
+def in_word_list(folded: str) -> bool:
+    """A word of the word list, as written or as its stem ('kommunen', 'forslaget'); not a name ('Anneli')."""
+    return folded in lexicon() or stem(folded) in lexicon()
+
+
 def _known(word: str, known_words: frozenset[str]) -> bool:
     """A word list entry, or one with an inflection ending (-et, -en, -na, …) that the list lacks."""
     if word in known_words or stem(word) in known_words:

@@ -6,6 +6,7 @@ import pytest
 
 from service.settings import Settings
 from service.wiring import Components
+from tests.conftest import run_cli
 
 
 @pytest.fixture(scope="module")
@@ -15,3 +16,14 @@ def ask(repo_index):
             patch.setenv(key, value)
         answerer = Components(Settings()).answerer
         yield lambda question: answerer.run(question)
+
+
+def answering_over(tmp_path_factory, name: str, text: str):
+    """Yields `run` of an answerer over one minutes file written from `text`, ingested with the real CLI."""
+    folder = tmp_path_factory.mktemp(name.rsplit(".", 1)[0])
+    (folder / name).write_text(text, encoding="utf-8")
+    data = str(folder / "data")
+    assert run_cli("ingest", str(folder / name), env={"MINUTES_DATA_DIR": data}).returncode == 0
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setenv("MINUTES_DATA_DIR", data)
+        yield Components(Settings()).answerer.run

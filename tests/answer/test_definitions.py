@@ -4,9 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from service.settings import Settings
-from service.wiring import Components
-from tests.conftest import run_cli
+from tests.answer.conftest import answering_over
 
 MINUTES = """Protokoll styrelsemöte Föreningen Åsby bygdegård 2025-03-04
 
@@ -25,14 +23,7 @@ Nästa möte hålls hos Maja Lind i Kafé Lärkan.
 
 @pytest.fixture(scope="module")
 def ask(tmp_path_factory):
-    folder = tmp_path_factory.mktemp("definitions")
-    (folder / "asby-bygdegard-2025-03-04.txt").write_text(MINUTES, encoding="utf-8")
-    env = {"MINUTES_DATA_DIR": str(folder / "data")}
-    assert run_cli("ingest", str(folder / "asby-bygdegard-2025-03-04.txt"), env=env).returncode == 0
-    with pytest.MonkeyPatch.context() as patch:
-        patch.setenv("MINUTES_DATA_DIR", env["MINUTES_DATA_DIR"])
-        answerer = Components(Settings()).answerer
-        yield answerer.run
+    yield from answering_over(tmp_path_factory, "asby-bygdegard-2025-03-04.txt", MINUTES)
 
 
 def test_a_name_typed_in_lower_case_is_answered_by_the_sentence_that_describes_it(ask):

@@ -5,9 +5,7 @@ from __future__ import annotations
 import pytest
 
 from ingest.people import parse_attendee
-from service.settings import Settings
-from service.wiring import Components
-from tests.conftest import run_cli
+from tests.answer.conftest import answering_over
 
 MINUTES = """Åsby kommun, Omsorgsnämnden
 Protokoll 2025-04-15
@@ -35,13 +33,7 @@ def test_the_items_a_person_was_there_for_are_no_role():
 
 @pytest.fixture(scope="module")
 def ask(tmp_path_factory):
-    folder = tmp_path_factory.mktemp("duties")
-    (folder / "omsorg-2025-04-15.txt").write_text(MINUTES, encoding="utf-8")
-    env = {"MINUTES_DATA_DIR": str(folder / "data")}
-    assert run_cli("ingest", str(folder / "omsorg-2025-04-15.txt"), env=env).returncode == 0
-    with pytest.MonkeyPatch.context() as patch:
-        patch.setenv("MINUTES_DATA_DIR", env["MINUTES_DATA_DIR"])
-        yield Components(Settings()).answerer.run
+    yield from answering_over(tmp_path_factory, "omsorg-2025-04-15.txt", MINUTES)
 
 
 def test_a_role_written_as_the_lists_write_it_finds_its_holders_tasks_not_what_they_said(ask):
