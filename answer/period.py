@@ -31,6 +31,8 @@ def answer_period(ctx: Context) -> Answer:
     if filters.bodies == ctx.filters.bodies:  # not narrowed to the named bodies (or none named): narrow now
         in_period = meetings_of_named_body(ctx.question, in_period)
     meetings = _first_if_asked(ctx.question, in_period)[:MAX_MEETINGS]
+    if named is ctx.filters and (each := _each_bodys_own(ctx)):
+        meetings = each
     if not meetings:
         period = ctx.query.dates.words.strip() if ctx.query.dates else "den perioden"
         if recounted := _decided_in(ctx, filters):
@@ -64,6 +66,42 @@ def _first_if_asked(question: str, meetings: list[Meeting]) -> list[Meeting]:
     if not meetings or not asks(_FIRST_MEETING, question):
         return meetings
     return [min(meetings, key=lambda m: m.date or "9999")]
+
+
+def _each_bodys_own(ctx: Context) -> list[Meeting]:
+    """For "senaste mötet" or "mötet i april" in an archive of several bodies, when the question names none: each
+    body's own latest (April) meeting, bodies that met most recently first. Whose meeting was meant is not said,
+    and the newest of any body would answer only for that body."""
+    phrase = ctx.query.dates
+    if ctx.body_words or not (ctx.query.latest_meeting or (phrase and not phrase.year_given)):
+        return []  # a body named ("granas ryttarforening", perhaps written two ways): its newest meeting
+    everyone = ctx.lookup.meetings(ctx.filters)
+    if len(meetings_of_named_body(ctx.question, everyone)) < len(everyone):  # a body is named after all
+        return []
+    by_body: dict[str, list[Meeting]] = {}
+    for meeting in everyone:
+        if meeting.date:
+            by_body.setdefault(meeting.body, []).append(meeting)
+    if len(by_body) < 2:
+        return []
+    found: list[Meeting] = []
+    for own in sorted(by_body.values(), key=lambda ms: max(m.date for m in ms), reverse=True):
+        found += _first_if_asked(ctx.question, _latest(own, None if ctx.query.latest_meeting else phrase))
+        if len(found) >= MAX_MEETINGS:
+            break
+    return found[:MAX_MEETINGS]
+
+
+def _latest(meetings: list[Meeting], phrase) -> list[Meeting]:
+    """The latest of these meetings, or those in the latest year that has any within the yearless `phrase`."""
+    if phrase is None:
+        newest = max(m.date for m in meetings)
+        return [m for m in meetings if m.date == newest]
+    for year in sorted({int(m.date[:4]) for m in meetings}, reverse=True):
+        days = phrase.in_year(year)
+        if within := [m for m in meetings if days.date_from.isoformat() <= m.date <= days.date_to.isoformat()]:
+            return within
+    return []
 
 
 def _named_bodies_only(ctx: Context):

@@ -51,6 +51,8 @@ def body_name(lines: list[str]) -> str:
             break  # a sentence describing the group, not its name
         if not body:
             body = stripped
+        elif body[:1].islower() and ORGAN.search(stripped) and not ORGAN.search(body):
+            body = stripped  # "Minnesanteckningar – budgetberedning …" said what met about, the next line who met
         elif ORGAN.search(stripped) and (len(stripped.split()) <= 4 or body.isupper()) and not ORGAN.search(body):
             body = f"{body}, {stripped}"  # organisation, then the organ that met
         elif ORGAN.search(body) and (_MUNICIPALITY.match(stripped) or (_ORGAN_ONLY.match(body)

@@ -218,12 +218,19 @@ def _with_provenance(decision: Decision, paras: list[str], meeting_date: str | N
     candidates = [(_the_act(decision.text), True)] if PAST_DECISION.search(decision.text) else []
     if before.strip() and QUOTING_INTRODUCTION.search(before.rstrip().removesuffix("Beslut:").rstrip()):
         candidates.append((before, False))
-    if position > 0 and QUOTING_LEAD.search(paras[position - 1]):
+    if position > 0 and _introduces(paras[position - 1]):
         candidates.append((paras[position - 1], False))
     for text, own_words in candidates:  # a day without a year only in the decision's own words, not in the lead
         if decided := _earlier_date(text, meeting_date, without_year=own_words):
             return decision.model_copy(update={"decided_on": decided})
     return decision
+
+
+def _introduces(para: str) -> bool:
+    """A paragraph that introduces the decision under it as quoted ("Bakgrund mötesanteckning från ledningsgrupp 3
+    maj 2024:"), not a long account of the background ("Bakgrund: avgiften höjdes med 8 % 1 januari 2025 …"),
+    whose dates are not the decision's."""
+    return bool(QUOTING_LEAD.search(para)) and (para.rstrip().endswith(":") or len(para) <= 100)
 
 
 def _the_act(sentence: str) -> str:

@@ -12,6 +12,7 @@ from collections import Counter
 
 from swedish.labels import SIGNATURE_LINE
 
+from .bodyname import ORGAN
 from .columns import one_column
 
 # "Sida 4 av 4", "Sida 2", "2 (7)", "2/7", "- 3 -"; page numbers have at most three digits, so that a
@@ -36,10 +37,13 @@ def normalize_pages(pages: list[str]) -> list[str]:
                    for line in one_column(unicodedata.normalize("NFC", page).splitlines())] for page in pages]
     furniture = _running_lines(page_lines)
     lines: list[str] = []
-    for page in page_lines:
+    for number, page in enumerate(page_lines):
+        # The first page's letterhead stays ("BERGSJÖ KOMMUN" over "Kommunstyrelsen"): it names who met, even
+        # though every later page repeats it.
+        letterhead = _letterhead(page, furniture) if number == 0 else 0
         for index, line in enumerate(page):
-            if (PAGE_MARK.match(line) or SIGNATURE_LINE.match(line) or line in furniture
-                    or _is_footer_next_to_page_mark(page, index)):
+            if index >= letterhead and (PAGE_MARK.match(line) or SIGNATURE_LINE.match(line) or line in furniture
+                                        or _is_footer_next_to_page_mark(page, index)):
                 continue
             lines.append(line)
         lines.append("")
@@ -89,6 +93,15 @@ def _running_lines(page_lines: list[list[str]]) -> set[str]:
         counts.update(set(content[:2] + content[-2:]))
     needed = max(2, len(page_lines) // 2)
     return {line for line, count in counts.items() if count >= needed and len(line) <= 120}
+
+
+def _letterhead(page: list[str], furniture: set[str]) -> int:
+    """How many of the page's opening lines are running lines (blank ones and page marks among them), when they
+    name an organ ('Kommunstyrelsen'); 0 when they name none ('Region Kronoberg' over each page's text)."""
+    for index, line in enumerate(page):
+        if line and line not in furniture and not PAGE_MARK.match(line):
+            return index if any(ORGAN.search(above) for above in page[:index]) else 0
+    return 0
 
 
 def _is_footer_next_to_page_mark(page: list[str], index: int) -> bool:

@@ -12,7 +12,7 @@ from .headings import AUTO_NUMBER_MARK, MARKDOWN_HEADING, is_part_label
 from .models import AgendaItem, Meeting, content_hash, meeting_id
 from .movements import movements
 from .pages import with_pages
-from .paragraphs import paragraphs
+from .paragraphs import REMOVED, paragraphs
 from swedish.labels import PRESENTER_LABEL
 from swedish.ocr import apply_repairs
 
@@ -187,12 +187,14 @@ def _take_presenter(body: list[str], known: KnownPeople) -> tuple[list[str], str
         label = PRESENTER_LABEL.match(stripped)
         if label and label["names"].strip():
             presenter = presenter if presenter and not first_text_seen else label["names"].strip()
+            kept.append(REMOVED)
             continue
         name_line = not is_part_label(stripped) and (known.is_name_line(stripped) or (
             not first_text_seen and looks_like_names(stripped) and not _after_label(kept)))
         if stripped and name_line:
             names, skip_next = _join_wrapped_names(stripped, body, index)
             presenter = presenter or names
+            kept.append(REMOVED)
             continue
         if stripped:
             first_text_seen = True

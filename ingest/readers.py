@@ -170,6 +170,9 @@ def _docx_pages(path: Path) -> list[str]:
         document = docx.Document(str(path))
     except (zipfile.BadZipFile, PackageNotFoundError, KeyError, ValueError) as exc:
         raise ReadError("DOCX-filen är skadad eller inte en Word-fil") from exc
+    from .wordlists import ListLabels
+
+    labels = ListLabels(document)
     blocks: list = []  # (text, heading level, auto-numbered), table lines, or PAGE_BREAK
     for block in document.element.body.iterchildren():
         tag = block.tag.rsplit("}", 1)[-1]
@@ -179,12 +182,30 @@ def _docx_pages(path: Path) -> list[str]:
             level = _heading_level(style)
             before, after = _page_breaks(block)
             blocks += [PAGE_BREAK] * before
-            blocks.append((paragraph.text.strip(), level, bool(level) and _auto_numbered(paragraph)))
+            text, label = paragraph.text.strip(), labels.label(paragraph)
+            if text and label and not level:  # a numbered list's entry: the number Word shows before it
+                text = f"{label} {text}"
+            blocks.append((text, level, bool(level) and _auto_numbered(paragraph)))
             blocks += [PAGE_BREAK] * after
         elif tag == "tbl":
             blocks.append(_docx_table_lines(Table(block, document)))
-    pages = "\n".join(_docx_lines(blocks)).split(PAGE_BREAK)
+    pages = "\n".join(_docx_letterhead(document) + _docx_lines(blocks)).split(PAGE_BREAK)
     return [page for page in pages if page.strip()] or [""]
+
+
+def _docx_letterhead(document) -> list[str]:
+    """The first page's header ('BERGSJÖ KOMMUN  SAMMANTRÄDESPROTOKOLL' over 'Kommunstyrelsen'), which names who
+    met when the body of the document does not; tabs between columns become wide gaps, as in a PDF's text."""
+    if not document.sections:
+        return []
+    section = document.sections[0]
+    header = section.first_page_header if section.different_first_page_header_footer else section.header
+    try:
+        lines = [p.text.replace("\t", "    ").strip() for p in header.paragraphs]
+    except (KeyError, ValueError):  # a header part the package lacks
+        return []
+    lines = [line for line in lines if line]
+    return [*lines, ""] if lines else []
 
 
 PAGE_BREAK = "\f"

@@ -122,7 +122,8 @@ def date_in_filename(name: str) -> dt.date | None:
 
 _MONTH_NAMES = "|".join([*MONTH_NAMES, "sept"])  # in questions: full names (and "sept"), not "jan" or "mar"
 _YEAR = r"(?P<year>(?:19|20)\d\d)"
-MONTH_YEAR = re.compile(rf"\b(?:i\s+|under\s+)?(?P<month>{_MONTH_NAMES})\s+{_YEAR}\b", re.I)
+# With a year the short forms are months too: "beslut nov 2025", "dec. 2024".
+MONTH_YEAR = re.compile(rf"\b(?:i\s+|under\s+)?(?P<month>{_MONTH_RE})\.?\s+{_YEAR}\b", re.I)
 # A month without a year ("mötet i april") means its latest occurrence up to today.
 MONTH_ALONE = re.compile(rf"\b(?:i|under|på\s+mötet\s+i|mötet\s+i)\s+(?P<month>{_MONTH_NAMES})\b(?!\s+\d)", re.I)
 # "junimötet", "på marssammanträdet 2025": the meeting of that month.

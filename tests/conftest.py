@@ -7,6 +7,7 @@ questions) need that folder; `MINUTES_TEST_SHARED=/nonexistent` simulates a clon
 
 from __future__ import annotations
 
+import hashlib
 import os
 import socket
 import subprocess
@@ -32,8 +33,10 @@ REPO_DOCUMENTS = [EXAMPLES, TEST_MINUTES]
 MINUTES = [str(Path(sys.executable).parent / "minutes")]
 
 # The ONNX export of the default model is made once for the whole session (and kept between runs), not once
-# for every index a test builds in a data folder of its own.
-os.environ.setdefault("MINUTES_MODEL_CACHE_DIR", str(Path(tempfile.gettempdir()) / "minutes-test-models"))
+# for every index a test builds in a data folder of its own. One folder per environment: an export records the
+# model folder it came from, so two checkouts testing at once would otherwise replace each other's export.
+_ENVIRONMENT = hashlib.blake2b(str(Path(sys.prefix).resolve()).encode(), digest_size=6).hexdigest()
+os.environ.setdefault("MINUTES_MODEL_CACHE_DIR", str(Path(tempfile.gettempdir()) / f"minutes-test-models-{_ENVIRONMENT}"))
 
 needs_shared = pytest.mark.skipif(not SAMPLES.is_dir(), reason="../shared/minutes saknas")
 

@@ -287,3 +287,10 @@ def test_who_someone_is_also_shows_the_items_that_name_them(ask):
     answer = ask("vem är sofia ek")
     assert answer.kind == "people" and "Sofia Ek (kassör) står i närvarolistan" in answer.text
     assert "Sofia Ek samlar in e-postadresser från övriga medlemmar senast den 30 juni 2025." in said(answer)
+
+
+def test_the_latest_meeting_unnamed_in_an_archive_of_several_bodies_is_each_ones_own(ask):
+    answer = ask("vad togs upp på senaste mötet")  # whose is not said: every body's newest, not only the newest one's
+    bodies = {c.body for c in answer.citations}
+    assert answer.kind == "period" and len(bodies) > 1
+    assert all(len({c.date for c in answer.citations if c.body == body}) == 1 for body in bodies)

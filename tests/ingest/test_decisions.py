@@ -87,3 +87,13 @@ def test_a_label_naming_who_was_appointed_is_a_decision_with_the_names():
     (decision,) = find_decisions(paras)
     assert decision.text == "Utsedda representanter:\nBodil Gustafsson, Uppvidinge, Marit Persson, Alvesta"
     assert find_decisions(["Valda revisorer: Anna Ek och Bo Ström."])[0].text == "Valda revisorer: Anna Ek och Bo Ström."
+
+
+def test_a_background_paragraph_does_not_date_the_decision_under_it():
+    paras = ["Kassören presenterade budgeten. Bakgrund: avgiften höjdes med 8 % 1 januari 2025 (beslut 8 oktober "
+             "2024) med en ny bedömning utlovad när stambytets kostnad var känd.",
+             "Beslut: Årsavgiften höjs med 12 % från och med 1 januari 2026."]
+    assert [(d.text, d.decided_on) for d in find_decisions(paras, "2025-11-18")] == [
+        ("Årsavgiften höjs med 12 % från och med 1 januari 2026.", None)]
+    quoted = ["Bakgrund mötesanteckning från ledningsgrupp 3 maj 2024:", "Beslut: Ledningsgruppen ställer sig bakom."]
+    assert find_decisions(quoted, "2024-09-06")[0].decided_on == "2024-05-03"

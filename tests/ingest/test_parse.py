@@ -37,6 +37,12 @@ def test_sample_has_date_body_and_every_item_number(prefix):
     assert [item.number for item in meeting.items] == numbers
 
 
+def test_a_presenter_line_taken_out_leaves_the_paragraphs_around_it_apart():
+    item = next(i for i in meeting_of(sample("000")).items if i.number == "1")
+    assert item.presenter == "Ewa"
+    assert "juni-augusti\nEwa redogör för bakgrund" in item.text
+
+
 def test_year_missing_is_inferred_from_weekday_and_flagged():
     meeting = meeting_of(sample("000"))
     assert meeting.date == "2024-09-06"

@@ -57,3 +57,11 @@ def test_seasons_typed_without_a_ring_or_dots():
     from swedish.dates import date_phrase
     found = date_phrase("vad kom rådet överens om på första mötet hosten 2024")
     assert (found.date_from.isoformat(), found.date_to.isoformat()) == ("2024-08-01", "2024-12-31")
+
+
+def test_a_short_month_with_a_year_is_a_month():
+    from swedish.dates import date_phrase
+
+    found = date_phrase("beslut styrelsen nov 2025?")
+    assert (found.date_from.isoformat(), found.date_to.isoformat()) == ("2025-11-01", "2025-11-30")
+    assert date_phrase("övriga frågor ks dec. 2024").date_from.isoformat() == "2024-12-01"
