@@ -16,7 +16,8 @@ from swedish.wording import ASSIGNMENT_WORDING, DUE
 
 from .context import Context
 from .models import Answer, Citation, cite_hit
-from .quotes import GAP, best_sentences, quote_decision, candidate_sentences, names_of, names_someone, sentences_around, with_neighbours
+from .quotes import (GAP, INITIALS, best_sentences, candidate_sentences, initials_of, names_of, names_someone,
+                     quote_decision, sentences_around, with_neighbours)
 
 
 def answer_assignment(ctx: Context) -> Answer | None:
@@ -42,7 +43,8 @@ def answer_assignment(ctx: Context) -> Answer | None:
     lines = []
     for citation in citations:
         due = DUE.search(citation.quote)
-        holder = role_holder(ctx.lookup.meeting(citation.meeting_id), citation.quote)
+        meeting = ctx.lookup.meeting(citation.meeting_id)
+        holder = role_holder(meeting, citation.quote) or _initials_holder(meeting, citation.quote)
         lines.append(citation.line() + (f" Klart: {due.group(0).strip()}." if due else "")
                      + (f" ({holder[0]} enligt mötets närvarolista: {holder[1]})" if holder else ""))
     report = _reported_back(ctx, chosen[0][0])
@@ -163,6 +165,12 @@ def role_holder(meeting, quote: str) -> tuple[str, str] | None:
         if listed == wanted or (len(listed) >= 4 and wanted.startswith(listed) and not wanted.startswith("vice")):
             return role, person.name
     return None
+
+
+def _initials_holder(meeting, quote: str) -> tuple[str, str] | None:
+    """('SB', 'Sofie Bergström') when the quote hands the task to initials that one person of the lists has."""
+    people = initials_of(meeting)
+    return next(((found, people[found]) for found in INITIALS.findall(quote) if found in people), None)
 
 
 # A report on a task, in the past tense: "återrapporterar på majmötet" is a task still to do.

@@ -27,7 +27,7 @@ def asked_abbreviation(question: str) -> str | None:
     subject = asks(GLOSSARY_SUBJECT, question)
     if not subject:
         return None
-    word = subject["word"] or subject["before"]
+    word = subject["first"] or subject["word"] or subject["before"]
     # "vad innebär ett planbesked": a word typed in lower case that is a word of the language asks for what it
     # means in the minutes, which a topic answer quotes; abbreviations are short ("rgk", "pts").
     return None if len(word) > 5 and is_word(word) else word.upper()

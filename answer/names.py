@@ -3,6 +3,8 @@ list holds though one of its words is known, and a capitalised pair that is an o
 
 from __future__ import annotations
 
+import re
+
 from ingest.models import Attendee, Meeting
 from swedish.dictionary import frequency
 from swedish.questions import WHO_IS
@@ -112,6 +114,12 @@ def _rare(word: str) -> bool:
 _NAME_CACHE: dict[tuple[str, ...], tuple[frozenset[str], frozenset[str]]] = {}
 
 
+# An organisation written where a person could stand ("Amir Haddad, Region Västerdal"): an acronym first ("FoU",
+# "BUP"), or a word that names an organisation first or last.
+_NO_PERSON = re.compile(r"^[A-ZÅÄÖ][A-ZÅÄÖa-zåäö]*[A-ZÅÄÖ]\w*\b|^(?:Region|Kommunen|Landstinget|Föreningen|Stiftelsen)\b"
+                        r"|\s(?:kommun|region|AB|HB|förening|förbund)$")
+
+
 def _known_names(key: tuple[str, ...], meetings: list[Meeting]) -> tuple[frozenset[str], frozenset[str]]:
     """(every folded word of a person's name, every folded full name) in the meetings; cached per meeting set."""
     if key not in _NAME_CACHE:
@@ -121,6 +129,7 @@ def _known_names(key: tuple[str, ...], meetings: list[Meeting]) -> tuple[frozens
             values += [v for v in (meeting.chair, meeting.secretary, meeting.justerare) if v]
             values += [item.presenter for item in meeting.items if item.presenter]
             names.update(part for value in values for part in split_names(value))
+        names = {name for name in names if not _NO_PERSON.search(name)}  # "FoU Västerdal", "Region Västerdal"
         words = {fold(w) for name in names for w in name.split() if w[:1].isupper() and len(w) > 1}
         _NAME_CACHE.clear()
         _NAME_CACHE[key] = (frozenset(words), frozenset(fold(n) for n in names))

@@ -92,6 +92,9 @@ def _role_answer(ctx: Context, role: str, meetings: list[Meeting]) -> Answer | N
     meeting, name = holders[0]  # newest first: who holds the role now
     text = f"{ROLE_NAMES[role]} på mötet {meeting.date} ({meeting.body}): {name}."
     citations = [cite_meeting(meeting, name)]
+    if (away := _absent_holder(meeting, role)) and fold(away) != fold(name):  # "Frånvarande: Jonas Håkansson (ordf.)"
+        text += f"\n{away} står som {ROLE_NAMES[role].lower()} bland de frånvarande på det mötet."
+        citations.append(cite_meeting(meeting, away))
     earlier = [(m, n) for m, n in holders[1:] if fold(n) != fold(name) and _same_group(m.body, meeting.body)][:2]
     for other, other_name in earlier:
         text += f"\nTidigare, {other.date}: {other_name}."
@@ -128,6 +131,15 @@ def _same_group(body: str, other: str) -> bool:
 _ROLE_WORDS = {"chair": re.compile(r"^(?:mötes)?ordförande$|^sammankallande$|^ordf\.?$|^(?:projekt|grupp)?ledare$"),
                "secretary": re.compile(r"sekreterare$|^protokollförare$|^antecknare$"),
                "justerare": re.compile(r"^justerare$")}
+
+
+def _absent_holder(meeting: Meeting, role: str) -> str | None:
+    """The absentee listed with the role itself ('ordf.'), whom another stood in for as the meeting's chair."""
+    for person in meeting.absentees:
+        parts = [p.strip().lower() for value in (person.role, person.organisation) if value for p in value.split(",")]
+        if any(_ROLE_WORDS[role].search(p) and not p.startswith("mötes") for p in parts):
+            return person.name
+    return None
 
 
 def _listed_as(meeting: Meeting, role: str) -> str | None:

@@ -50,11 +50,29 @@ def names_of(meeting: Meeting | None) -> frozenset[str]:
         return frozenset()
     people = [p.name for p in meeting.attendees + meeting.absentees]
     people += [n for n in (meeting.chair, meeting.secretary, meeting.justerare) if n]
-    return frozenset(w for name in people for w in re.findall(r"[A-ZÅÄÖ][a-zåäöéü]+", name) if len(w) > 2)
+    names = {w for name in people for w in re.findall(r"[A-ZÅÄÖ][a-zåäöéü]+", name) if len(w) > 2}
+    return frozenset(names | set(initials_of(meeting)))
+
+
+def initials_of(meeting: Meeting | None) -> dict[str, str]:
+    """{'MY': 'Mehmet Yilmaz'}: the initials minutes write for the people of the meeting's lists after the first
+    mention ("MY skickar uppsägningen"); initials two people share are left out."""
+    if meeting is None:
+        return {}
+    found: dict[str, set[str]] = {}
+    for person in meeting.attendees + meeting.absentees:
+        parts = person.name.split()
+        if len(parts) >= 2 and all(p[:1].isupper() for p in (parts[0], parts[-1])):
+            found.setdefault(parts[0][0] + parts[-1][0], set()).add(person.name)
+    return {initials: next(iter(names)) for initials, names in found.items() if len(names) == 1}
+
+
+INITIALS = re.compile(r"\b[A-ZÅÄÖ]{2}\b")
 
 
 def names_someone(sentence: str, names: frozenset[str]) -> bool:
-    return bool(PERSON_NAME.search(sentence)) or any(w in names for w in re.findall(r"[A-ZÅÄÖ][a-zåäöéü]+", sentence))
+    return bool(PERSON_NAME.search(sentence)) or any(w in names for w in re.findall(r"[A-ZÅÄÖ][a-zåäöéü]+", sentence)) \
+        or any(w in names for w in INITIALS.findall(sentence))
 
 
 def _holds_a_decision(quote: str, meeting: Meeting | None, index: int) -> bool:

@@ -21,8 +21,10 @@ DEFINITION = re.compile(r"^\s*(?:och\s+)?vad\s+ar\s+(?:en\s+|ett\s+)?(?P<what>[\
 GLOSSARY_UPPER = re.compile(r"\b[Vv]ad\s+är\s+(?:en\s+|ett\s+)?[A-ZÅÄÖ][A-ZÅÄÖ0-9-]{1,9}\b")
 # "vad är pts": a short word alone after "vad är" may be an abbreviation typed in lower case (if it is no common word).
 GLOSSARY_SHORT = re.compile(r"^\s*vad\s+ar\s+(?:en\s+|ett\s+)?(?P<word>[a-z0-9-]{2,5})\s*\??\s*$")
-# The word after "betyder"/"står"/"är": what a lower-case glossary question asks about ("vad betyder rgk").
-GLOSSARY_SUBJECT = re.compile(r"\b(?:betyder|betydde|star|stod|innebar|menas\s+med|ar|forkortningen)\s+"
+# The word after "betyder"/"står"/"är": what a lower-case glossary question asks about ("vad betyder rgk"), or the
+# word before it when it is asked about as "det" ("rsa vad betyder det").
+GLOSSARY_SUBJECT = re.compile(r"^\s*(?P<first>[\w-]{2,8})\s*[,:–-]?\s*vad\s+(?:betyder|star|ar)\s+(?:det|den|dom)\b"
+                              r"|\b(?:betyder|betydde|star|stod|innebar|menas\s+med|ar|forkortningen)\s+"
                               r"(?:en\s+|ett\s+)?(?P<word>[\w-]{2,12})|^\s*(?P<before>[\w-]{2,8})\s+forkortning")
 ROLES = {"ordforande": "chair", "ordf": "chair", "motesordforande": "chair", "leder": "chair", "ledde": "chair",
          "motesledare": "chair", "sekreterare": "secretary",

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from answer.glossary import expansion_in
+from answer.glossary import asked_abbreviation, expansion_in
 
 
 def test_an_expansion_in_brackets_or_after_the_abbreviation_in_the_words_minutes_use():
@@ -29,3 +29,8 @@ def test_an_abbreviation_typed_without_a_ring_or_dots_is_read_as_the_minutes_wri
                   has_decision=False, text="Myrbäcken ingår i Västra Åsens älgskötselområde (ÄSO).")
     assert _written_form("ASO", [Hit(chunk=chunk, score=1.0)]) == "ÄSO"
     assert expansion_in(chunk.text, "ÄSO") == "älgskötselområde"
+
+
+def test_an_abbreviation_typed_first_and_asked_about_as_det():
+    assert asked_abbreviation("rsa vad betyder det") == "RSA"
+    assert asked_abbreviation("vad betyder rgk") == "RGK"

@@ -65,3 +65,4 @@ def test_a_short_month_with_a_year_is_a_month():
     found = date_phrase("beslut styrelsen nov 2025?")
     assert (found.date_from.isoformat(), found.date_to.isoformat()) == ("2025-11-01", "2025-11-30")
     assert date_phrase("övriga frågor ks dec. 2024").date_from.isoformat() == "2024-12-01"
+
