@@ -24,6 +24,7 @@ PAGE_MARK = re.compile(
 )
 # A page mark at the end of a line: "SAMMANTRÄDESPROTOKOLL      Sida 1 av 3".
 TRAILING_PAGE_MARK = re.compile(r"(?<=\S)\s{2,}(?:sida\s+)?\d{1,3}\s*(?:av|\(|/)\s*\d{1,3}\)?\s*$", re.IGNORECASE)
+MAX_HEADER_LINES = 8  # how far down a page a running header reaches
 # Paired Markdown emphasis only ("**Datum:**", "*Bildspel*"); a lone "__" or "*" in text is kept.
 _MARKDOWN_EMPHASIS = re.compile(r"(\*\*|__)(?=\S)(.+?)(?<=\S)\1|(?<![\w*])\*(?=\S)([^*]+?)(?<=\S)\*(?![\w*])")
 # Words that follow a suspended compound ("hälso- och sjukvård"): the hyphen stays.
@@ -92,7 +93,26 @@ def _running_lines(page_lines: list[list[str]]) -> set[str]:
         content = [line for line in page if line]
         counts.update(set(content[:2] + content[-2:]))
     needed = max(2, len(page_lines) // 2)
-    return {line for line, count in counts.items() if count >= needed and len(line) <= 120}
+    running = {line for line, count in counts.items() if count >= needed and len(line) <= 120}
+    return running | _rest_of_running_header(page_lines, running, needed)
+
+
+def _rest_of_running_header(page_lines: list[list[str]], running: set[str], needed: int) -> set[str]:
+    """Lines further down a running header ('SAMMANTRÄDESPROTOKOLL', 'Sammanträdesdatum', '2025-10-21' under
+    the name and organ): the same line right under the running lines at the top of enough pages, one at a time."""
+    found: set[str] = set()
+    for _ in range(MAX_HEADER_LINES):
+        following: Counter[str] = Counter()
+        for page in page_lines:
+            content = [line for line in page if line and not PAGE_MARK.match(line)]
+            top = next((i for i, line in enumerate(content) if line not in running | found), None)
+            if top is not None and 0 < top < MAX_HEADER_LINES:
+                following[content[top]] += 1
+        more = {line for line, count in following.items() if count >= needed and len(line) <= 120}
+        if not more:
+            break
+        found |= more
+    return found
 
 
 def _letterhead(page: list[str], furniture: set[str]) -> int:

@@ -208,3 +208,14 @@ def test_lettered_points_with_a_short_title_running_into_their_text_are_sub_item
     assert [(i.number, i.title) for i in m.items] == [("10a", "Snöröjningen"), ("10b", "Julbord för de frivilliga"),
                                                       ("11", "Nästa möte")]
     assert m.items[0].text.startswith("Flera besökare har klagat") and m.items[1].decisions
+
+
+def test_a_running_header_several_lines_deep_is_taken_out_after_the_first_page():
+    head = ["BERGSJÖ KOMMUN", "Kommunstyrelsen", "SAMMANTRÄDESPROTOKOLL", "Sammanträdesdatum", "2025-10-21"]
+    pages = ["\n".join(head + ["Sida 1 (3)", "Plats och tid", "Kommunhuset", "§ 131 Budget", "Förslaget är en"]),
+             "\n".join(head + ["Sida 2 (3)", "oförändrad skattesats.", "§ 132 Taxor", "Taxan höjs."]),
+             "\n".join(head + ["Sida 3 (3)", "§ 133 Övrigt", "Inget."])]
+    lines = [line for line in normalize_pages(pages) if line]
+    assert lines[:5] == head  # the first page's letterhead names who met
+    assert lines.count("Sammanträdesdatum") == 1 and "Förslaget är en" in lines
+    assert lines[lines.index("Förslaget är en") + 1] == "oförändrad skattesats."
