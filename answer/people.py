@@ -133,11 +133,15 @@ _ROLE_WORDS = {"chair": re.compile(r"^(?:mötes)?ordförande$|^sammankallande$|^
                "justerare": re.compile(r"^justerare$")}
 
 
+def _descriptions(person: Attendee) -> list[str]:
+    """What the lists write after a person's name, part by part, lower case ('ordf.', 'vice ordförande')."""
+    return [p.strip().lower() for value in (person.role, person.organisation) if value for p in value.split(",")]
+
+
 def _absent_holder(meeting: Meeting, role: str) -> str | None:
     """The absentee listed with the role itself ('ordf.'), whom another stood in for as the meeting's chair."""
     for person in meeting.absentees:
-        parts = [p.strip().lower() for value in (person.role, person.organisation) if value for p in value.split(",")]
-        if any(_ROLE_WORDS[role].search(p) and not p.startswith("mötes") for p in parts):
+        if any(_ROLE_WORDS[role].search(p) and not p.startswith("mötes") for p in _descriptions(person)):
             return person.name
     return None
 
@@ -145,8 +149,7 @@ def _absent_holder(meeting: Meeting, role: str) -> str | None:
 def _listed_as(meeting: Meeting, role: str) -> str | None:
     """The attendee listed with the role, when the header has no field for it ('vice ordförande' is not it)."""
     for person in meeting.attendees:
-        parts = [p.strip().lower() for value in (person.role, person.organisation) if value for p in value.split(",")]
-        if any(_ROLE_WORDS[role].search(p) for p in parts):
+        if any(_ROLE_WORDS[role].search(p) for p in _descriptions(person)):
             return person.name
     return None
 

@@ -103,9 +103,10 @@ def _rest_of_running_header(page_lines: list[list[str]], running: set[str], need
     found: set[str] = set()
     for _ in range(MAX_HEADER_LINES):
         following: Counter[str] = Counter()
+        known = running | found
         for page in page_lines:
             content = [line for line in page if line and not PAGE_MARK.match(line)]
-            top = next((i for i, line in enumerate(content) if line not in running | found), None)
+            top = next((i for i, line in enumerate(content) if line not in known), None)
             if top is not None and 0 < top < MAX_HEADER_LINES:
                 following[content[top]] += 1
         more = {line for line, count in following.items() if count >= needed and len(line) <= 120}
