@@ -24,9 +24,9 @@ def body_name(lines: list[str]) -> str:
     body = ""
     header = _above_first_label(lines)
     organ = _organ_printed_apart(header)
-    for line in (_left_column(line) for line in header):
-        if _ORG_NUMBER_LINE.match(line):
-            continue  # "Org.nr 556412-7730" under the company's name
+    for line in (_without_address(_left_column(line)) for line in header):
+        if _ORG_NUMBER_LINE.match(line) or _RECEIVED_STAMP.match(line) or _REFERENCE.match(line):
+            continue  # "Org.nr 556412-7730" under the company's name; a scanned copy's "Ink. LEN 2025-09-15"
         if body and _MET_SENTENCE.search(line):
             break  # "Styrelsen sammanträdde tisdagen den 9 september …": a sentence, not the organ's name
         held_at = _HELD_AT.search(line)  # "Lövsjö hembygdsförening – protokoll fört vid styrelsemöte"
@@ -36,7 +36,9 @@ def body_name(lines: list[str]) -> str:
             organ = held_by["organ"][:-1].lower()
             line = line[:held_by.start()]
         stripped = _TRAILING_DOC_TYPE.sub("", _ORG_NUMBER.sub("", DOC_TYPE.sub("", line))).strip()
-        if trailing_kind := _TRAILING_MEETING.search(stripped):  # "Mossbacka Golfklubb – styrelsemöte"
+        stripped = _TRAILING_SESSION.sub("", stripped)  # "avdelningsstyrelsen – konstituerande sammanträde"
+        if trailing_kind := _TRAILING_MEETING.search(_strip_date_phrase(stripped).strip()):  # "Mossbacka GK – styrelsemöte"
+            stripped = _strip_date_phrase(stripped).strip()
             organ = _ORGAN_OF_MEETING[trailing_kind["kind"].lower()]
             stripped = stripped[:trailing_kind.start()]
         meeting_kind = _MEETING_WORDS.match(stripped) or _MEETING_LINE.match(stripped)
@@ -66,12 +68,46 @@ def body_name(lines: list[str]) -> str:
             break
         else:
             break
-    body = re.split(r"(?<=[a-zåäö])[.!]\s+(?=[A-ZÅÄÖ])", body)[0].strip().rstrip(".")
+    body = _first_sentence(body).strip().rstrip(".")
     body = " ".join(_strip_date_phrase(body).split())
     body = without_capitals(_organisation_first(body))  # a letterhead in capitals: "BRÄNNHAMMARS KOMMUN" → "Brännhammars kommun"
     if not body:
         return organ.capitalize()  # only the kind of meeting was printed ("Styrelsemöte 2024-05-02")
     return f"{body}, {organ}" if organ and organ.split()[-1] not in body.lower() else body
+
+
+_REFERENCE = re.compile(r"^(?:dnr|diarienummer|diarienr)\b", re.IGNORECASE)
+_RECEIVED_STAMP = re.compile(r"^(?:ink\.|inkom|inkommen|inkommit|inkommet|ankom|registrerad)\s.*\d{4}", re.IGNORECASE)
+# Abbreviations whose full stop ends no sentence: "Vårdförbundet avd. Sörmark".
+_ABBREVIATIONS = {"avd", "kl", "nr", "resp", "ca", "tf", "st", "org", "adj", "jfr", "ev", "fd", "ordf", "sekr"}
+
+
+def _first_sentence(text: str) -> str:
+    for found in re.finditer(r"(?<=[a-zåäö])[.!]\s+(?=[A-ZÅÄÖ])", text):
+        if text[:found.start()].split()[-1].lower() not in _ABBREVIATIONS:
+            return text[:found.start()]
+    return text
+
+
+# A street address or postcode beside the name in a letterhead: "VÅRDFÖRBUNDET AVD SÖRMARK · Storgatan 14, 652 24 Hallvik".
+_ADDRESS = re.compile(r"\b[\wåäöÅÄÖ]+(?:gatan|vägen|gränd|torget|backen|allén|gata|väg)\s+\d|\b\d{3}\s?\d{2}\s+[A-ZÅÄÖ]"
+                      r"|\bbox\s+\d", re.IGNORECASE)
+
+
+def _without_address(line: str) -> str:
+    """'Region Fjällmark · Läkemedelskommittén · Protokoll 2024-10-17' → 'Region Fjällmark, Läkemedelskommittén':
+    parts set apart by '·' or '|' that are an address or the document's type are left out."""
+    parts = re.split(r"\s+[·|]\s+", line)
+    kept = [part for part in parts if not _ADDRESS.search(part) and not _DOC_TYPE_ONLY.match(part.strip())]
+    return ", ".join(kept) if kept and len(parts) > 1 else line
+
+
+_DOC_TYPE_ONLY = re.compile(r"^(?i:protokoll|sammanträdesprotokoll|minnesanteckningar|mötesanteckningar|anteckningar)"
+                            r"(?:\s+(?:nr\s*)?[\d/.-]+|\s+[a-zåäö]+\s+\d.*)?$")
+
+
+_TRAILING_SESSION = re.compile(r"\s+[–-]\s+(?:konstituerande|ordinarie|extra|extrainsatt)\s+(?:sammanträde|möte|"
+                               r"styrelsemöte)\s*$", re.IGNORECASE)
 
 
 def _organisation_first(body: str) -> str:
@@ -91,7 +127,8 @@ def _organisation_first(body: str) -> str:
 
 # An organ named by itself ("Ledningsgruppen", "Arbetsmiljökommittén"), and an organisation's name ("Skogsvik Energi
 # AB", "Vintersjö kommun", "Föreningen Ljusnebygdens folkets hus").
-_ORGAN_ONLY = re.compile(r"^[a-zåäö-]+(?:nämnd|styrelse|utskott|grupp|råd|kommitté|direktion)(?:en|et|n)?$", re.IGNORECASE)
+_ORGAN_ONLY = re.compile(r"^[a-zåäö-]+(?:nämnd|styrelse|utskott|grupp|råd|kommitté|direktion)(?:en|et|n)?"
+                         r"(?:\s+\([A-ZÅÄÖ]{2,6}\))?$", re.IGNORECASE)  # "Arbetsutskottet (AU)"
 _ORGANISATION = re.compile(r"^(?:[A-ZÅÄÖ][\wåäö&.-]*\s+){0,5}(?:AB|HB|KB|kommun|region|förening|föreningen|"
                            r"förbund|förbundet)$|^[A-ZÅÄÖ][\wåäö-]+(?:\s+[A-ZÅÄÖ][\wåäö-]+){1,4}$", re.IGNORECASE)
 
@@ -133,7 +170,8 @@ _TRAILING_MEETING = re.compile(r"\s+[–-]\s+(?P<kind>(?i:styrelsemöte|årsmöt
 
 WEEKDAY = r"(?:mån|tis|ons|tors|fre|lör|sön)dag(?:en)?"
 _WEEK_OR_DAY_AT_END = re.compile(r"\s+(?:(?:vecka|v\.?)\s*\d{1,2}|\d{1,2}/\d{1,2})\s*$", re.IGNORECASE)
-_YEAR_OR_RULE = re.compile(r"^(?:(?:19|20)\d\d|[=_*~-]{3,})$")  # "Minnesanteckningar 2024" less its type; "====="
+# "Minnesanteckningar 2024" less its type; "====="; a page number over the letterhead
+_YEAR_OR_RULE = re.compile(r"^(?:(?:19|20)\d\d|\d{1,3}|[=_*~-]{3,})$")
 ISO_ONLY = re.compile(r"^\d{4}-\d\d-\d\d\b.*$")
 ORGAN = re.compile(r"(nämnd|styrelse|fullmäktige|utskott|grupp|råd|stämma|årsmöte|kommitté|direktion)(en|et|n)?\b",
                    re.I)
@@ -163,8 +201,9 @@ _HELD_BY_ORGAN = re.compile(r"\b(?:protokoll|mötesprotokoll|anteckningar|minnes
                             r"(?:möte|sammanträde)\b", re.IGNORECASE)
 # "BRÄNNHAMMARS KOMMUN      SAMMANTRÄDESPROTOKOLL": the document type printed at the end of a letterhead.
 _TRAILING_DOC_TYPE = re.compile(r"\s+(?:SAMMANTRÄDESPROTOKOLL|PROTOKOLL|MÖTESANTECKNINGAR|MINNESANTECKNINGAR)$"
+                                r"|\s+(?i:protokoll|minnesanteckningar|mötesanteckningar)\s+(?:nr\s*)?\d+/\d+$"
                                 r"|(?:\s+(?i:sammanträdesdatum|datum|sida|blad|paragrafer|dnr))+$"
-                                r"|\s+[–-]\s+(?i:protokoll|mötesprotokoll|mötesanteckningar|minnesanteckningar|anteckningar)\b.*$"
+                                r"|\s+[–—-]\s+(?i:protokoll|mötesprotokoll|mötesanteckningar|minnesanteckningar|anteckningar)\b.*$"
                                 r"|\s*:\s*(?i:sammanträdesprotokoll|protokoll|mötesprotokoll|minnesanteckningar"
                                 r"|mötesanteckningar|anteckningar)\b.*$")
 _GROUP_ACRONYM = re.compile(r"^(?P<name>[A-ZÅÄÖ]{2,6})(?=\s*(?:[–-]|\(|$))")

@@ -23,6 +23,9 @@ TIME = re.compile(
     r"(?:kl\.?\s*)?(?<![\d-])(\d{1,2}(?:[.:]?\d{2})?\s*[-–]\s*\d{1,2}(?:[.:]?\d{2})?)(?![\d-])"
     r"|kl\.?\s*(\d{1,2}(?:[.:]\d{2})?)"
 )
+# "Fredagen den 20 mars 2026, " before the place in a "Tid och plats" field.
+_DATE_PHRASE = re.compile(r"^(?:[a-zåäö]+dag(?:en)?\s+)?(?:den\s+)?(?:\d{1,2}\s+[a-zåäö]+\.?(?:\s+\d{4})?|\d{4}-\d\d-\d\d)"
+                          r"\s*(?:,\s*|$)", re.IGNORECASE)
 TIME_PHRASE = re.compile(r",?\s*(?:kl\.?\s*)?\d{1,2}[.:]\d{2}\s*[-–]\s*\d{1,2}[.:]\d{2}|,?\s*kl\.?\s*\d{1,2}(?:[.:]\d{2})?")
 
 
@@ -43,7 +46,7 @@ class Header:
 
 def parse_header(lines: list[str], footer: list[str], full_text: str, filename: str) -> Header:
     header = Header()
-    plain = [_plain(line) for line in lines]
+    plain = _join_label_lines([_plain(line) for line in lines])
     header.body = body_name(plain)
     header.sources["body"] = "raden/raderna överst i dokumentet"
     _people_blocks(plain, header)
@@ -99,11 +102,21 @@ def _people_blocks(lines: list[str], header: Header) -> None:
             continue
         if kind is None or not line:
             continue
-        if _add_people(line, kind if not merged else "present", header, inline=False,
+        if _add_people(line, kind if not merged else "present", header, inline=_several_on_one_line(line),
                        listed_as=None if merged else listed_as):
             previous_empty_label = None
         elif line and not line[:1].isupper():
             kind = None
+
+
+def _several_on_one_line(line: str) -> bool:
+    """'A, ordförande; B; C' or 'Ingela Svärd (C), ordförande, Tomas Berglöf (S)' under a label: a list, where a
+    line of its own is otherwise one person ('Anna Ek, Region Norr, ordförande')."""
+    names = [part for part in _top_level_parts(line) if _PERSON.match(part) and not _ORGANISATION_HINT.search(part)]
+    return ";" in line or len(names) >= 2
+
+
+_PERSON = re.compile(r"^[A-ZÅÄÖÉ][\wåäöé'-]+(?:\s+[A-ZÅÄÖÉ][\wåäöé'-]+){1,2}(?:\s*\([^)]*\))?$")
 
 
 _NAME_COLUMN = re.compile(r"^(namn|ledamot|ledamöter|deltagare|person)$", re.I)
@@ -159,12 +172,29 @@ def _join_wrapped_values(lines: list[str]) -> list[str]:
 
 
 
-def _join_open_endings(lines: list[str]) -> list[str]:
-    """'Roger Sandell (SD), tjänstgörande ersättare för' + 'Fredrik Oskarsson (SD)': a list line that ends in 'för'
-    goes on on the next line."""
+def _join_label_lines(lines: list[str]) -> list[str]:
+    """'Tid' + '13.00–15.45' → 'Tid: 13.00–15.45': a field's label on a line of its own, its value on the next (a
+    PDF's two-column header read row by row)."""
     out: list[str] = []
     for line in lines:
-        if out and out[-1].endswith((" för", " efter")) and line and not LABEL.match(line):
+        previous = out[-1].strip().rstrip(":").lower() if out else ""
+        if previous in FIELD_LABELS and line.strip() and _label_of(line)[0] is None and not is_field_line(line):
+            out[-1] = f"{out[-1].strip().rstrip(':')}: {line.strip()}"
+        else:
+            out.append(line)
+    return out
+
+
+def _join_open_endings(lines: list[str]) -> list[str]:
+    """'Roger Sandell (SD), tjänstgörande ersättare för' + 'Fredrik Oskarsson (SD)': a list line that ends in 'för'
+    goes on on the next line; so does a list of names between semicolons that does not end in one or in a full
+    stop ('…; Birgitta Ek; Per-Olof' + 'Wikström (via Teams); Emil Forsberg, sekreterare')."""
+    out: list[str] = []
+    for line in lines:
+        open_list = out and (";" in out[-1] or out[-1].endswith(",")) and not out[-1].endswith(".") \
+            and _label_of(line)[0] is None
+        if out and (out[-1].endswith((" för", " efter")) or open_list) and line and not LABEL.match(line) \
+                and not is_field_line(line):
             out[-1] = f"{out[-1]} {line}"
         else:
             out.append(line)
@@ -205,8 +235,8 @@ def _label_of(line: str) -> tuple[str | None, str]:
         candidate = " ".join(words[:size]).lower()
         if len(words) > size and (candidate in PEOPLE_LABELS or candidate in FIELD_LABELS):
             return " ".join(words[:size]), " ".join(words[size:]).lstrip("|").strip()  # a table row's next cell
-        if len(words) == size and candidate in PEOPLE_LABELS:
-            return " ".join(words), ""
+        if len(words) == size and (candidate in PEOPLE_LABELS or candidate in FIELD_LABELS):
+            return " ".join(words), ""  # "Plats och tid" alone: not "Plats" with the value "och tid"
     return None, ""
 
 
@@ -268,7 +298,8 @@ def _with_descriptions(parts: list[str]) -> list[str]:
     joined: list[str] = []
     for part in parts:
         text = part.strip()
-        if joined and (text[:1].islower() or (_ORGANISATION_HINT.search(text) and "," in joined[-1])):
+        one_word = len(re.sub(r"\(.*?\)", "", text).split()) == 1  # "Försäkringskassan": a person has two names
+        if joined and (text[:1].islower() or one_word or _ORGANISATION_HINT.search(text)):
             joined[-1] = f"{joined[-1]}, {text}"
         else:
             joined.append(text)
@@ -322,7 +353,7 @@ def _single_fields(line: str, header: Header) -> None:
     label, value = _label_of(line)
     lower = label.lower() if label else ""
     if lower in ("plats", "lokal", "tid och plats", "plats och tid") and header.place is None:
-        header.place = TIME_PHRASE.sub("", value).strip(" ,") if lower != "plats" else value
+        header.place = _DATE_PHRASE.sub("", TIME_PHRASE.sub("", value)).strip(" ,") if lower != "plats" else value
         header.sources["place"] = line
     if lower in ("tid", "tid och plats", "plats och tid") and header.time is None:
         match = TIME.search(value)

@@ -187,9 +187,21 @@ def _html_blocks(path: Path, data: bytes) -> list:
         raise ReadError(f"HTML-filen {path.name} innehåller ingen sida att läsa; öppna den i en webbläsare och "
                         "spara sidan som HTML igen") from exc
     reader = _HtmlReader()
-    reader.walk(next(iter(root.xpath("//main | //*[@role='main']")), root))  # a web page's own content
+    for part in _page_content(root):
+        reader.element(part) if part is not root else reader.walk(root)
     reader.flush()
     return reader.blocks
+
+
+def _page_content(root) -> list:
+    """A web page's own content: its main part, and a heading or header printed just before it (the minutes' title
+    and organisation, "<header><h1>Arbetsutskottet – minnesanteckningar</h1>…"); the whole page when it has no main."""
+    main = next(iter(root.xpath("//main | //*[@role='main']")), None)
+    if main is None:
+        return [root]
+    before = [e for e in main.itersiblings(preceding=True) if isinstance(e.tag, str)
+              and (e.tag.lower() in _HTML_HEADINGS or e.tag.lower() == "header")][:1]
+    return [*before, main]
 
 
 def _html_text(path: Path, data: bytes) -> str:

@@ -10,7 +10,7 @@ import re
 import unicodedata
 from collections import Counter
 
-from swedish.labels import SIGNATURE_LINE
+from swedish.labels import DOC_TYPE, SIGNATURE_LINE
 
 from .bodyname import ORGAN
 from .columns import one_column
@@ -48,8 +48,24 @@ def normalize_pages(pages: list[str]) -> list[str]:
                 continue
             lines.append(line)
         lines.append("")
-    lines = _without_repeated_page_headers(lines, pages)
+    lines = _without_repeated_page_headers(_without_email_preamble(lines), pages)
     return _join_hyphenated(_strip_outer_blanks(lines))
+
+
+_EMAIL_FIELD = re.compile(r"^(?:från|from|skickat|sent|till|to|kopia|cc|ämne|subject|datum|date)\s*:", re.IGNORECASE)
+_MIN_EMAIL_FIELDS = 3
+
+
+def _without_email_preamble(lines: list[str]) -> list[str]:
+    """Minutes pasted into an e-mail ('Från: …', 'Skickat: …', 'Ämne: …', a greeting): the minutes begin at the first
+    line that names the kind of document ('PROTOKOLL'), or else right after the e-mail's fields."""
+    opening = [i for i, line in enumerate(lines[:12]) if _EMAIL_FIELD.match(line)]
+    if len(opening) < _MIN_EMAIL_FIELDS:
+        return lines
+    after_fields = opening[-1] + 1
+    starts = (i for i in range(after_fields, len(lines)) if DOC_TYPE.match(lines[i]) and len(lines[i].split()) <= 6
+              and not lines[i].rstrip().endswith("."))
+    return lines[next(starts, after_fields):]
 
 
 def _without_repeated_page_headers(lines: list[str], pages: list[str]) -> list[str]:

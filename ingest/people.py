@@ -18,6 +18,7 @@ from .models import Attendee
 _SPLIT_NAMES = re.compile(r"\s*(?:,|/|&|\boch\b)\s*")
 _NAME_WORD = re.compile(r"^[A-ZÅÄÖÉÜ][\w'’.-]*$|^[A-ZÅÄÖ]\.?$")
 _CONNECTORS = {"och", "/", "&", "samt"}
+_ENDS_IN_INITIAL = re.compile(r"\s[A-ZÅÄÖ]\.$")
 _PAREN_NOTE = re.compile(r"\((?:punkt|p\.|§)[^)]*\)", re.IGNORECASE)
 _PAREN_ANY = re.compile(r"\(([^)]{1,80})\)")
 _ITEMS_PART = re.compile(r"^(?:(?:t\.?\s?o\.?\s?m\.?|fr\.?\s?o\.?\s?m\.?|från|till\s+och\s+med|efter)\s+)?"
@@ -29,7 +30,9 @@ _DASHES = re.compile(r"\s+[–—-]\s+")
 def looks_like_names(line: str, max_words: int = 10) -> bool:
     """True for 'Anneli L / Catherine', 'Lisa Öberg RGK', 'Fredrik Wärn, Jenny Lundell och Jessica Roström'."""
     line = _PAREN_NOTE.sub("", line).strip().rstrip(",/")
-    if not line or line.endswith((".", ":", "?", "!")) or any(ch.isdigit() for ch in line):
+    if not line or line.endswith((":", "?", "!")) or any(ch.isdigit() for ch in line):
+        return False
+    if line.endswith(".") and not _ENDS_IN_INITIAL.search(line):  # "Johan B." is a name, "Mötet öppnades." not
         return False
     words = [w for w in re.split(r"[\s,/]+", line) if w]
     if not words or len(words) > max_words:

@@ -183,16 +183,16 @@ def _title_line(line: str) -> bool:
             and not NUMBER_ONLY.match(line) and not is_part_label(line))
 
 
-_BARE_NUMBER = re.compile(r"^\d{1,3}$")
+_BARE_NUMBER = re.compile(r"^\d{1,3}\.?$")
 MIN_BARE_RUN = 3  # a page number alone on its line is one; items numbered so come as a run 1, 2, 3 …
 
 
 def _bare_item_numbers(lines: list[str]) -> set[int]:
     """Lines holding only a number with a title right under them, where at least `MIN_BARE_RUN` of them count
     up one by one: items printed with the number on a line of its own."""
-    found = [i for i, line in enumerate(lines[:-1])
-             if _BARE_NUMBER.match(line.strip()) and _title_line(lines[i + 1].strip())]
-    numbers = [int(lines[i]) for i in found]
+    found = [i for i, line in enumerate(lines[:-1]) if _BARE_NUMBER.match(line.strip())
+             and _title_line(lines[i + 1].strip()) and not REFERENCE_LINE.match(lines[i + 1].strip())]
+    numbers = [int(lines[i].strip().rstrip(".")) for i in found]
     steps = sum(b == a + 1 for a, b in zip(numbers, numbers[1:]))
     return set(found) if steps + 1 >= MIN_BARE_RUN else set()
 

@@ -72,12 +72,12 @@ def without_capitals(name: str) -> str:
 
 def _part_without_capitals(part: str) -> str:
     words = part.split(" ")
-    if not any(len(w) > 3 and w.isupper() for w in words) or any(w.islower() for w in words):
+    if not any(len(w.strip(",.()")) > 3 and w.isupper() for w in words) or any(w.islower() for w in words):
         return part
     out = []
     for index, word in enumerate(words):
         lower = word.lower()
-        if not word.isupper() or (len(word) <= 3 and lower not in _SMALL_WORDS):
+        if not word.isupper() or (len(word.strip(",.()")) <= 3 and lower not in _SMALL_WORDS):  # "AB", "(AU)"
             out.append(word)
         elif index > 0 and (lower in _SMALL_WORDS or (_is_common_word(lower.strip(",.()"))
                                                       and not (index == 1 and words[0].lower().endswith(_NAMED_BY_NEXT)))):

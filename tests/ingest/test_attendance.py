@@ -191,3 +191,63 @@ def test_a_list_in_a_sentence_with_roles_and_samt_and_who_had_sent_apologies(tmp
     assert [a.name for a in meeting.attendees] == ["Bengt Ax", "Kristina Hell", "Rolf Gran", "Marianne Isak",
                                                    "Torbjörn Kall"]
     assert [(a.name, a.role) for a in meeting.absentees] == [("Gun Iva", "kassör")]
+
+
+LABELS_ABOVE_VALUES = """REGION NORRHED
+PROTOKOLL  |  LK 2025-11-20
+1
+Dnr RN 2025/0877
+Läkemedelskommittén
+Protokoll, sammanträde 2025-11-20
+Tid
+13.00–15.45
+Plats och tid
+Regionhuset, Storsjön
+Närvarande
+Eva Sund, ordförande; Hans Åberg, vice ordförande; Anna Rönn; Ida Mark; Sofia Ny; Per-Olof
+Wik (via Teams, punkt 1–6); Emil Fors, sekreterare
+Adjungerade
+Fredrik Lund (punkt 3), Malin Strand (punkt 5)
+Justerare
+Ida Mark
+1.
+Mötets öppnande
+Ordföranden hälsade välkommen.
+2.
+Föregående protokoll
+Protokollet är justerat.
+3.
+Läkemedelskostnader
+Kostnaden blev 64 200 kr av beviljade 70 000 kr.
+"""
+
+
+def test_labels_on_lines_of_their_own_over_their_values_and_a_list_wrapped_inside_a_name(tmp_path):
+    # A PDF's two-column header read row by row; the numbers stand on lines of their own, "1." as a page number too.
+    meeting = _meeting(tmp_path, "lk.txt", LABELS_ABOVE_VALUES)
+    assert meeting.time == "13.00–15.45" and meeting.place == "Regionhuset, Storsjön"
+    assert meeting.chair == "Eva Sund" and meeting.secretary == "Emil Fors" and meeting.justerare == "Ida Mark"
+    listed = {a.name: a.listed_as for a in meeting.attendees}
+    assert list(listed)[:7] == ["Eva Sund", "Hans Åberg", "Anna Rönn", "Ida Mark", "Sofia Ny", "Per-Olof Wik",
+                                "Emil Fors"]
+    assert listed["Fredrik Lund"] == listed["Malin Strand"] == "Adjungerade"
+    assert [(i.number, i.title) for i in meeting.items] == [
+        ("1", "Mötets öppnande"), ("2", "Föregående protokoll"), ("3", "Läkemedelskostnader")]
+    assert meeting.items[2].decisions == []  # "av beviljade 70 000 kr" grants nothing
+
+
+def test_a_place_after_the_weekday_and_date_in_a_tid_och_plats_field(tmp_path):
+    meeting = _meeting(tmp_path, "fs.txt", "Förbundsstyrelsen\nTid och plats: Fredagen den 20 mars 2026 kl. 09.00–12.15, "
+                                           "Forshaga kommunhus, sammanträdesrum Klarälven\n\n§ 1 Öppnande\nText.\n")
+    assert meeting.place == "Forshaga kommunhus, sammanträdesrum Klarälven" and meeting.time == "09.00–12.15"
+
+
+def test_people_written_by_first_name_and_initial(tmp_path):
+    meeting = _meeting(tmp_path, "avd.txt", "FACKFÖRBUNDET AVDELNING ÅSMARK\nPROTOKOLL AVDELNINGSSTYRELSEN\n\n"
+                                            "Datum: Onsdag 11 juni 2025, kl. 09.00-12.00\n\n"
+                                            "Närvarande: Johan B. (ordf.), Karin W., Sara N. (kassör), Lina H. (sekr.),\n"
+                                            "            Tove S., Farid H. (HSA)\nFrånvarande: Ahmed Y.\n\n"
+                                            "PUNKT 1 – ÖPPNANDE\nJohan B. öppnade mötet.\n")
+    assert [a.name for a in meeting.attendees] == ["Johan B.", "Karin W.", "Sara N.", "Lina H.", "Tove S.", "Farid H."]
+    assert meeting.chair == "Johan B." and meeting.secretary == "Lina H."
+    assert [a.name.rstrip(".") for a in meeting.absentees] == ["Ahmed Y"]

@@ -7,6 +7,22 @@ import pytest
 from ingest import parse_file
 
 HEADINGS = [
+    # an abbreviation's full stop inside the name; a date after the meeting kind; an address beside a letterhead;
+    # the kind of session after the organ; a page number over the letterhead
+    ("avd.md", "# Fackförbundet avd. Åsmark – styrelsemöte 15 oktober 2025\n\n**Närvarande:** Eva Ek\n\n"
+               "## 1. Öppnande\nEva öppnade.\n", "Fackförbundet avd. Åsmark, styrelsen"),
+    ("adress.txt", "FACKFÖRBUNDET AVDELNING ÅSMARK · Storgatan 14, 652 24 Hallvik\nPROTOKOLL\n"
+                   "fört vid sammanträde med avdelningsstyrelsen\nTid: 2024-11-20\n\n1. Öppnande\nEva öppnade.\n",
+     "Fackförbundet avdelning Åsmark, avdelningsstyrelsen"),
+    ("konst.txt", "Fackförbundet avdelning Åsmark\nProtokoll avdelningsstyrelsen – konstituerande sammanträde\n"
+                  "Datum: 2025-03-06\n\n1. Öppnande\nEva öppnade.\n", "Fackförbundet avdelning Åsmark, avdelningsstyrelsen"),
+    ("punkter.txt", "Region Åsmark · Läkemedelskommittén · Protokoll 2024-10-17\nDnr RÅ 2024/0877\n"
+                    "Sammanträdesdatum: 2024-10-17\n\n1. Öppnande\nMötet öppnades.\n", "Region Åsmark, Läkemedelskommittén"),
+    ("stampel.txt", "Ink. LEN 2025-09-15\nTerapigrupp diabetes – minnesanteckningar\nDatum: 2025-09-11\n\n"
+                    "1. Välkommen\nMalin hälsade välkommen.\n", "Terapigrupp diabetes"),
+    ("sida.txt", "1\nSAMORDNINGSFÖRBUNDET ÅSMARK\nPROTOKOLL\nFörbundsstyrelsen\n2026-03-20\nTid och plats\n"
+                 "Fredagen den 20 mars 2026 kl. 09.00–12.15, Kommunhuset\n§ 1\nÖppnande\nText.\n§ 2\nBudget\nText.\n"
+                 "§ 3\nÖvrigt\nText.\n", "Samordningsförbundet Åsmark, Förbundsstyrelsen"),
     # the meeting kind with its number, or before a dash, gives the organ
     ("bolag.txt", "PROTOKOLL\n\nÅsvikens Fjärrvärme AB\nStyrelsemöte nr 3/2025\n\nDatum: 2025-06-12\n\n"
                   "§ 1 Mötets öppnande\nOrdföranden öppnade mötet.\n", "Åsvikens Fjärrvärme AB, styrelsen"),

@@ -194,6 +194,18 @@ def test_html_web_page_agenda_table_ordered_lists_and_only_its_main_content():
     assert items["§ 44"].decisions[0].text.startswith("Pensionärsrådet beslutar att skicka synpunkterna")
 
 
+def test_html_page_header_before_its_main_content_names_the_body(tmp_path):
+    path = tmp_path / "au.html"
+    path.write_text("<html><body><nav>Intranätet › Styrelsen</nav><header><h1>Arbetsutskottet (AU) – "
+                    "minnesanteckningar</h1><p>Fackförbundet avdelning Åsmark<br>Datum: torsdag 16 januari 2025</p>"
+                    "</header><main><h2>1. Öppnande</h2><p>Eva öppnade.</p><h2>2. Budget</h2><p>Beslut: Budgeten "
+                    "fastställdes.</p></main><footer>Publicerad 2025-01-20</footer></body></html>", encoding="utf-8")
+    found = meeting(path)
+    assert (found.date, found.body) == ("2025-01-16", "Fackförbundet avdelning Åsmark, Arbetsutskottet (AU)")
+    assert [i.number for i in found.items] == ["1", "2"]
+    assert "Intranätet" not in read_pages(path)[0] and "Publicerad" not in read_pages(path)[0]
+
+
 def test_word_web_page_in_windows_1252_with_typed_list_numbers():
     found = meeting(LOVUDDEN)
     assert (found.date, found.body) == ("2024-08-14", "Samfällighetsföreningen Lövudden, styrelsen")

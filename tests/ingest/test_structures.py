@@ -219,3 +219,13 @@ def test_a_running_header_several_lines_deep_is_taken_out_after_the_first_page()
     assert lines[:5] == head  # the first page's letterhead names who met
     assert lines.count("Sammanträdesdatum") == 1 and "Förslaget är en" in lines
     assert lines[lines.index("Förslaget är en") + 1] == "oförändrad skattesats."
+
+
+def test_minutes_pasted_into_an_e_mail_begin_at_their_document_type(tmp_path):
+    m = parse_text(tmp_path, "Fwd_protokoll.txt", "Från: Lina Rydh <lina@exempel.se>\nSkickat: den 10 december 2025 15:42\n"
+                   "Till: Styrelsen <styrelsen@exempel.se>\nÄmne: Justerat protokoll 5 dec\n\nHej alla!\n\n"
+                   "Här kommer protokollet från i fredags.\n\nHälsningar\nLina\n\nPROTOKOLL\n"
+                   "Samordningsförbundet Åsmark, förbundsstyrelsen\n\nDatum: 2025-12-05\n\n§ 39 Öppnande\nText.\n"
+                   "§ 40 Budget\nStyrelsen beslutar att fastställa budgeten.\n")
+    assert (m.body, m.date) == ("Samordningsförbundet Åsmark, förbundsstyrelsen", "2025-12-05")
+    assert [i.number for i in m.items] == ["§ 39", "§ 40"]
