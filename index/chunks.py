@@ -10,6 +10,7 @@ meeting's OCR repairs) instead.
 from __future__ import annotations
 
 from dataclasses import dataclass
+import re
 
 from ingest.models import AgendaItem, Meeting
 from swedish.ocr import apply_repairs
@@ -104,7 +105,14 @@ def split_text(text: str, max_chars: int) -> list[str]:
 
 
 def _searchable(title: str, text: str, repairs: dict[str, str]) -> str:
+    """Title and text with the repairs put in, and a last line of the words the repairs replaced: a repair
+    may be wrong ("Link", a system's name, read as "Länk"), so search finds the word as written too."""
     if not repairs:
         return ""
-    repaired = apply_repairs(f"{title}\n{text}", repairs)
-    return repaired if repaired != f"{title}\n{text}" else ""
+    original = f"{title}\n{text}"
+    repaired = apply_repairs(original, repairs)
+    if repaired == original:
+        return ""
+    written = set(re.findall(r"\w+", original))
+    replaced = [word for word in repairs if word.isalpha() and word in written]
+    return f"{repaired}\n{' '.join(replaced)}" if replaced else repaired

@@ -9,6 +9,7 @@ and, where the question names one, the item number.
 from __future__ import annotations
 
 import json
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -102,10 +103,10 @@ def score(questions: list[dict], rows: list[dict], k: int = 5) -> EvalReport:
 
 
 def normalised_item(value) -> str | None:
-    """'§ 12', '12.' and '12' are the same item number."""
+    """'§ 12', '12.' and '12' are the same item number, as are '7 a)', '7a' and '7 A'."""
     if value is None:
         return None
-    value = str(value).strip().rstrip(".").lstrip("§").strip()
+    value = re.sub(r"\s+", "", str(value)).rstrip(".)").lstrip("§").lower()
     return value or None
 
 

@@ -42,7 +42,8 @@ class Term:
 def _term(word: str) -> Term:
     stemmed = stem(word)
     parts = compound_parts(word) or _without_particle(word)
-    return Term(word, stemmed, tuple(stem(p) for p in parts), synonyms(stemmed) | _nouns_of_verb(word))
+    alternatives = synonyms(stemmed) | _nouns_of_verb(word) | _verb_of_noun(stemmed)
+    return Term(word, stemmed, tuple(stem(p) for p in parts), alternatives)
 
 
 # A verb in -era and its nouns: "levererar" / "leveransen", "finansierade" / "finansieringen", "installera" /
@@ -55,6 +56,16 @@ def _nouns_of_verb(word: str) -> frozenset[str]:
     found = _ERA_VERB.match(word)
     nouns = [found["root"] + ending for ending in _ERA_NOUNS] if found else []
     return frozenset(nouns) | frozenset(map(stem, nouns))  # "leverans" is stemmed "leveran", "leveransen" "leverans"
+
+
+# A noun in -ning and its verb: "sänkning" / "sänks", "utbildning" / "utbilda". Not a short root or one ending in
+# a vowel: "tidning" is not "tid", nor "förening" "före".
+_NING_NOUN = re.compile(r"^(?P<root>\w{3,}[^aeiouy])ning$")
+
+
+def _verb_of_noun(stemmed: str) -> frozenset[str]:
+    found = _NING_NOUN.match(stemmed)
+    return frozenset({found["root"]}) if found else frozenset()
 
 
 # A verb's particle written first ("utskickade" for "skickade ut", "uppföljningen" for "följa upp"): the rest counts.
@@ -115,7 +126,8 @@ def _person(first: str, last: str) -> Term:
 
 
 def is_present(term: Term, passage: frozenset[str]) -> bool:
-    if term.parts and all(p in passage or _near_any(p, passage) for p in _topic_parts(term.parts)):
+    if term.parts and all(p in passage or _near_any(p, passage) or _verb_of_noun(p) & passage
+                          for p in _topic_parts(term.parts)):
         return True  # "månadsavgiften" / "den månatliga nätavgiften": each part, in some form
     return is_written(term, passage)
 

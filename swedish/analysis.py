@@ -108,7 +108,14 @@ def _known(word: str, known_words: frozenset[str]) -> bool:
     """A word list entry, or one with an inflection ending (-et, -en, -na, …) that the list lacks."""
     if word in known_words or stem(word) in known_words:
         return True
-    return any(word[:-cut] in known_words for cut in (1, 2, 3) if len(word) - cut >= MIN_PART)
+    return any(word[:-len(ending)] in known_words for ending in _INFLECTIONS
+               if word.endswith(ending) and len(word) - len(ending) >= MIN_PART)
+
+
+# Endings of a word the list has without them ("avgiften", "protokollets"); not any letters: "ankning" is not
+# the list's abbreviation "ankn" inflected.
+_INFLECTIONS = ("a", "e", "n", "r", "s", "t", "en", "et", "na", "ar", "er", "or", "de", "te", "ts", "ns", "ade",
+                "ens", "ets", "nas", "ars", "ers", "ors")
 
 
 @lru_cache(maxsize=200_000)
@@ -144,6 +151,10 @@ def _first_part_forms(head: str) -> tuple[str, ...]:
     forms = [head]
     if head.endswith("s"):
         forms.append(head[:-1])
+    if head.endswith("es"):
+        forms.append(head[:-2] + "a")  # "hyres" → "hyra"
     if head[-1:] in ("e", "o", "u"):
         forms.append(head[:-1] + "a")
+    if head.endswith("e"):
+        forms.append(head[:-1])  # "skatte" → "skatt", "tjänste" → "tjänst"
     return tuple(forms)

@@ -123,7 +123,9 @@ def date_in_filename(name: str) -> dt.date | None:
 _MONTH_NAMES = "|".join([*MONTH_NAMES, "sept"])  # in questions: full names (and "sept"), not "jan" or "mar"
 _YEAR = r"(?P<year>(?:19|20)\d\d)"
 # With a year the short forms are months too: "beslut nov 2025", "dec. 2024".
-MONTH_YEAR = re.compile(rf"\b(?:i\s+|under\s+)?(?P<month>{_MONTH_RE})\.?\s+{_YEAR}\b", re.I)
+# A year written short after a dash or an apostrophe in a chat: "april -24", "apr '24".
+MONTH_YEAR = re.compile(rf"\b(?:i\s+|under\s+)?(?P<month>{_MONTH_RE})\.?(?:\s+{_YEAR}\b|\s*[-'’]\s?(?P<short>\d\d)\b(?![-/.]))",
+                        re.I)
 # A month without a year ("mötet i april") means its latest occurrence up to today.
 MONTH_ALONE = re.compile(rf"\b(?:i|under|på\s+mötet\s+i|mötet\s+i)\s+(?P<month>{_MONTH_NAMES})\b(?!\s+\d)", re.I)
 # "junimötet", "på marssammanträdet 2025": the meeting of that month.
@@ -235,7 +237,8 @@ def _has_week_53(year: int) -> bool:
 
 def _month_year(text: str, today: dt.date) -> DatePhrase | None:
     if match := MONTH_YEAR.search(text):
-        return DatePhrase(*_month_range(int(match["year"]), MONTHS[match["month"].lower()]), match.group(0))
+        year = int(match["year"]) if match["year"] else 2000 + int(match["short"])
+        return DatePhrase(*_month_range(year, MONTHS[match["month"].lower()]), match.group(0))
     return None
 
 

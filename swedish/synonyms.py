@@ -53,6 +53,9 @@ GROUPS = [
     "granne grannar grannarna boende",
     "meddela meddelar informera informerar underrätta underrättar",
     "café caféet cafét kafé kaféet kafét kafeet cafeet",  # both spellings, with and without the accent
+    "jobb jobbet jobba arbete arbetet anställning sysselsättning",  # "fick jobb" / "gick till arbete"
+    "plugga pluggar pluggade studera studerar studier",
+    "snöröjning snöröjningen vinterväghållning vinterväghållningen plogning",
 ]
 
 

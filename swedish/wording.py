@@ -34,7 +34,8 @@ DECISION_WORDING = re.compile(
     r"|fastställde|godkände|antog|utsåg|biföll|avslog|bordlade|återremitterade|(?:mötet|stämman|årsmötet|styrelsen)\s+valde"
     r"|bifaller|bifalles|bifölls|avslås|avslogs|bordläggs|bordlades|återremitteras|återremitterades"
     r"|godkänns|godkändes|fastställs|fastställdes|antas|antogs|utsågs|utses|valdes|omvaldes|nyvaldes|väljs\s+till"
-    r"|beviljade|beviljas|beviljar|förklarades|lades\s+till\s+handlingarna|läggs\s+till\s+handlingarna)\b",
+    r"|(?<!\bav\s)(?<!\bde\s)(?<!\bmed\s)(?<!\bsina\s)beviljade"  # not "av beviljade 70 000 kr": a participle
+    r"|beviljas|beviljar|förklarades|lades\s+till\s+handlingarna|läggs\s+till\s+handlingarna)\b",
     re.IGNORECASE,
 )
 # A decision that only points back at the proposal: it is quoted together with the proposal.
@@ -102,7 +103,7 @@ tills
 tyckte tycker tycka ansag anser ga gar gatt gick drog drar lagger lade lagt gjort overens enades enats
 langt kommit hunnit hanterats behandlats skotts hittills fixar fixa fixade betala betalar betalade betalat plats
 forsta overenskommelser
-per manad manaden valdes skoter
+per manad manaden valdes skoter nan ofta
 ny nya nytt gammal gamla gamle stor stora extra mkt dyrare billigare totalt sammanlagt ungefar cirka ca
 januari februari mars april maj juni juli augusti september oktober november december ta fram fraga fragan fragor fragorna arendet gora fattade fattades fattat utvecklats utvecklat hant punkter punkt dagordningen arenden togs tagits behandlades tog
 """.split())
@@ -161,10 +162,11 @@ WHEN_TEXT = re.compile(r"\b\d{1,2}\s+(?:januari|februari|mars|april|maj|juni|jul
 # "9 procent", "fem procent"), not a year, a date or a time ("budget 2025", "1 juli", "kl 13").
 _MONTHS = "januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december"
 FIGURE = re.compile(r"(?<![\w.,/:-])(?!(?:19|20)\d\d\b)\d[\d\s\u00a0]*(?:[.,]\d+)?\s*"
-                    rf"(?:%|(?!(?:{_MONTHS}|kl|och|eller|till)\b)[a-zåäöé]{{2,}})"
+                    rf"(?:%|(?!(?:{_MONTHS}|kl|och|eller|till)\b)(?-i:[a-zåäöé])[a-zåäöé]+|(?-i:[A-ZÅÄÖ]{{2,5}})\b)"
                     r"|\b(?:två|tre|fyra|fem|sex|sju|åtta|nio|tio|elva|tolv|femton|tjugo|trettio|fyrtio|femtio|hundra|"
                     r"tusen)\s+[a-zåäöé]{3,}|\b(?:en|ett)\s+(?:procent|miljon|miljard|halv)\w*", re.IGNORECASE)
-# What shows a matter moving in a timeline: a figure or a date ("installerades 24 juli", "4 nya brandpersoner").
+# What shows a matter moving in a timeline: a figure or a date ("installerades 24 juli", "4 nya brandpersoner", "1 214
+# MSEK"); not a section's number before its heading ("7 Sammanfattning").
 FIGURE_OR_DATE = re.compile(f"{FIGURE.pattern}|{WHEN_TEXT.pattern}", re.IGNORECASE)
 # A sum of money that answers "vad kostar …": "18 000 kronor", "2,1 miljoner", "4,2 mkr", "135 kr/månad".
 # A company as minutes name it: "Cybernord AB", "Ljusne Snickeri & Montage AB", "Kafé Älvbrinken HB".

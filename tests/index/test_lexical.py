@@ -118,3 +118,16 @@ def test_a_typo_and_a_word_cut_short_are_widened_to_what_the_minutes_write():
     assert index.spelled_like("socilnamd") == ["socialnamnd"]  # two, in a long word
     assert index.spelled_like("namnd") == []  # a short word one letter off is another word
     assert index.completions("socialna") == ["socialnamnd"]
+
+
+def test_a_word_an_ocr_repair_replaced_is_found_as_written_too():
+    from ingest.models import AgendaItem, Meeting
+    meeting = Meeting(id="m", body="Ledningsgruppen", date="2023-10-06", source="m.pdf", content_hash="h",
+                      ocr_repairs={"Link": "Länk", "forbittring": "förbättring"},
+                      items=[AgendaItem(number="3", title="Utskrivningsklara",
+                                        text="Verksamhetssystemet Link skickar ut meddelanden. En forbittring.")])
+    index = LexicalIndex(chunks_for(meeting, max_chars=1500))
+    chunk = index.chunks[0]
+    assert chunk.text == "Verksamhetssystemet Link skickar ut meddelanden. En forbittring."  # shown as written
+    assert {"link", "lank", "forbattring"} <= index.passage_tokens(chunk)
+    assert index.search(["link"], 1) and index.search(["lank"], 1)

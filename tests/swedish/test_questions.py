@@ -66,3 +66,6 @@ def test_a_short_month_with_a_year_is_a_month():
     assert (found.date_from.isoformat(), found.date_to.isoformat()) == ("2025-11-01", "2025-11-30")
     assert date_phrase("övriga frågor ks dec. 2024").date_from.isoformat() == "2024-12-01"
 
+    # A chat writes the year short after a dash or an apostrophe.
+    assert date_phrase("vem höll i dragningen i april -24?").date_from.isoformat() == "2024-04-01"
+    assert date_phrase("beslut apr '25").date_to.isoformat() == "2025-04-30"
