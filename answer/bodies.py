@@ -82,6 +82,21 @@ def _head_names(head: str, body: str) -> bool:
 _COMPANY = re.compile(r"\b(?:ab|aktiebolag\w*)\b")
 
 
+# Organs that meet as bodies of their own, at the end of a folded word: a question naming one asks about that body.
+# Not "styrelse", "stämma", "möte": every organisation has them, whether its minutes' name says so or not.
+_OWN_ORGAN = re.compile(r"(fullmaktige|namnd|utskott|natverk|rad|kommitte|grupp)(?:en|et|ets|ens|es|s|n|ns)?$")
+
+
+def unlisted_organ(question: str, bodies: set[str]) -> str | None:
+    """A word of the question naming an organ of a kind that no body here is ('kommunfullmäktiges' when the
+    minutes are the kommunstyrelse's, 'elevhälsochefsnätverket'); None when it names none or one that is here."""
+    kinds = {found[1] for body in bodies for w in words(body) if (found := _OWN_ORGAN.search(w))}
+    for word in words(question):
+        if (found := _OWN_ORGAN.search(word)) and found[1] not in kinds:
+            return word
+    return None
+
+
 def organ_heads(question: str) -> list[str]:
     """What a compound naming a body or its meeting says about the body: 'kårstyrelsens möte' → 'kar',
     'kulturnämndens' → 'kultur' (folded; a genitive s dropped). Kinds of meeting ('årsmötet') say nothing."""
@@ -144,9 +159,17 @@ def with_namesakes(chosen: tuple[str, ...], bodies: set[str]) -> tuple[str, ...]
     Golfklubb, styrelsen' and 'Mossbacka GK, styrelsen' share the proper name and the organ."""
     found = set(chosen)
     for body in bodies - found:
-        if any(proper_names(body) & proper_names(other) and _organ(body) == _organ(other) != "" for other in chosen):
+        if any(proper_names(body) & proper_names(other) and _same_organ(_organ(body), _organ(other)) for other in chosen):
             found.add(body)
     return tuple(sorted(found))
+
+
+def _same_organ(organ: str, other: str) -> bool:
+    """'styrelsen' and 'avdelningsstyrelsen' of one organisation are one organ; '' is none."""
+    if not organ or not other:
+        return False
+    shorter, longer = sorted((organ, other), key=len)
+    return longer.endswith(shorter) and len(shorter) >= 6
 
 
 def _organ(body: str) -> str:

@@ -15,7 +15,8 @@ from .context import Context
 from .models import Answer, Citation, cite_item
 from .quotes import candidate_sentences
 
-_ASKED = re.compile(r"\bvilka\s+(?:uppdrag|uppgifter|atgarder)\s+(?:(?:har|fick|ska|gavs\s+till)\s+(?P<who>[\w-]+)"
+_ASKED = re.compile(r"\bvilk(?:a|et|en)\s+(?:uppdrag(?:et)?|uppgift(?:er|en)?|atgard(?:er)?)\s+"
+                    r"(?:(?:har|fick|ska|gavs\s+till)\s+(?P<who>[\w-]+)"
                     r"|ar\s+(?P<responsible>[\w-]+)\s+ansvarig)")
 # The roles a task is handed to by name of the role: "kassören skickar …", "uppdra åt sekreteraren att …".
 _ROLES = {"kassoren": "kassör", "sekreteraren": "sekreterare", "ordforanden": "ordförande", "vd": "vd"}
@@ -27,7 +28,7 @@ def answer_duties(ctx: Context) -> Answer | None:
     found = _ASKED.search(fold(ctx.question))
     if found is None:
         return None
-    meetings = ctx.lookup.meetings(ctx.filters)
+    meetings = ctx.lookup.meetings(ctx.retriever.resolve_dates(ctx.query, ctx.filters))  # "i juni 2025"
     asked = found["who"] or found["responsible"]
     role = _ROLES.get(asked) or _listed_role(asked, meetings)
     person = _holder(role, meetings) if role else _listed_person(asked, meetings)
@@ -79,7 +80,16 @@ def _listed_role(word: str, meetings: list[Meeting]) -> str | None:
 def _listed_person(word: str, meetings: list[Meeting]) -> str | None:
     """The full name of the one person the lists name by this first name or surname ('paulina')."""
     names = {p.name for m in meetings for p in m.attendees + m.absentees if word in fold(p.name).split()}
+    full = {name for name in names if not name.endswith(".")}  # "Tove S." in one list is "Tove Sjöberg" in another
+    if len(full) == 1 and all(_initialled(name, *full) for name in names - full):
+        return full.pop()
     return names.pop() if len(names) == 1 else None
+
+
+def _initialled(short: str, full: str) -> bool:
+    """'Tove S.' is 'Tove Sjöberg' written with the surname's initial."""
+    first, _, initial = short.partition(" ")
+    return full.startswith(f"{first} {initial.rstrip('.')}")
 
 
 def _tasks(person: str, role: str | None, meetings: list[Meeting]) -> list[Citation]:
@@ -100,8 +110,14 @@ _SAYS = r"(?:svarar|berättar|informerar|redovisar|presenterar|föredrar|frågar
 def _hands_a_task(sentence: str, called: set[str]) -> bool:
     """A sentence that names the person and hands them something to do: 'Gun betalar ut ersättningen senast 30
     april', 'Styrelsen ger Gun i uppdrag att …'; not what they reported on ('Gun redovisade ekonomin')."""
-    named = [w for w in re.findall(r"[\wåäöÅÄÖé-]+", sentence) if w in called]
+    folded = {fold(name) for name in called}  # "förbundschefen" as the lists' folded "forbundschef" + "en"
+    named = [w for w in re.findall(r"[\wåäöÅÄÖé-]+", sentence) if fold(w) in folded]
     if not named or REPORTED.search(sentence):
         return False
-    acts = any(re.search(rf"\b{re.escape(w)}\s+(?:och\s+\w+\s+)?(?!{_SAYS})\w+(?:ar|er|ir)\b", sentence) for w in named)
-    return bool(ASSIGNMENT_WORDING.search(sentence) or DUE.search(sentence) or acts)
+    acts = any(re.search(rf"\b{re.escape(w)}\s+(?:och\s+\w+\s+)?(?!{_SAYS}|{_BEING})\w+(?:ar|er|ir)\b", sentence)
+               for w in named)
+    return bool(ASSIGNMENT_WORDING.search(sentence) or acts)
+
+
+# Verbs that say how someone is, not what they are to do: "Helena har sagt upp sin anställning".
+_BEING = r"(?:har|är|var|blir|kommer|heter)\b"

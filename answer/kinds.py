@@ -37,10 +37,10 @@ def kind_of(ctx: Context) -> str:
     # asks a sum, whatever names of the lists ("DHR Högmora") it holds
     if (names_person(ctx) and not asks(AMOUNT, question)) or asks(WHO_IS, question):
         return "people"
+    if is_period_question(ctx):  # "vilka beslut har styrelsen fattat hittills under 2026": no topic, a period
+        return "period"
     if asks(TIMELINE, question):
         return "timeline"
-    if is_period_question(ctx):
-        return "period"
     return "topic"
 
 

@@ -66,7 +66,8 @@ def _capitalised_pairs(question: str) -> list[str]:
 
 def listed_full_name(question: str, meetings: list[Meeting]) -> str | None:
     """A full name the question gives that stands in someone else's entry of a list ('ersättare för Per Hedlund')."""
-    return next((name for name in _capitalised_pairs(question) if named_in_lists(name, meetings)), None)
+    return next((name for name in _capitalised_pairs(question)
+                 if named_in_lists(name, meetings) and not _names_an_organisation(name, meetings)), None)
 
 
 def unknown_full_name(question: str, meetings: list[Meeting]) -> str | None:

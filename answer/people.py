@@ -17,7 +17,7 @@ from swedish.questions import (ABSENCE, ATTENDANCE, PRESENTED, ROLE, SUCCEEDED, 
 from swedish.labels import ROLE_WORDS
 from swedish.text import fold
 
-from .bodies import meetings_of_named_body
+from .bodies import meetings_of_named_body, unlisted_organ
 from .context import Context
 from .movements import answer_movement, asked_movement, cite_movement
 from .models import Answer, Citation, cite_item, cite_meeting
@@ -58,6 +58,8 @@ def answer_people(ctx: Context) -> Answer | None:
             if person and not asks(SUCCEEDED, ctx.question) else None
     role = asked_role(ctx.question)
     if role and not person:
+        if unlisted_organ(ctx.question, {m.body for m in ctx.lookup.meetings()}):
+            return None  # "kommunfullmäktiges ordförande" is not the kommunstyrelse's: only a text may say
         if not meetings and ctx.query.dates is not None:  # "ordförande på mötet 3 maj 2024": no minutes from then
             return _no_meeting_then(ctx, bool(ctx.lookup.meetings(replace(filters, bodies=()))))
         return _role_answer(ctx, role, meetings)

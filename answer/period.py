@@ -51,8 +51,8 @@ def answer_period(ctx: Context) -> Answer:
             heading = f"Inga beslut antecknade på mötet {meeting.date} ({meeting.body}); punkterna var:"
             found = _items(meeting, note="Inga beslut antecknade; punkterna var:")
         lines.append(heading)
-        lines.extend(f"• {c.item_label}: ”{c.quote}”" + (f" (beslutat {spoken_date(c.decided_on)}, återgivet här)"
-                                                         if c.decided_on else "") for c in found)
+        lines.extend(f"• {c.item_label}: ”{c.quote}”" + (f" Förslaget: ”{c.proposal}”" if c.proposal else "")
+                     + (f" (beslutat {spoken_date(c.decided_on)}, återgivet här)" if c.decided_on else "") for c in found)
         citations.extend(found)
     lead = f"{'Punkterna' if wants_items else 'Besluten'}, möte för möte:"
     return Answer(ctx.question, "period", bool(citations), "\n".join(lines), citations, lead=lead)
@@ -153,10 +153,11 @@ def _decisions(meeting: Meeting) -> list[Citation]:
     for index, item in enumerate(meeting.items):
         if substantive and procedural[index]:
             continue
-        for decision in item.decisions:
-            found += _what_it_is_about(meeting, index, decision.text)
+        for decision in item.decisions:  # "beslutar enligt förslag": with the proposal it points back at
+            found += [] if decision.proposal else _what_it_is_about(meeting, index, decision.text)
             found.append(cite_item(meeting, index, in_pieces(decision.text), is_decision=True,
-                                   decided_on=decision.decided_on))
+                                   decided_on=decision.decided_on,
+                                   proposal=in_pieces(decision.proposal) if decision.proposal else None))
     return found
 
 

@@ -8,8 +8,9 @@ from dataclasses import replace
 
 from index.query import parse_query
 from index.search import Hit
-from index.support import topic_terms
-from swedish.analysis import compound_parts, stem, words
+from index.support import Term, is_present, topic_terms
+from swedish.analysis import compound_parts, stem, tokens, words
+from swedish.dictionary import frequency
 
 from swedish.text import fold
 from swedish.wording import FIGURE_OR_DATE, is_formality
@@ -28,7 +29,8 @@ RELATIVE_SUPPORT = 0.7  # of the best hit's support, for a hit to be on the same
 
 def answer_timeline(ctx: Context) -> Answer:
     ranking = ctx.retriever.search(ctx.query, top_k=max(ctx.top_k, 30), filters=ctx.filters)
-    found = _on_the_thread(ranking.hits)
+    key = _key_term(ctx.query.text)
+    found = _on_the_thread(ranking.hits, key)
     per_meeting: dict[str, list] = {}
     candidates = found + _thread(ctx, found)
     # "Nästa möte … på Gammelgården" names the place, not the matter: how a meeting ran is no step of a thread
@@ -55,11 +57,24 @@ def answer_timeline(ctx: Context) -> Answer:
     return Answer(ctx.question, "timeline", True, "\n".join(lines), citations, ranking.hits, lead=lines[0])
 
 
-def _on_the_thread(hits: list[Hit]) -> list[Hit]:
+def _key_term(question: str) -> Term | None:
+    """The question's rarest topic word ('CGM' of 'CGM vid typ 2-diabetes', 'Mounjaro'): what every step of the
+    thread must be about. None when the question has fewer than two topic words."""
+    terms = [t for t in topic_terms(question) if not t.word.isdigit()]
+    return min(terms, key=lambda t: frequency(t.word)) if len(terms) >= 2 else None
+
+
+def _holds(hit: Hit, term: Term | None) -> bool:
+    return term is None or is_present(term, frozenset(tokens(f"{hit.chunk.title}\n{hit.chunk.search_content}")))
+
+
+def _on_the_thread(hits: list[Hit], key: Term | None) -> list[Hit]:
     """The hits that hold nearly as much of the question as the best one: "nattskiftet, blev det uppsägningar"
-    follows the night shift, not every item that mentions a notice of termination."""
+    follows the night shift, not every item that mentions a notice of termination; and those that hold its
+    rarest word ('Mounjaro'), when the best one does."""
     best = max((hit.support or 0 for hit in hits), default=0)
-    return [hit for hit in hits if (hit.support or 0) >= RELATIVE_SUPPORT * best]
+    keyed = bool(hits) and key is not None and _holds(max(hits, key=lambda h: h.support or 0), key)
+    return [hit for hit in hits if (hit.support or 0) >= RELATIVE_SUPPORT * best or (keyed and _holds(hit, key))]
 
 
 def _thread(ctx: Context, found: list[Hit]) -> list[Hit]:

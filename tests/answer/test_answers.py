@@ -26,6 +26,13 @@ def test_an_organisation_that_is_not_in_the_minutes_is_not_found(ask):
     assert not answer.found and "hittar inget" in answer.text
 
 
+def test_the_chair_of_an_organ_whose_minutes_are_not_here_is_not_another_organs_chair(ask):
+    # Råvsjö's kommunstyrelsens arbetsutskott is here, its kommunfullmäktige is not.
+    assert not ask("vem är kommunfullmäktiges ordförande i råvsjö").found
+    answer = ask("vem är ordförande i kommunstyrelsens arbetsutskott i råvsjö")
+    assert answer.found and "Karin Sjöberg" in answer.text
+
+
 def test_how_much_needs_a_figure_about_the_topic(ask):
     raised = ask("hur mycket höjs va-taxan nästa år i brännhammar")
     assert raised.found and ("2024-09-24", "§ 63") in cited(raised) and "9 procent" in said(raised)

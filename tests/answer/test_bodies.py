@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from answer.bodies import named_bodies, proper_names, with_namesakes
+from answer.bodies import named_bodies, proper_names, unlisted_organ, with_namesakes
 
 BODIES = {
     "Bergsjö kommun, Socialnämnden",
@@ -89,3 +89,13 @@ def test_a_group_for_something_no_body_is_named_for_is_not_a_body():
     assert named_bodies("vilka utsågs som representanter till styrgruppen för SKRUVAS", bodies).bodies == ()
     assert named_bodies("vem leder styrgruppen för barnens bästa", bodies).bodies == (
         "Styrgrupp för Barnens bästa gäller! i Kronoberg",)
+
+
+def test_an_organ_of_a_kind_no_body_is_named_by_its_word():
+    assert unlisted_organ("vem är kommunfullmäktiges ordförande i bergsjö", BODIES) == "kommunfullmaktiges"
+    assert unlisted_organ("vem är ordförande i elevhälsochefsnätverket", {"Bergsjö kommun, Socialnämnden"}) == \
+        "elevhalsochefsnatverket"
+    # Organs that the bodies are, and those every organisation has, whatever its minutes are called.
+    assert unlisted_organ("vem är ordförande i nätverket", BODIES) is None
+    assert unlisted_organ("vem är ordförande i tekniska nämnden", BODIES) is None
+    assert unlisted_organ("vem är styrelsens ordförande", BODIES) is None

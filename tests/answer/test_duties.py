@@ -14,6 +14,7 @@ Beslutande: Eva Ek (S), ordförande
 Övriga närvarande:
 Karin Vestin, MAS, § 16
 Lars Holm, ekonomichef
+Åsa Berg, förvaltningschef
 
 § 16 Yttrande efter tillsyn
 Karin Vestin svarar att bemanningen är oförändrad.
@@ -23,6 +24,10 @@ Nämnden beslutar att
 
 § 17 Budget
 Ansvarig för prognosen: Lars Holm. Klart till nästa möte.
+
+§ 18 Förvaltningschefen
+Åsa Berg har sagt upp sin anställning och slutar den 30 juni 2025.
+Nämnden uppdrar åt förvaltningschefen att utreda hemtjänstens taxor till september.
 """
 
 
@@ -62,3 +67,15 @@ def test_a_first_name_doing_something_hands_out_a_task():
     from answer.assignments import _first_name_does
     assert _first_name_does("Anneli skickar ett utkast till föreningarna senast 31 oktober.")
     assert not _first_name_does("Kommunen skickar ut kallelsen.")
+
+
+def test_a_role_with_swedish_letters_and_one_task_asked_for_by_name(ask):
+    tasks = ask("vilka uppdrag har förvaltningschefen")
+    assert tasks.found and any("uppdrar åt förvaltningschefen" in c.quote for c in tasks.citations)
+    assert not any("sagt upp" in c.quote for c in tasks.citations)  # how she is, not what she is to do
+    assert "Lars Holm" in ask("Vilket uppdrag fick Lars Holm?").text
+
+
+def test_a_list_written_with_initials_is_the_person_written_in_full():
+    from answer.duties import _initialled
+    assert _initialled("Tove S.", "Tove Sjöberg") and not _initialled("Tove L.", "Tove Sjöberg")

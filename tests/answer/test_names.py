@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
-from answer.names import person_in, unknown_full_name
+from answer.names import listed_full_name, person_in, unknown_full_name
 from ingest.models import AgendaItem, Attendee, Meeting
 
 MEETING = Meeting(id="m1", body="Region Åsmark, Kollektivtrafiknämnden", date="2025-06-12", source="m1.txt",
-                  content_hash="x", attendees=[Attendee(name="Jenny Falk"), Attendee(name="Johan Malm")],
+                  content_hash="x", attendees=[Attendee(name="Jenny Falk"), Attendee(name="Johan Malm"),
+                                               Attendee(name="Eva Berg", organisation="Region Åsmark")],
                   items=[AgendaItem(number="1", title="Biljettpriser", text="…", presenter="Region")])
 
 
@@ -18,3 +19,5 @@ def test_a_listed_person_by_full_or_first_name():
 def test_an_organisation_written_like_a_name_is_no_person():
     assert person_in("vad kostar ett kort i Region Åsmark", [MEETING]) is None
     assert unknown_full_name("vad kostar ett kort i Region Åsmark", [MEETING]) is None
+    # The organisation written in a list entry ("Eva Berg, Region Åsmark") is not a person the lists name.
+    assert listed_full_name("vem är smittskyddsläkare i Region Åsmark", [MEETING]) is None
