@@ -43,7 +43,7 @@ def answer_glossary(ctx: Context) -> Answer | None:
     ranking = ctx.retriever.search(parse_query(word), top_k=max(ctx.top_k, 20), filters=ctx.filters)
     word = _written_form(word, ranking.hits)
     explained = (_explained_in_hits(ranking.hits, word) or _explained_in_items(ctx, word)
-                 or _explained_in_lists(ctx, word))
+                 or _explained_in_lists(ctx, word) or _explained_in_items(ctx, word, loosely=True))
     if explained:
         citation, expansion = explained
         lead = f"{_as_written(word, citation.quote)} står för ”{expansion}”."
@@ -99,17 +99,26 @@ def _explained_in_lists(ctx: Context, word: str) -> tuple[Citation, str] | None:
     return None
 
 
-def _explained_in_items(ctx: Context, word: str) -> tuple[Citation, str] | None:
+def _explained_in_items(ctx: Context, word: str, *, loosely: bool = False) -> tuple[Citation, str] | None:
     """The expansion in any item's title or text, found by the abbreviation as written: search cannot find
     abbreviations that are also common words ('SKA', 'FÖR'), and titles ('Systematiskt kvalitetsarbete (SKA)')
-    are not quoted from the text."""
+    are not quoted from the text. `loosely`: the words right before '(CGM)', when nothing spells it out."""
     written = _as_word(word)
+    explain = _named_before_brackets if loosely else expansion_in
     for meeting in ctx.lookup.meetings(ctx.filters):
         for index, item in enumerate(meeting.items):
             for sentence in [*item.parents, item.title, *candidate_sentences(item.text)]:
-                if written.search(sentence) and (expansion := expansion_in(sentence, word)):
+                if written.search(sentence) and (expansion := explain(sentence, word)):
                     return cite_item(meeting, index, sentence), expansion
     return None
+
+
+def _named_before_brackets(sentence: str, word: str) -> str | None:
+    """'kontinuerlig glukosmätning (CGM)': an abbreviation of words in another language (continuous glucose
+    monitoring) is still explained by the lower-case words it stands after, back to a comma, colon or start."""
+    found = re.search(rf"(?:^|[:;,]\s*)(?P<exp>[a-zåäöé][\wåäöé-]*(?:\s+[a-zåäöé][\wåäöé-]*){{0,3}})\s*"
+                      rf"\(\s*{re.escape(word)}\s*\)", sentence)
+    return found["exp"] if found and len(found["exp"]) >= len(word) + 4 else None
 
 
 def _as_word(word: str) -> re.Pattern:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from index.support import topic_terms
 from swedish.dictionary import frequency
-from swedish.questions import (AMOUNT, AND_THE_COST, ASSIGNMENT, GLOSSARY, GLOSSARY_SHORT, GLOSSARY_UPPER,
+from swedish.questions import (AMOUNT, AND_THE_COST, ASSIGNMENT, CONSTITUTING, GLOSSARY, GLOSSARY_SHORT, GLOSSARY_UPPER,
                                ITEMS_WANTED, SUCCESSOR, TIMELINE, WHO_IS, asks)
 from swedish.wording import organ_head
 
@@ -54,14 +54,16 @@ def is_period_question(ctx: Context) -> bool:
     """A date phrase (or 'senaste mötet') and no topic but the body's name: 'vilka beslut togs i oktober 2023',
     'vad beslutade roddklubben i maj'."""
     query = ctx.query
-    if query.dates is None and not query.latest_meeting:
+    constituting = bool(asks(CONSTITUTING, ctx.question))  # "på det konstituerande sammanträdet": that meeting
+    if query.dates is None and not query.latest_meeting and not constituting:
         return False
     names = body_words(ctx.lookup.meetings())
     # a compound ending in a body or its meeting ('kårstyrelsens') names who met, not a topic
     topic = [t for t in topic_terms(query.text)
              if not _names_a_body(t.stem, names) and not _names_a_body(_without_definite(t.word), names)
              and not says_a_kind_of_body(t.word) and not t.word.isdigit() and organ_head(t.word) is None
-             and t.stem not in GENERIC]  # "… revisorerna i Sörvalla kommun": "kommun" is no topic
+             and t.stem not in GENERIC  # "… revisorerna i Sörvalla kommun": "kommun" is no topic
+             and not (constituting and t.word.startswith("konstituer"))]
     return not topic or (bool(asks(ITEMS_WANTED, ctx.question)) and len(topic) <= 1)
 
 

@@ -75,6 +75,8 @@ def unknown_full_name(question: str, meetings: list[Meeting]) -> str | None:
     known, full_names = _known_names(tuple(m.id for m in meetings), meetings)
     for name in _capitalised_pairs(question):
         first, last = name.split()
+        if last.endswith("s") and fold(f"{first} {last[:-1]}") in full_names:
+            continue  # "Henrik Bergqvists roll": the genitive of a listed name
         if fold(name) not in full_names and (fold(first) in known or fold(last) in known) \
                 and not named_in_lists(name, meetings) and not _names_an_organisation(name, meetings):
             return name

@@ -18,6 +18,7 @@ from swedish.labels import ROLE_WORDS
 from swedish.text import fold
 
 from .bodies import meetings_of_named_body, unlisted_organ
+from .item_chair import answer_item_chair, asks_for_one_item
 from .context import Context
 from .movements import answer_movement, asked_movement, cite_movement
 from .models import Answer, Citation, cite_item, cite_meeting
@@ -57,6 +58,8 @@ def answer_people(ctx: Context) -> Answer | None:
         return (_stand_in(ctx, person, meetings) or _stand_in(ctx, person, ctx.lookup.meetings(filters))) \
             if person and not asks(SUCCEEDED, ctx.question) else None
     role = asked_role(ctx.question)
+    if role == "chair" and asks_for_one_item(ctx.question) and (chaired := answer_item_chair(ctx)):
+        return chaired  # "vem ledde punkten om X när ordföranden anmält jäv": the item says who stood in
     if role and not person:
         if unlisted_organ(ctx.question, {m.body for m in ctx.lookup.meetings()}):
             return None  # "kommunfullmäktiges ordförande" is not the kommunstyrelse's: only a text may say

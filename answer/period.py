@@ -9,7 +9,7 @@ from dataclasses import replace
 from ingest.models import AgendaItem, Meeting
 from swedish.analysis import words
 from swedish.dates import spoken_date
-from swedish.questions import ITEMS_WANTED, asks
+from swedish.questions import CONSTITUTING, ITEMS_WANTED, asks
 from swedish.text import fold
 from swedish.wording import PROCEDURAL_TITLE
 
@@ -23,12 +23,16 @@ GIST_CHARS = 300
 
 
 def answer_period(ctx: Context) -> Answer:
+    if asks(CONSTITUTING, ctx.question):
+        return _constituting_meeting(ctx)
     named = _named_bodies_only(ctx)
     filters = ctx.retriever.resolve_dates(ctx.query, named)
     if not ctx.lookup.meetings(filters):  # the named bodies did not meet then: whichever did
         filters = ctx.retriever.resolve_dates(ctx.query, ctx.filters)
     in_period = ctx.lookup.meetings(filters)
-    if filters.bodies == ctx.filters.bodies:  # not narrowed to the named bodies (or none named): narrow now
+    # not narrowed to the named bodies (or none named): narrow now; but not again when the question's words already
+    # chose them ("avdelningsstyrelsen" also names the same board's minutes headed "styrelsen")
+    if filters.bodies == ctx.filters.bodies and not ctx.body_words:
         in_period = meetings_of_named_body(ctx.question, in_period)
     meetings = _first_if_asked(ctx.question, in_period)[:MAX_MEETINGS]
     if named is ctx.filters and (each := _each_bodys_own(ctx)):
@@ -41,6 +45,11 @@ def answer_period(ctx: Context) -> Answer:
                           recounted, lead=lead)
         whose = " från det organ frågan nämner" if ctx.lookup.meetings(filters) else ""
         return Answer(ctx.question, "period", False, f"Jag hittar inga mötesanteckningar{whose} från ”{period}”.")
+    return _meetings_answer(ctx, meetings)
+
+
+def _meetings_answer(ctx: Context, meetings: list[Meeting]) -> Answer:
+    """The meetings' decisions (or items, when asked), grouped by meeting, oldest first."""
     wants_items = bool(asks(ITEMS_WANTED, ctx.question))
     lines: list[str] = []
     citations: list[Citation] = []
@@ -56,6 +65,21 @@ def answer_period(ctx: Context) -> Answer:
         citations.extend(found)
     lead = f"{'Punkterna' if wants_items else 'Besluten'}, möte för möte:"
     return Answer(ctx.question, "period", bool(citations), "\n".join(lines), citations, lead=lead)
+
+
+def _constituting_meeting(ctx: Context) -> Answer:
+    """The decisions (or items) of the named body's latest meeting that calls itself constituting
+    ("Ålderspresidenten … förklarar förbundsstyrelsens konstituerande sammanträde öppnat")."""
+    meetings = meetings_of_named_body(ctx.question, ctx.lookup.meetings(ctx.filters))
+    found = next((m for m in meetings if _says_constituting(m)), None)  # newest first
+    if found is None:
+        return Answer(ctx.question, "period", False, "Jag hittar inget konstituerande sammanträde i mötesanteckningarna.")
+    return _meetings_answer(ctx, [found])
+
+
+def _says_constituting(meeting: Meeting) -> bool:
+    text = " ".join([meeting.body, *(f"{item.title} {item.text}" for item in meeting.items[:3])])
+    return "konstituera" in fold(text)
 
 
 # "på första mötet hösten 2024": the earliest meeting of the period, not all of them.

@@ -27,7 +27,7 @@ GLOSSARY_SUBJECT = re.compile(r"^\s*(?P<first>[\w-]{2,8})\s*[,:–-]?\s*vad\s+(?
                               r"|\b(?:betyder|betydde|star|stod|innebar|menas\s+med|ar|forkortningen)\s+"
                               r"(?:en\s+|ett\s+)?(?P<word>[\w-]{2,12})|^\s*(?P<before>[\w-]{2,8})\s+forkortning")
 ROLES = {"ordforande": "chair", "ordf": "chair", "motesordforande": "chair", "leder": "chair", "ledde": "chair",
-         "motesledare": "chair", "sekreterare": "secretary",
+         "motesledare": "chair", "sekreterare": "secretary", "sekr": "secretary",
          "protokollforare": "secretary", "motessekreterare": "secretary", "antecknare": "secretary",
          "motesantecknare": "secretary", "justerare": "justerare",
          "justerade": "justerare", "justera": "justerare"}
@@ -52,12 +52,15 @@ SUCCEEDED = re.compile(r"\bvem\s+(?:eftertradde|eftertrader|(?:tog|tar|fick)\s+(
                        r"|blev\s+ny\s+\w+|valdes\s+(?:\w+\s+){0,3}efter)\b")
 WHO_IS = re.compile(r"\b(?:vem|vilka)\s+(?:ar|var|blev)\b")
 ATTENDANCE = re.compile(r"\b(?:med\s+pa|var\s+\S+\s+med|narvarande|narvaro|deltog|deltagare|franvarande|"
-                        r"narvarolista|var\s+med|inte\s+med|saknades|missade|franvaro|var\s+borta|uteblev)\b")
+                        r"narvarolista|var\s+med|inte\s+med|saknades|missade|franvaro|var\s+borta|uteblev|"
+                        r"forhinder|kunde\s+inte\s+komma|inte\s+kom)\b")
 ABSENCE = re.compile(r"\b(?:franvarande|franvaro|saknades|forhinder|inte\s+med|missade|var\s+borta|uteblev|"
                      r"kunde\s+inte\s+komma|inte\s+kom)\b")
 # Who came after the start or left before the end ("vem kom sent", "vem gick tidigt från mötet i november").
 CAME_LATE = re.compile(r"\b(?:kom|kommit|anlande|anslot|dok\s+upp)\s+(?:\w+\s+){0,2}?(?:sent|senare|for\s+sent|sist)\b"
-                       r"|\bsen\s+ankomst|\bforsenad\w*|\bkom\s+(?:in\s+)?mitt\s+i\b")
+                       r"|\bsen\s+ankomst|\bkom\s+(?:in\s+)?mitt\s+i\b"
+                       # a person late ("vem var försenad till mötet"), not "de försenade rekommendationerna"
+                       r"|\b(?:var|blev|kom)\s+(?:\w+\s+){0,2}?forsenad\b|\bforsenad\s+(?:till|in\s+pa)\b")
 LEFT_EARLY = re.compile(r"\b(?:gick|lamnade|avvek|drog)\s+(?:\S+\s+){0,6}?(?:tidigt|tidigare|tidig|i\s+fortid|innan|fore)\b"
                         r"|\b(?:lamnade|avvek\s+fran|gick\s+fran)\s+(?:\S+\s+){0,4}?(?:\w*mote\w*|sammantrade\w*|"
                         r"stamma\w*)\b|\bavvek\b")
@@ -75,6 +78,8 @@ TIMELINE = re.compile(r"\b(?:utvecklats|utvecklingen|utvecklat|har\s+hant|hant\s
                       r"hur\s+har\s+(?:\w+\s+){1,8}?(?:hanterats|behandlats|skotts)|foljts\s+upp|hur\s+gick\s+det\s+med|forandr\w*\s+under|hande\s+med|"
                       r"forandrats\s+mellan|hur\s+gick\s+det\s+for|"
                       r"over\s+tid|genom\s+aren|forandrats|gatt\s+vidare|fran\s+borjan|hittills)\b")
+# The meeting a body holds first in its term of office: "vad beslutades på det konstituerande sammanträdet".
+CONSTITUTING = re.compile(r"\bkonstituerande\s+(?:sammantrade|mote|styrelsemote|motet|sammantradet)")
 # A period question that asks for the items, not only the decisions: "vad togs upp på senaste mötet".
 ITEMS_WANTED = re.compile(r"\b(?:togs\s+upp|tas\s+upp|tagits\s+upp|tog\s+(?:\S+\s+){0,10}?upp|punkter|dagordning\w*|"
                           r"behandlades|behandlade|diskuterades|diskuterade|pratade|pratades|snackade|"

@@ -249,6 +249,9 @@ def test_who_came_late_and_who_left_early_are_the_sentences_that_say_so(ask):
     assert late.kind == "people" and "Mikael Åström" in late.text
     assert [(c.date, c.item_number) for c in late.citations] == [("2025-06-11", None)]
     assert late.citations[0].quote.startswith("Mikael Åström (M) kom kl. 09.25 under § 90")
+    from answer.movements import asked_movement
+    assert asked_movement("vem var försenad till mötet i juni") is True
+    assert asked_movement("när ska Anders återrapportera om de försenade rekommendationerna") is None  # things late
     early = ask("Vem lämnade arbetsutskottets sammanträde i förtid?")
     assert "Johanna Ek" in early.text and early.citations[0].quote == "Johanna Ek (V) lämnade sammanträdet efter § 95."
 
@@ -301,3 +304,9 @@ def test_the_latest_meeting_unnamed_in_an_archive_of_several_bodies_is_each_ones
     bodies = {c.body for c in answer.citations}
     assert answer.kind == "period" and len(bodies) > 1
     assert all(len({c.date for c in answer.citations if c.body == body}) == 1 for body in bodies)
+
+
+def test_a_constituting_meeting_that_is_only_announced_is_not_found(ask):
+    # Solgläntan's board writes that a constituting meeting will follow the annual meeting; no minutes of it.
+    answer = ask("vad beslutades på det konstituerande mötet i solgläntan")
+    assert answer.kind == "period" and not answer.found

@@ -34,3 +34,10 @@ def test_an_abbreviation_typed_without_a_ring_or_dots_is_read_as_the_minutes_wri
 def test_an_abbreviation_typed_first_and_asked_about_as_det():
     assert asked_abbreviation("rsa vad betyder det") == "RSA"
     assert asked_abbreviation("vad betyder rgk") == "RGK"
+
+
+def test_an_abbreviation_from_another_language_is_explained_by_the_words_it_stands_after():
+    from answer.glossary import _named_before_brackets
+    assert _named_before_brackets("Förslag på teman: kontinuerlig glukosmätning (CGM) i primärvården.", "CGM") == \
+        "kontinuerlig glukosmätning"
+    assert _named_before_brackets("Anna Berg (CGM) kom senare.", "CGM") is None  # a name, not words

@@ -21,3 +21,5 @@ def test_an_organisation_written_like_a_name_is_no_person():
     assert unknown_full_name("vad kostar ett kort i Region Åsmark", [MEETING]) is None
     # The organisation written in a list entry ("Eva Berg, Region Åsmark") is not a person the lists name.
     assert listed_full_name("vem är smittskyddsläkare i Region Åsmark", [MEETING]) is None
+    # A listed name in the genitive is that person, not an unknown one.
+    assert unknown_full_name("hur har Jenny Falks roll förändrats", [MEETING]) is None
