@@ -180,10 +180,13 @@ def _fitting_tail(words_before: str, word: str) -> str | None:
     return None
 
 
+_OCR_O = str.maketrans({"6": "o", "0": "o"})
+
+
 def _spells(candidate: str, word: str) -> bool:
     """Do the abbreviation's letters appear in order in the candidate, the first one starting it?"""
     letters = [c for c in fold(word) if c.isalnum()]
-    text = fold(candidate)
+    text = fold(candidate).translate(_OCR_O)  # "Strategisk 6verenskommelse": OCR's 6 and 0 for ö and o
     if not letters or not text or text[0] != letters[0] or len(candidate) < len(word) + 2:
         return False
     position = 0

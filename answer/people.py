@@ -54,10 +54,12 @@ def answer_people(ctx: Context) -> Answer | None:
         return answer_representatives(ctx, organisation, meetings)
     if (came := asked_movement(ctx.question)) is not None:  # "vem kom sent": the sentences that say so, if any
         return answer_movement(ctx, came, person, meetings)
-    if asks(SUCCESSOR, ctx.question):  # the lists may say it; otherwise the item that records it (topic)
-        return (_stand_in(ctx, person, meetings) or _stand_in(ctx, person, ctx.lookup.meetings(filters))) \
-            if person and not asks(SUCCEEDED, ctx.question) else None
     role = asked_role(ctx.question)
+    if asks(SUCCESSOR, ctx.question):  # the lists may say it; otherwise the item that records it (topic)
+        if person and asks(SUCCEEDED, ctx.question):  # "vem efterträdde Birgitta som ordförande": the next holder
+            return _successor(ctx, role, person, meetings) if role else None
+        return (_stand_in(ctx, person, meetings) or _stand_in(ctx, person, ctx.lookup.meetings(filters))) \
+            if person else None
     if role == "chair" and asks_for_one_item(ctx.question) and (chaired := answer_item_chair(ctx)):
         return chaired  # "vem ledde punkten om X när ordföranden anmält jäv": the item says who stood in
     if role and not person:
@@ -171,6 +173,21 @@ def _when_listed(ctx: Context, person: str, filters):
             if window.date_from.isoformat() <= meeting.date <= window.date_to.isoformat():
                 return replace(filters, date_from=window.date_from, date_to=window.date_to)
     return filters
+
+
+def _successor(ctx: Context, role: str, person: str, meetings: list[Meeting]) -> Answer | None:
+    """The first other holder of the role after the person's last meeting in it; None when the minutes show none."""
+    holders = [(m, name) for m in sorted(meetings, key=lambda m: m.date or "")  # the office's holder, when absent
+               if (name := _absent_holder(m, role) or getattr(m, role) or _listed_as(m, role))]
+    last = max((i for i, (_, name) in enumerate(holders) if same_person(person, name)), default=None)
+    after = next(((m, name) for m, name in holders[last + 1:] if not same_person(person, name)), None) \
+        if last is not None else None
+    if after is None:
+        return None
+    (before, held), (meeting, name) = holders[last], after
+    text = f"{ROLE_NAMES[role]} på mötet {before.date}: {held}. Nästa möte med en annan {ROLE_NAMES[role].lower()}, " \
+           f"{meeting.date} ({meeting.body}): {name}."
+    return Answer(ctx.question, "people", True, text, [cite_meeting(before, held), cite_meeting(meeting, name)])
 
 
 def _stand_in(ctx: Context, person: str, meetings: list[Meeting]) -> Answer | None:

@@ -70,7 +70,8 @@ def _meetings_answer(ctx: Context, meetings: list[Meeting]) -> Answer:
 def _constituting_meeting(ctx: Context) -> Answer:
     """The decisions (or items) of the named body's latest meeting that calls itself constituting
     ("Ålderspresidenten … förklarar förbundsstyrelsens konstituerande sammanträde öppnat")."""
-    meetings = meetings_of_named_body(ctx.question, ctx.lookup.meetings(ctx.filters))
+    filters = ctx.retriever.resolve_dates(ctx.query, ctx.filters)  # "… styrelsemötet i juni 2025"
+    meetings = meetings_of_named_body(ctx.question, ctx.lookup.meetings(filters))
     found = next((m for m in meetings if _says_constituting(m)), None)  # newest first
     if found is None:
         return Answer(ctx.question, "period", False, "Jag hittar inget konstituerande sammanträde i mötesanteckningarna.")
@@ -78,8 +79,10 @@ def _constituting_meeting(ctx: Context) -> Answer:
 
 
 def _says_constituting(meeting: Meeting) -> bool:
-    text = " ".join([meeting.body, *(f"{item.title} {item.text}" for item in meeting.items[:3])])
-    return "konstituera" in fold(text)
+    """Its name, an item's title or its opening items say so ('Konstituering', 'konstituerande sammanträde')."""
+    text = " ".join([meeting.body, *(item.title for item in meeting.items),
+                     *(item.text for item in meeting.items[:3])])
+    return "konstituer" in fold(text)
 
 
 # "på första mötet hösten 2024": the earliest meeting of the period, not all of them.

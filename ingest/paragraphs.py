@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 
-from .headings import is_part_label
+from .headings import REFERENCE_LINE, is_part_label
 
 # A list entry starts its own paragraph: bullets, "1." / "a)" and nested numbers ("1.1 Bilaga").
 BULLET = re.compile(r"^(?:[•\-–*▪◦·]|\d{1,2}[.)]|\d{1,2}(?:\.\d{1,2})+\.?|[a-z][.)])\s+")
@@ -47,6 +47,7 @@ def paragraphs(lines: list[str]) -> list[str]:
             or LABEL_START.match(line)
             or TASK_ROW.match(line)
             or current.endswith(":")
+            or REFERENCE_LINE.match(current)  # "Dnr MHN 2024-0131", moved under its item's title: a line of its own
             or (pending_blank and not blank_noise)
             or (removed and not line[:1].islower())
             or (current.endswith((".", "!", "?", "”", '"', ")")) and not line[:1].islower())

@@ -79,7 +79,7 @@ TIMELINE = re.compile(r"\b(?:utvecklats|utvecklingen|utvecklat|har\s+hant|hant\s
                       r"forandrats\s+mellan|hur\s+gick\s+det\s+for|"
                       r"over\s+tid|genom\s+aren|forandrats|gatt\s+vidare|fran\s+borjan|hittills)\b")
 # The meeting a body holds first in its term of office: "vad beslutades på det konstituerande sammanträdet".
-CONSTITUTING = re.compile(r"\bkonstituerande\s+(?:sammantrade|mote|styrelsemote|motet|sammantradet)")
+CONSTITUTING = re.compile(r"\bkonstituerande\s+\w*(?:sammantrade|mote)t?\b")
 # A period question that asks for the items, not only the decisions: "vad togs upp på senaste mötet".
 ITEMS_WANTED = re.compile(r"\b(?:togs\s+upp|tas\s+upp|tagits\s+upp|tog\s+(?:\S+\s+){0,10}?upp|punkter|dagordning\w*|"
                           r"behandlades|behandlade|diskuterades|diskuterade|pratade|pratades|snackade|"

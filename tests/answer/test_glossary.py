@@ -41,3 +41,9 @@ def test_an_abbreviation_from_another_language_is_explained_by_the_words_it_stan
     assert _named_before_brackets("Förslag på teman: kontinuerlig glukosmätning (CGM) i primärvården.", "CGM") == \
         "kontinuerlig glukosmätning"
     assert _named_before_brackets("Anna Berg (CGM) kom senare.", "CGM") is None  # a name, not words
+
+
+def test_an_expansion_read_by_ocr_with_a_digit_for_o_still_spells_the_abbreviation():
+    from answer.glossary import expansion_in
+    assert expansion_in("7. SOK (Strategisk 6verenskommelse - mottagande och etablering)", "SOK") == \
+        "Strategisk 6verenskommelse - mottagande och etablering"  # as the file writes it

@@ -34,3 +34,4 @@ def test_the_constituting_meeting_and_a_decision_with_the_proposal_it_points_bac
     assert answer.kind == "period" and answer.found
     assert "arbetsutskottet består av Eva Ek" in answer.text
     assert "Anna Berg representerar förbundet" in answer.text  # "enligt förslag" is shown with the proposal
+

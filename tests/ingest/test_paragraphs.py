@@ -24,3 +24,8 @@ def test_text_on_either_side_of_a_removed_line_is_joined_only_when_a_sentence_ru
                                  "Ewa redogör för bakgrund och ambition.", "Ewa svarar att det gäller alla."]
     assert paragraphs(["Ledningsgruppen ställer sig", REMOVED, "bakom förslaget."]) == [
         "Ledningsgruppen ställer sig bakom förslaget."]
+
+
+def test_a_reference_line_is_a_paragraph_of_its_own():
+    assert paragraphs(["Dnr MHN 2024-0131", "", "Miljö- och hälsoskyddsnämndens beslut", "Bidrag beviljas."])[0] == \
+        "Dnr MHN 2024-0131"
