@@ -86,10 +86,10 @@ def _does_the_asked(asked: AskedTask | None, hit: Hit, sentence: str, held: froz
     task sentence does the asked verb ('Birgitta skriver …' for 'vem ska skriva svaret på remissen'). A task in an
     item on the cleaning day that never speaks of sausages does not answer it, nor does a reminder about time
     sheets under 'Övrigt' beside a sentence on the summer party, nor the camp letter for who books the bus."""
-    if asked is None or is_present(asked.thing, held):
+    if asked is None or asked.named_in(held):
         return True
     item = frozenset(tokens(f"{hit.chunk.title} {hit.chunk.text}"))
-    return _does(asked.verb, sentence) and is_present(asked.thing, item)
+    return _does(asked.verb, sentence) and asked.named_in(item)
 
 
 _DONE = ("ad", "at", "ade", "ades", "ats", "de", "te", "dd", "tt")  # "bokad", "bokat", "bokade", "köpte", "gjord"
@@ -124,6 +124,10 @@ _ENDS_THE_THING = frozenset("om till pa i for efter infor vid av med fran under 
 class AskedTask:
     verb: str  # stemmed: "skriv" for "skriva"
     thing: Term
+    owner: Term | None = None  # "caféets" of "utreda caféets framtid": whose the thing is, which may name it
+
+    def named_in(self, tokens_: frozenset[str]) -> bool:
+        return is_present(self.thing, tokens_) or (self.owner is not None and is_present(self.owner, tokens_))
 
 
 def asked_task(question: str) -> AskedTask | None:
@@ -142,7 +146,10 @@ def asked_task(question: str) -> AskedTask | None:
     if verb in _NO_VERB:
         return None
     named = topic_terms(" ".join(takewhile(lambda word: word not in _ENDS_THE_THING, after)))
-    return AskedTask(stem(verb), named[-1]) if named else None
+    if not named:
+        return None
+    owner = named[-2] if len(named) >= 2 and named[-2].word.endswith("s") else None  # a genitive before the thing
+    return AskedTask(stem(verb), named[-1], owner)
 
 
 # A task handed to a role, not a name: "uppdra åt kassören att …", "Sekreteraren skickar …".
