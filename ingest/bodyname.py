@@ -165,13 +165,14 @@ _ORGANS = r"(?:nämnden|styrelsen|direktionen|utskottet|fullmäktige)"
 _RIGHT_ORGAN = re.compile(rf"(?<=[\w)])(?<!\boch)(?<!\bför)(?<!\bi)\s+(?P<organ>(?=[A-ZÅÄÖ])(?i:[a-zåäö]*{_ORGANS}))\s*$")
 _DOC_TYPE_THEN_ORGAN = re.compile(rf"^(?i:sammanträdesprotokoll|protokoll|mötesprotokoll)\s*[–-]\s*"
                                   rf"(?P<organ>(?i:[a-zåäö]*{_ORGANS}))$")
-_TRAILING_MEETING = re.compile(r"\s+[–-]\s+(?P<kind>(?i:styrelsemöte|årsmöte|föreningsstämma|årsstämma))\s*$")
+_TRAILING_MEETING = re.compile(r"\s+[–-]\s+(?P<kind>(?i:styrelsemöte|årsmöte|föreningsstämma|årsstämma|möte))"
+                               r"(?:\s+(?i:mån|tis|ons|tors|fre|lör|sön)\w*)?\s*$")  # "ungdomssektionen HOK - möte tis"
 
 
 WEEKDAY = r"(?:mån|tis|ons|tors|fre|lör|sön)dag(?:en)?"
 _WEEK_OR_DAY_AT_END = re.compile(r"\s+(?:(?:vecka|v\.?)\s*\d{1,2}|\d{1,2}/\d{1,2})\s*$", re.IGNORECASE)
 # "Minnesanteckningar 2024" less its type; "====="; a page number over the letterhead
-_YEAR_OR_RULE = re.compile(r"^(?:(?:19|20)\d\d|\d{1,3}|[=_*~-]{3,})$")
+_YEAR_OR_RULE = re.compile(r"^(?:(?:19|20)\d\d|\d{1,3}|(?i:nr\.?\s*)?\d{1,3}/\d{2,4}|[=_*~-]{3,})$")  # "nr 8/2025"
 ISO_ONLY = re.compile(r"^\d{4}-\d\d-\d\d\b.*$")
 ORGAN = re.compile(r"(nämnd|styrelse|fullmäktige|utskott|grupp|råd|stämma|årsmöte|kommitté|direktion)(en|et|n)?\b",
                    re.I)
@@ -181,7 +182,7 @@ _MEETING_WORDS = re.compile(r"^(?:ordinarie\s+)?(?P<kind>sammanträde|möte|styr
                             r"|föreningsstämma|årsstämma|extra\s+bolagsstämma|bolagsstämma)"
                             r"(?:\s+(?:med|i|för)\s+|\s*[–-]\s+|\s+(?=(?-i:[A-ZÅÄÖ])))",  # "Styrelsemöte Kallmora HC"
                             re.IGNORECASE)
-_ORGAN_OF_MEETING = {"styrelsemöte": "styrelsen", "styrelsemötet": "styrelsen", "styrelseprotokoll": "styrelsen", "årsmöte": "årsmötet",
+_ORGAN_OF_MEETING = {"möte": "", "styrelsemöte": "styrelsen", "styrelsemötet": "styrelsen", "styrelseprotokoll": "styrelsen", "årsmöte": "årsmötet",
                      "ordinarie årsmöte": "årsmötet", "årsmötesprotokoll": "årsmötet", "extra årsmöte": "extra årsmötet",
                      "ordinarie styrelsemöte": "styrelsen", "extra styrelsemöte": "styrelsen",
                      "föreningsstämma": "föreningsstämman", "årsstämma": "årsstämman",

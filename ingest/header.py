@@ -44,7 +44,8 @@ class Header:
     sources: dict[str, str] = field(default_factory=dict)
 
 
-def parse_header(lines: list[str], footer: list[str], full_text: str, filename: str) -> Header:
+def parse_header(lines: list[str], footer: list[str], full_text: str, filename: str, *,
+                 page_edges: list[str] | None = None) -> Header:
     header = Header()
     plain = _join_label_lines([_plain(line) for line in lines])
     header.body = body_name(plain)
@@ -53,7 +54,7 @@ def parse_header(lines: list[str], footer: list[str], full_text: str, filename: 
     _attendance_tables([line.strip() for line in lines], header)
     for line in _join_wrapped_values(plain) + join_sign_off_labels([_plain(line) for line in footer]):
         _single_fields(line, header)
-    _date(plain, full_text, filename, header)
+    _date(plain, full_text, filename, header, page_edges or [])
     if header.chair is None:  # "Camilla Rydén (verksamhetschef, ordf.)": the role may come second
         header.chair = next((a.name for a in header.attendees if _listed_as(CHAIR_ROLE, a)), None)
     if header.secretary is None:
@@ -376,7 +377,7 @@ def _chair_name(value: str) -> str | None:
 _OPENING_NAME = re.compile(r"^(?P<name>[A-ZÅÄÖÉ][\wåäöé'-]+\s+[A-ZÅÄÖÉ][\wåäöé'-]+)(?:\s*\([^)]*\))?\s*[,;]")
 
 
-def _date(lines: list[str], full_text: str, filename: str, header: Header) -> None:
+def _date(lines: list[str], full_text: str, filename: str, header: Header, page_edges: list[str]) -> None:
     labelled = [line for line in lines if re.match(r"^(datum|tid|sammanträdesdatum|tid\s+och\s+plats)\b", line, re.I)]
     for source in labelled + lines:
         found = find_date(source)
@@ -396,6 +397,11 @@ def _date(lines: list[str], full_text: str, filename: str, header: Header) -> No
             header.flags.append(f"året saknas i datumet ('{source.strip()[:60]}'); {inferred.year} härlett ur "
                                 "veckodagen och årtalen i texten")
             return
+    if edge := next((line for line in page_edges if (d := find_date(line)) and not d.year_inferred), None):
+        header.date = find_date(edge).date.isoformat()
+        header.sources["date"] = edge
+        header.flags.append("datumet står bara i sidhuvudet eller sidfoten")
+        return
     from_name = date_in_filename(filename)
     if from_name:
         header.date = from_name.isoformat()

@@ -201,7 +201,14 @@ def _page_content(root) -> list:
         return [root]
     before = [e for e in main.itersiblings(preceding=True) if isinstance(e.tag, str)
               and (e.tag.lower() in _HTML_HEADINGS or e.tag.lower() == "header")][:1]
-    return [*before, main]
+    return [*(e for e in before if _titles_the_page(e)), main]
+
+
+def _titles_the_page(element) -> bool:
+    """A heading, or a header holding one: not the site's own header with its logo, menu and search box."""
+    if element.tag.lower() in _HTML_HEADINGS:
+        return True
+    return bool(element.xpath(".//h1|.//h2|.//h3")) and not element.xpath(".//nav|.//form")
 
 
 def _html_text(path: Path, data: bytes) -> str:

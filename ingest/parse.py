@@ -56,6 +56,19 @@ APPENDIX_NAME = re.compile(r"(?i)\bbilaga[\s_-]*(\d{1,2}[a-z]?)\b")
 APPENDIX_LINE = re.compile(r"^(?:#+\s*)?(?i:bilaga)\s+(\d{1,2}[a-z]?)\b[\s:.–-]*(.*)$")
 
 
+EDGE_LINES = 3
+
+
+def _page_edges(pages: list[str]) -> list[str]:
+    """The first and last lines of each page as read: a running header or footer ('HOK styrelsemöte 2025-11-18 ·
+    Protokoll nr 8/2025'), taken out of the text as page furniture, may be the only place that dates the meeting."""
+    edges: list[str] = []
+    for page in pages:
+        lines = [line.strip() for line in page.splitlines() if line.strip()]
+        edges += lines[:EDGE_LINES] + lines[-EDGE_LINES:]
+    return edges
+
+
 def parse_lines(lines: list[str], context: ParseContext) -> ParsedDocument:
     text = "\n".join(lines)
     filename = context.filename
@@ -64,7 +77,8 @@ def parse_lines(lines: list[str], context: ParseContext) -> ParsedDocument:
         return _parse_appendix(lines, appendix, context)
     split = split_document(lines)
     sign_off = _take_sign_off_lines(split.segments)
-    header = parse_header(split.header if split.segments else lines[:40], split.footer + sign_off, text, filename)
+    header = parse_header(split.header if split.segments else lines[:40], split.footer + sign_off, text, filename,
+                          page_edges=_page_edges(context.pages) if context.meetings_in_file == 1 else [])
     listed = _header_names(header)
     known = KnownPeople(listed)
     items = with_pages([_item(seg, known, header.date) for seg in split.segments]

@@ -65,11 +65,30 @@ def split_document(lines: list[str]) -> Split:
                          f"{len(typed.accepted)} i följd; punkterna följer numren i texten")
             reading = typed
     notes += reading.notes
-    if not reading.accepted:
+    accepted = reading.accepted or _lower_case_items(lines)
+    if not accepted:
         return Split(header=[], segments=[], footer=[], notes=notes)
-    header = [line for line in lines[: reading.accepted[0].line]]
-    segments, footer = _segments(lines, reading.accepted, reading.consumed)
+    if not reading.accepted:
+        notes.append(f"punkternas rubriker börjar med liten bokstav ('{accepted[0].number}) {accepted[0].title}'); "
+                     "de lästes som punkter eftersom de numreras i följd")
+    header = [line for line in lines[: accepted[0].line]]
+    segments, footer = _segments(lines, accepted, reading.consumed)
     return Split(header=header, segments=_apply_hierarchy(segments), footer=footer, notes=notes)
+
+
+_LOWER_CASE_ITEM = re.compile(r"^(?P<num>\d{1,2})(?P<punct>[.)])\s+(?P<title>[a-zåäö][^.!?]{0,60})$")
+MIN_LOWER_CASE_RUN = 3
+
+
+def _lower_case_items(lines: list[str]) -> list[Candidate]:
+    """Notes typed in a hurry ('1) träningar maj-juni', '2) lok'): when nothing else reads as items, numbered
+    lower-case lines that count 1, 2, 3 … from the start of a line, each with text under it."""
+    found = [Candidate(i, m["title"].strip(), "number", m["num"], m["punct"]) for i, line in enumerate(lines[:-1])
+             if (m := _LOWER_CASE_ITEM.match(line.strip())) and lines[i + 1].strip()]
+    numbers = [int(c.number) for c in found]
+    if len(found) < MIN_LOWER_CASE_RUN or numbers != list(range(1, len(found) + 1)):
+        return []
+    return found
 
 
 def _candidates(lines: list[str]) -> tuple[dict[int, Candidate], set[int]]:

@@ -138,7 +138,8 @@ SEASONS = {"varen": (1, 6), "varterminen": (1, 6), "sommaren": (6, 8), "hosten":
 SEASON_YEAR = re.compile(r"\b(?:under\s+|i\s+)?(?P<season>v[åa]ren|v[åa]rterminen|sommaren|h[öo]sten|h[öo]stterminen)\s+"
                          + _YEAR + r"\b", re.I)
 ISO_DAY = re.compile(r"\b(?:den\s+)?(?P<date>(?:19|20)\d\d-\d\d-\d\d)\b")
-DAY_MONTH = re.compile(rf"\b(?:den\s+)?(?P<day>\d{{1,2}})(?::e)?\s+(?P<month>{_MONTH_NAMES})(?:\s+{_YEAR})?\b", re.I)
+# After a day the short forms are months too: "styrelsemötet 26 aug".
+DAY_MONTH = re.compile(rf"\b(?:den\s+)?(?P<day>\d{{1,2}})(?::e)?\s+(?P<month>{_MONTH_RE})\.?(?:\s+{_YEAR})?\b", re.I)
 # A bare year only with a preposition: "i 2024" is a meeting date, "tas med till 2022" is content.
 # "under 2022", and a bare year after the words for deciding: "vilka beslut togs 2022", "beslut 2023".
 YEAR = re.compile(rf"\b(?:(?P<prep>i|under|år|året|från)|togs|fattades|beslutades|bestämdes|beslut|besluten)\s+{_YEAR}"

@@ -23,7 +23,7 @@ PEOPLE_LABELS = {
     "frånvarande": "absent", "franvarande": "absent", "anmält förhinder": "absent", "förhinder": "absent",
     "anmält avbud": "absent", "avbud": "absent", "frånvarande ledamöter": "absent", "ej närvarande": "absent",
     "närvarande suppleant": "present", "närvarande suppleanter": "present", "suppleanter": "present",
-    "dessutom närvarande": "guest", "gäst": "guest",
+    "dessutom närvarande": "guest", "gäst": "guest", "närv": "present", "närv.": "present",
 }
 DOC_TYPE = re.compile(
     r"^(?:(?:mötesanteckningar|minnesanteckningar|anteckningar|protokoll|sammanträdesprotokoll|mötesprotokoll)\b"
@@ -33,7 +33,7 @@ DOC_TYPE = re.compile(
 # "Mötesanteckningar: X" (OCR: "Moétesanteckningar"), "Mötesanteckningar förda av X", "Vid protokollet: X".
 SECRETARY = re.compile(
     r"^(?i:sekreterare|protokollförare|mötessekreterare|vid\s+protokollet|vid\s+anteckningarna"
-    r"|m\w{1,3}tesanteckningar|antecknat|antecknare|mötesantecknare|sekr\."
+    r"|m\w{1,3}tesanteckningar|antecknat|antecknare|mötesantecknare|sekr\.|anteckn\.?"
     r"|anteckningar|protokollet)(?i:\s+förda|\s+fört)?(?i:\s+av)?\s*(?::\s*|\s+(?=[A-ZÅÄÖ]))(?P<name>[A-ZÅÄÖ].*)$"
 )
 JUSTERARE = re.compile(r"^(?i:justerare|justerande|justeras(?:\s+av)?|protokollet\s+justeras\s+av|utses\s+att\s+justera)"

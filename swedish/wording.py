@@ -83,7 +83,8 @@ DECISION_QUESTION = re.compile(
     re.I,
 )
 # "senaste mötet", "på det senaste mötet", "vid senaste mötet".
-LATEST_MEETING = re.compile(r"\b(?:på\s+|pa\s+|vid\s+|i\s+)?(?:det\s+)?(?:senaste|sista)\s+(?:styrelse)?(?:m[öo]tet?"
+# "senaste ledningsgruppsmötet", "sista styrelsemötet": the kind of meeting written into the compound
+LATEST_MEETING = re.compile(r"\b(?:på\s+|pa\s+|vid\s+|i\s+)?(?:det\s+)?(?:senaste|sista)\s+(?:[a-zåäö]{3,}?s?)?(?:m[öo]tet?"
                             r"|sammantr[äa]det?|tr[äa]ffen|tr[äa]ff)\b", re.I)  # also typed without å, ä, ö
 
 # Words that frame a question without naming its topic: "vad beslutades om X", "hur mycket fick X kosta",
@@ -103,7 +104,7 @@ tills
 tyckte tycker tycka ansag anser ga gar gatt gick drog drar lagger lade lagt gjort overens enades enats
 langt kommit hunnit hanterats behandlats skotts hittills fixar fixa fixade betala betalar betalade betalat plats
 forsta overenskommelser
-per manad manaden valdes skoter nan ofta
+per manad manaden valdes skoter nan ofta tagit
 ny nya nytt gammal gamla gamle stor stora extra mkt dyrare billigare totalt sammanlagt ungefar cirka ca
 januari februari mars april maj juni juli augusti september oktober november december ta fram fraga fragan fragor fragorna arendet gora fattade fattades fattat utvecklats utvecklat hant punkter punkt dagordningen arenden togs tagits behandlades tog
 """.split())

@@ -18,6 +18,8 @@ HEADINGS = [
                   "Datum: 2025-03-06\n\n1. Öppnande\nEva öppnade.\n", "Fackförbundet avdelning Åsmark, avdelningsstyrelsen"),
     ("punkter.txt", "Region Åsmark · Läkemedelskommittén · Protokoll 2024-10-17\nDnr RÅ 2024/0877\n"
                     "Sammanträdesdatum: 2024-10-17\n\n1. Öppnande\nMötet öppnades.\n", "Region Åsmark, Läkemedelskommittén"),
+    ("nr.txt", "Åsby Orienteringsklubb – Styrelsen\nPROTOKOLL nr 8/2025\nPlats: Klubbstugan\n\n1. Mötets öppnande\n"
+               "Ordföranden öppnade mötet.\n", "Åsby Orienteringsklubb – Styrelsen"),
     ("stampel.txt", "Ink. LEN 2025-09-15\nTerapigrupp diabetes – minnesanteckningar\nDatum: 2025-09-11\n\n"
                     "1. Välkommen\nMalin hälsade välkommen.\n", "Terapigrupp diabetes"),
     ("sida.txt", "1\nSAMORDNINGSFÖRBUNDET ÅSMARK\nPROTOKOLL\nFörbundsstyrelsen\n2026-03-20\nTid och plats\n"

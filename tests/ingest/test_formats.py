@@ -204,6 +204,12 @@ def test_html_page_header_before_its_main_content_names_the_body(tmp_path):
     assert (found.date, found.body) == ("2025-01-16", "Fackförbundet avdelning Åsmark, Arbetsutskottet (AU)")
     assert [i.number for i in found.items] == ["1", "2"]
     assert "Intranätet" not in read_pages(path)[0] and "Publicerad" not in read_pages(path)[0]
+    site = tmp_path / "lg.html"  # the site's own header, with its logo, menu and search box, names nothing
+    site.write_text("<html><body><header class='site-header'><a class='logo'>Insidan – intranät för Åsby sjukhus</a>"
+                    "<nav><a>Nyheter</a></nav><form><input></form></header><main><h1>Minnesanteckningar ledningsgrupp "
+                    "Medicinkliniken 2025-05-13</h1><h3>1. Inledning</h3><p>Mikael öppnar.</p><h3>2. Budget</h3>"
+                    "<p>Text.</p></main></body></html>", encoding="utf-8")
+    assert "Insidan" not in meeting(site).body
 
 
 def test_word_web_page_in_windows_1252_with_typed_list_numbers():

@@ -36,3 +36,23 @@ def test_the_sample_rendered_as_pdf_has_its_items_on_pages_in_order():
     meeting = parse_file(next(FORMATS.glob("003_*.pdf"))).meetings[0]
     pages = [item.page for item in meeting.items]
     assert None not in pages and pages == sorted(pages) and pages[0] == 1 and pages[-1] >= 3
+
+
+def test_a_date_only_in_the_running_footer_dates_the_meeting(tmp_path):
+    from pypdf import PdfWriter
+
+    from tests.ingest.test_ocr_pdf import text_layer_pdf
+
+    footer = "ÅOK styrelsemöte 2025-11-18 - Protokoll nr 8/2025"
+    first = text_layer_pdf(["Åsby Orienteringsklubb - Styrelsen", "PROTOKOLL nr 8/2025", "Plats: Klubbstugan",
+                            "1. Mötets öppnande", "Ordföranden öppnade mötet.", "2. Ekonomi", "Kassan är god.",
+                            footer, "Sida 1 av 2"], tmp_path / "s1.pdf")
+    second = text_layer_pdf(["3. Kartor", "Kartan är klar.", "4. Mötets avslutande", "Mötet avslutades.", footer,
+                             "Sida 2 av 2"], tmp_path / "s2.pdf")
+    writer = PdfWriter(clone_from=first)
+    writer.append(second)
+    writer.write(tmp_path / "protokoll_nr8.pdf")
+    meeting = parse_file(tmp_path / "protokoll_nr8.pdf").meetings[0]
+    assert meeting.date == "2025-11-18" and "sidfoten" in " ".join(meeting.flags)
+    assert [i.number for i in meeting.items] == ["1", "2", "3", "4"]
+    assert not any(footer in item.text for item in meeting.items)  # still page furniture in the text

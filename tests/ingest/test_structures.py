@@ -229,3 +229,13 @@ def test_minutes_pasted_into_an_e_mail_begin_at_their_document_type(tmp_path):
                    "§ 40 Budget\nStyrelsen beslutar att fastställa budgeten.\n")
     assert (m.body, m.date) == ("Samordningsförbundet Åsmark, förbundsstyrelsen", "2025-12-05")
     assert [i.number for i in m.items] == ["§ 39", "§ 40"]
+
+
+def test_notes_typed_in_a_hurry_with_lower_case_item_titles(tmp_path):
+    m = parse_text(tmp_path, "ungdom.txt", "ungdomssektionen ÅOK - möte tis 13/5 2025, klubbstugan\nnärv: Sara (ordf), "
+                   "Jenny, Olle\nanteckn: Jenny\n\n1) träningar maj-juni\n- tisd kl 18 vid stugan\n\n2) lok\n"
+                   "- närvaron ska in senast 25/8\n\n3) sommarläger\n- beslut: vi åker! anmälan till Sara senast 1/6\n")
+    assert [(i.number, i.title) for i in m.items] == [("1", "träningar maj-juni"), ("2", "lok"), ("3", "sommarläger")]
+    assert (m.body, m.secretary) == ("ungdomssektionen ÅOK", "Jenny")
+    lone = parse_text(tmp_path, "lista.txt", "Styrelsemöte 2025-03-03\n\nVi pratade om:\n1) budget\nText.\n")
+    assert [i.number for i in lone.items] == [None]  # one lower-case line is no run of items

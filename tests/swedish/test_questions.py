@@ -69,3 +69,5 @@ def test_a_short_month_with_a_year_is_a_month():
     # A chat writes the year short after a dash or an apostrophe.
     assert date_phrase("vem höll i dragningen i april -24?").date_from.isoformat() == "2024-04-01"
     assert date_phrase("beslut apr '25").date_to.isoformat() == "2025-04-30"
+    # After a day number the short month names are months too.
+    assert date_phrase("vem skrev protokollet på styrelsemötet 26 aug 2025?").date_from.isoformat() == "2025-08-26"
