@@ -11,10 +11,11 @@ import re
 from dataclasses import dataclass, field
 
 from swedish.dates import date_in_filename, find_date, infer_year
-from swedish.labels import (CHAIR, CHAIR_ROLE, FIELD_LABELS, JUSTERARE, LABEL, NOT_A_PERSON_START, PEOPLE_LABELS,
-                            SECRETARY, SECRETARY_ROLE, SIGN_OFF_LABEL, is_field_line)
+from swedish.labels import (CHAIR, CHAIR_ROLE, FIELD_LABELS, JUSTERARE, NOT_A_PERSON_START, PEOPLE_LABELS,
+                            SECRETARY, SECRETARY_ROLE, is_field_line)
 
 from .bodyname import body_name
+from .headerlines import join_label_lines, join_open_endings, join_sign_off_labels, join_wrapped_values, label_of
 from .models import Attendee
 from .people import (list_sentence_and_rest, listed_in_sentence, looks_like_names, minutes_taker, parse_attendee,
                      people_in_sentence, with_role_after_name)
@@ -47,12 +48,12 @@ class Header:
 def parse_header(lines: list[str], footer: list[str], full_text: str, filename: str, *,
                  page_edges: list[str] | None = None) -> Header:
     header = Header()
-    plain = _join_label_lines([_plain(line) for line in lines])
+    plain = join_label_lines([_plain(line) for line in lines])
     header.body = body_name(plain)
     header.sources["body"] = "raden/raderna överst i dokumentet"
     _people_blocks(plain, header)
     _attendance_tables([line.strip() for line in lines], header)
-    for line in _join_wrapped_values(plain) + join_sign_off_labels([_plain(line) for line in footer]):
+    for line in join_wrapped_values(plain) + join_sign_off_labels([_plain(line) for line in footer]):
         _single_fields(line, header)
     _date(plain, full_text, filename, header, page_edges or [])
     if header.chair is None:  # "Camilla Rydén (verksamhetschef, ordf.)": the role may come second
@@ -75,13 +76,13 @@ def _plain(line: str) -> str:
 
 
 def _people_blocks(lines: list[str], header: Header) -> None:
-    lines = _join_open_endings(_join_wrapped_values(lines))
+    lines = join_open_endings(join_wrapped_values(lines))
     kind: str | None = None
     previous_empty_label: str | None = None
     listed_as: str | None = None
     merged = False
     for line in lines:
-        label, value = _label_of(line)
+        label, value = label_of(line)
         if label is not None and label.lower() in PEOPLE_LABELS:
             new_kind = PEOPLE_LABELS[label.lower()]
             if kind is not None and previous_empty_label is not None and not merged:
@@ -157,51 +158,6 @@ def _attendance_tables(lines: list[str], header: Header) -> None:
             header.sources["chair"] = line
 
 
-def _join_wrapped_values(lines: list[str]) -> list[str]:
-    """'Övriga medverkande: A, B, Maria' + 'Everthsson och Johanna' → one line; same for 'Plats: … samt' + '…'."""
-    out: list[str] = []
-    for line in lines:
-        previous = out[-1] if out else ""
-        label, value = _label_of(previous) if previous else (None, "")
-        wraps = value and (value.count(",") >= 2 or value.endswith((",", " samt", " och")))
-        if line and wraps and not is_field_line(line) and _label_of(line)[0] is None and not previous.endswith("."):
-            out[-1] = f"{previous} {line}"
-        else:
-            out.append(line)
-    return out
-
-
-
-
-def _join_label_lines(lines: list[str]) -> list[str]:
-    """'Tid' + '13.00–15.45' → 'Tid: 13.00–15.45': a field's label on a line of its own, its value on the next (a
-    PDF's two-column header read row by row)."""
-    out: list[str] = []
-    for line in lines:
-        previous = out[-1].strip().rstrip(":").lower() if out else ""
-        if previous in FIELD_LABELS and line.strip() and _label_of(line)[0] is None and not is_field_line(line):
-            out[-1] = f"{out[-1].strip().rstrip(':')}: {line.strip()}"
-        else:
-            out.append(line)
-    return out
-
-
-def _join_open_endings(lines: list[str]) -> list[str]:
-    """'Roger Sandell (SD), tjänstgörande ersättare för' + 'Fredrik Oskarsson (SD)': a list line that ends in 'för'
-    goes on on the next line; so does a list of names between semicolons that does not end in one or in a full
-    stop ('…; Birgitta Ek; Per-Olof' + 'Wikström (via Teams); Emil Forsberg, sekreterare')."""
-    out: list[str] = []
-    for line in lines:
-        open_list = out and (";" in out[-1] or out[-1].endswith(",")) and not out[-1].endswith(".") \
-            and _label_of(line)[0] is None
-        if out and (out[-1].endswith((" för", " efter")) or open_list) and line and not LABEL.match(line) \
-                and not is_field_line(line):
-            out[-1] = f"{out[-1]} {line}"
-        else:
-            out.append(line)
-    return out
-
-
 def _is_group_label(label: str, line: str) -> bool:
     """Under 'Närvarande' on a line of its own, 'Region Älvmark: …' or 'Polisen: …' names the organisation of the
     people after it; a field ('Justerare: …') ends the list."""
@@ -218,27 +174,6 @@ def _add_group(value: str, organisation: str, kind: str, header: Header, listed_
         _add_people(part, kind, header, inline=False, listed_as=listed_as)
     for person in listed[before:]:
         person.organisation = person.organisation or organisation
-
-
-_DESCRIBED_LABEL = re.compile(r"^(?P<label>[^():]+?)\s*\([^)]*\)\s*:?\s*$")
-
-
-def _label_of(line: str) -> tuple[str | None, str]:
-    """('Plats', 'Regionhuset') from 'Plats: Regionhuset' or, in column layout, 'Plats och tid Stadshuset …'."""
-    match = LABEL.match(line)
-    if match:
-        return match["label"].strip(), match["value"].strip()
-    described = _DESCRIBED_LABEL.match(line)  # "Deltagare (Namn – Organisation – Roll)"
-    if described and described["label"].lower() in PEOPLE_LABELS:
-        return described["label"], ""
-    words = line.split()
-    for size in (4, 3, 2, 1):
-        candidate = " ".join(words[:size]).lower()
-        if len(words) > size and (candidate in PEOPLE_LABELS or candidate in FIELD_LABELS):
-            return " ".join(words[:size]), " ".join(words[size:]).lstrip("|").strip()  # a table row's next cell
-        if len(words) == size and (candidate in PEOPLE_LABELS or candidate in FIELD_LABELS):
-            return " ".join(words), ""  # "Plats och tid" alone: not "Plats" with the value "och tid"
-    return None, ""
 
 
 # "Närvarande var ledamöterna Bengt Axelsson (ordförande), …": the list starts at the first name.
@@ -351,7 +286,7 @@ def _single_fields(line: str, header: Header) -> None:
         header.chair = name
         header.sources["chair"] = line
         return
-    label, value = _label_of(line)
+    label, value = label_of(line)
     lower = label.lower() if label else ""
     if lower in ("plats", "lokal", "tid och plats", "plats och tid") and header.place is None:
         header.place = _DATE_PHRASE.sub("", TIME_PHRASE.sub("", value)).strip(" ,") if lower != "plats" else value
@@ -411,20 +346,6 @@ def _date(lines: list[str], full_text: str, filename: str, header: Header, page_
     header.flags.append("inget mötesdatum hittades")
 
 
-
-
-def join_sign_off_labels(lines: list[str]) -> list[str]:
-    """'Vid protokollet' + 'Per Alm' on the next line → 'Vid protokollet: Per Alm'."""
-    out: list[str] = []
-    for line in lines:
-        previous = next((l for l in reversed(out) if l.strip()), "")
-        if line.strip() and SIGN_OFF_LABEL.match(previous.strip()) and looks_like_names(line.strip()):
-            while out and not out[-1].strip():
-                out.pop()
-            out[-1] = f"{out[-1].strip()}: {line.strip()}"
-        else:
-            out.append(line)
-    return out
 
 
 def is_sign_off(line: str) -> bool:

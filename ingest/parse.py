@@ -7,7 +7,8 @@ import re
 from dataclasses import dataclass, field
 
 from .decisions import find_decisions
-from .header import Header, is_sign_off, join_sign_off_labels, parse_header
+from .header import Header, is_sign_off, parse_header
+from .headerlines import join_sign_off_labels
 from .headings import AUTO_NUMBER_MARK, MARKDOWN_HEADING, is_part_label
 from .models import AgendaItem, Meeting, content_hash, meeting_id
 from .movements import movements
