@@ -54,13 +54,18 @@ def parse_header(lines: list[str], footer: list[str], full_text: str, filename: 
     _people_blocks(plain, header)
     _attendance_tables([line.strip() for line in lines], header)
     for line in join_wrapped_values(plain) + join_sign_off_labels([_plain(line) for line in footer]):
-        _single_fields(line, header)
+        for field_line in _SECOND_FIELD.split(line):  # "Plats: Klubbstugan   Tid: 18.30–20.40" on one line
+            _single_fields(field_line, header)
     _date(plain, full_text, filename, header, page_edges or [])
     if header.chair is None:  # "Camilla Rydén (verksamhetschef, ordf.)": the role may come second
         header.chair = next((a.name for a in header.attendees if _listed_as(CHAIR_ROLE, a)), None)
     if header.secretary is None:
         header.secretary = next((a.name for a in header.attendees if _listed_as(SECRETARY_ROLE, a)), None)
     return header
+
+
+_SECOND_FIELD = re.compile(r"\s+(?=(?:Tid|Datum|Plats|Lokal|Justerare|Sekreterare|Ordförande|Vid protokollet|Justeras)"
+                           r"\s*:)")
 
 
 def _listed_as(role: re.Pattern, person: Attendee) -> bool:

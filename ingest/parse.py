@@ -70,6 +70,26 @@ def _page_edges(pages: list[str]) -> list[str]:
     return edges
 
 
+_NAME = r"(?P<name>[A-ZÅÄÖ][\wåäö-]+(?:\s+[A-ZÅÄÖ][\wåäö-]+){1,2})"
+_CHOSEN = r"(?:valdes|utsågs|utses|väljs|valdes\s+att\s+vara)"
+_ELECTION_TITLE = re.compile(r"^val\s+av\b", re.IGNORECASE)
+OPENING_ITEMS = 8  # an annual meeting elects its chair after röstlängd, kallelse and dagordning
+
+
+def _elected(items: list[AgendaItem], role: str) -> str | None:
+    """The person an opening item ('Val av sekreterare och justerare') elects to the role, when the header names no
+    one: 'valdes Anna Hedlund till sekreterare för mötet', 'Till justerare valdes Magnus Åkerlund'."""
+    forms = rf"(?:mötes)?{role}"
+    patterns = [rf"{_CHOSEN}\s+{_NAME}\s+till\s+{forms}\b", rf"\b[Tt]ill\s+{forms}\s+(?:för\s+mötet\s+)?{_CHOSEN}\s+{_NAME}"]
+    for item in items[:OPENING_ITEMS]:
+        if not _ELECTION_TITLE.match(item.title):
+            continue
+        for pattern in patterns:
+            if found := re.search(pattern, item.text):
+                return found["name"]
+    return None
+
+
 def parse_lines(lines: list[str], context: ParseContext) -> ParsedDocument:
     text = "\n".join(lines)
     filename = context.filename
@@ -94,9 +114,9 @@ def parse_lines(lines: list[str], context: ParseContext) -> ParsedDocument:
         date=header.date,
         time=header.time,
         place=header.place,
-        chair=header.chair,
-        secretary=header.secretary,
-        justerare=header.justerare,
+        chair=header.chair or _elected(items, "ordförande"),
+        secretary=header.secretary or _elected(items, "sekreterare"),
+        justerare=header.justerare or _elected(items, "justerare"),
         attendees=header.attendees,
         absentees=header.absentees,
         movements=movements(split.header if split.segments else [], items, listed),

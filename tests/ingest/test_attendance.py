@@ -251,3 +251,14 @@ def test_people_written_by_first_name_and_initial(tmp_path):
     assert [a.name for a in meeting.attendees] == ["Johan B.", "Karin W.", "Sara N.", "Lina H.", "Tove S.", "Farid H."]
     assert meeting.chair == "Johan B." and meeting.secretary == "Lina H."
     assert [a.name.rstrip(".") for a in meeting.absentees] == ["Ahmed Y"]
+
+
+def test_two_fields_on_one_line_and_a_secretary_elected_in_the_opening_item(tmp_path):
+    meeting = _meeting(tmp_path, "ok.txt", "Åsby Orienteringsklubb\nProtokoll styrelsemöte 26 augusti 2025\n"
+                                           "Plats: Klubbstugan, Idenor   Tid: 18.30–20.40\nNärvarande: Lars Ny (ordf.), "
+                                           "Anna Hed, Magnus Åker\n\n1. Mötets öppnande\nOrdföranden öppnade mötet.\n"
+                                           "2. Val av sekreterare och justerare\nDå sekreteraren hade förhinder valdes "
+                                           "Anna Hed till sekreterare för mötet. Till justerare valdes Magnus Åker.\n"
+                                           "3. Ekonomi\nKassan är god.\n")
+    assert (meeting.place, meeting.time) == ("Klubbstugan, Idenor", "18.30–20.40")
+    assert (meeting.chair, meeting.secretary, meeting.justerare) == ("Lars Ny", "Anna Hed", "Magnus Åker")
