@@ -270,6 +270,10 @@ class HybridSearcher:
             return [ids[i] for i in np.argsort(-(vectors @ vector), kind="stable")[:self.candidates]]
         wanted = min(self.candidates * DENSE_OVERSAMPLING, math.ceil(self.candidates * 1.5 / share))
         found = [cid for cid, _ in self.store.nearest(vector, wanted if mask is not None else self.candidates)]
+        if not found:  # the store holds chunks (the lexical index has them) but its vector index gave none
+            log.warning("vektorindexet gav inga grannar för %d textstycken; frågan jämförs med alla vektorer", allowed)
+            ids, vectors = self._allowed_vectors(np.ones(len(lexical), dtype=bool) if mask is None else mask, lexical)
+            return [ids[i] for i in np.argsort(-(vectors @ vector), kind="stable")[:self.candidates]]
         positions = lexical.positions(found)
         allowed_here = positions >= 0
         if mask is not None:
