@@ -158,9 +158,7 @@ def test_real_embedder_dense_alone_and_fused(tmp_path, repo_meetings, embedder):
     Indexer(store=store, embedder=embedder, max_chars=MAX_CHARS).run(repo_meetings)
     dense = HybridSearcher(store=store, embedder=embedder, **{**DEFAULTS, "lexical_weight": 0.0, "dense_weight": 1.0})
     hits = dense.run("Bygglov för flerbostadshus, Kvarnbacken 4", top_k=5)
-    # What the vector index itself returned, shown when this fails (it failed once in a loaded CI run with no hits).
-    nearest = store.nearest(embedder.embed_query("Bygglov för flerbostadshus, Kvarnbacken 4"), 3)
-    assert keys(hits)[:1] == [("2024-04-16", "§ 47")], (store.count_chunks(), nearest)
+    assert keys(hits)[:1] == [("2024-04-16", "§ 47")]
     window = SearchFilters(date_from=dt.date(2023, 1, 1), date_to=dt.date(2023, 12, 31))
     in_2023 = dense.run("inledning", top_k=10, filters=window)
     assert in_2023 and all(h.chunk.date.startswith("2023-") for h in in_2023)
