@@ -268,6 +268,8 @@ class HybridSearcher:
         # A small archive is compared whole: Chroma's HNSW graph is approximate and, built on several threads, not
         # the same every time; with 475 chunks it once left the true nearest passage out of the 50 it returned.
         if allowed <= EXACT_DENSE_LIMIT and (share <= EXACT_DENSE_SHARE or mask is None):
+            if mask is None:  # the store is asked, as the neighbour search would: gone, it is an error (503), not
+                self.store.generation()  # an answer from vectors kept in memory
             ids, vectors = self._allowed_vectors(np.ones(len(lexical), dtype=bool) if mask is None else mask, lexical)
             return [ids[i] for i in np.argsort(-(vectors @ vector), kind="stable")[:self.candidates]]
         wanted = min(self.candidates * DENSE_OVERSAMPLING, math.ceil(self.candidates * 1.5 / share))
