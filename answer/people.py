@@ -93,7 +93,7 @@ def _named_as_a_place(question: str, words_: tuple[str, ...]) -> bool:
 
 
 def _role_answer(ctx: Context, role: str, meetings: list[Meeting]) -> Answer | None:
-    holders = [(m, name) for m in meetings if (name := getattr(m, role) or _listed_as(m, role))]
+    holders = [(m, name) for m in meetings if (name := _held_by(m, role))]
     if not holders:
         return None
     meeting, name = holders[0]  # newest first: who holds the role now
@@ -153,6 +153,11 @@ def _absent_holder(meeting: Meeting, role: str) -> str | None:
     return None
 
 
+def _held_by(meeting: Meeting, role: str) -> str | None:
+    """Who the meeting's header field, or else its lists, names for the role."""
+    return getattr(meeting, role) or _listed_as(meeting, role)
+
+
 def _listed_as(meeting: Meeting, role: str) -> str | None:
     """The attendee listed with the role, when the header has no field for it ('vice ordförande' is not it)."""
     for person in meeting.attendees:
@@ -178,7 +183,7 @@ def _when_listed(ctx: Context, person: str, filters):
 def _successor(ctx: Context, role: str, person: str, meetings: list[Meeting]) -> Answer | None:
     """The first other holder of the role after the person's last meeting in it; None when the minutes show none."""
     holders = [(m, name) for m in sorted(meetings, key=lambda m: m.date or "")  # the office's holder, when absent
-               if (name := _absent_holder(m, role) or getattr(m, role) or _listed_as(m, role))]
+               if (name := _absent_holder(m, role) or _held_by(m, role))]
     last = max((i for i, (_, name) in enumerate(holders) if same_person(person, name)), default=None)
     after = next(((m, name) for m, name in holders[last + 1:] if not same_person(person, name)), None) \
         if last is not None else None

@@ -270,19 +270,22 @@ class HybridSearcher:
         if allowed <= EXACT_DENSE_LIMIT and (share <= EXACT_DENSE_SHARE or mask is None):
             if mask is None:  # the store is asked, as the neighbour search would: gone, it is an error (503), not
                 self.store.generation()  # an answer from vectors kept in memory
-            ids, vectors = self._allowed_vectors(np.ones(len(lexical), dtype=bool) if mask is None else mask, lexical)
-            return [ids[i] for i in np.argsort(-(vectors @ vector), kind="stable")[:self.candidates]]
+            return self._nearest_exactly(vector, mask, lexical)
         wanted = min(self.candidates * DENSE_OVERSAMPLING, math.ceil(self.candidates * 1.5 / share))
         found = [cid for cid, _ in self.store.nearest(vector, wanted if mask is not None else self.candidates)]
         if not found:  # the store holds chunks (the lexical index has them) but its vector index gave none
             log.warning("vektorindexet gav inga grannar för %d textstycken; frågan jämförs med alla vektorer", allowed)
-            ids, vectors = self._allowed_vectors(np.ones(len(lexical), dtype=bool) if mask is None else mask, lexical)
-            return [ids[i] for i in np.argsort(-(vectors @ vector), kind="stable")[:self.candidates]]
+            return self._nearest_exactly(vector, mask, lexical)
         positions = lexical.positions(found)
         allowed_here = positions >= 0
         if mask is not None:
             allowed_here &= mask[np.maximum(positions, 0)]
         return [cid for cid, allowed_cid in zip(found, allowed_here) if allowed_cid][:self.candidates]
+
+    def _nearest_exactly(self, vector: np.ndarray, mask: np.ndarray | None, lexical: LexicalIndex) -> list[str]:
+        """Ids of the allowed chunks (all, without a mask) nearest to the vector, by cosine over their vectors."""
+        ids, vectors = self._allowed_vectors(np.ones(len(lexical), dtype=bool) if mask is None else mask, lexical)
+        return [ids[i] for i in np.argsort(-(vectors @ vector), kind="stable")[:self.candidates]]
 
     def _allowed_vectors(self, mask: np.ndarray, lexical: LexicalIndex) -> tuple[list[str], np.ndarray]:
         """The vectors of the chunks a narrow filter allows. The same filters recur ("i oktober", one reader's

@@ -37,10 +37,10 @@ def body_name(lines: list[str]) -> str:
             line = line[:held_by.start()]
         stripped = _TRAILING_DOC_TYPE.sub("", _ORG_NUMBER.sub("", DOC_TYPE.sub("", line))).strip()
         stripped = _TRAILING_SESSION.sub("", stripped)  # "avdelningsstyrelsen – konstituerande sammanträde"
-        if trailing_kind := _TRAILING_MEETING.search(_strip_date_phrase(stripped).strip()):  # "Mossbacka GK – styrelsemöte"
-            stripped = _strip_date_phrase(stripped).strip()
+        undated = _strip_date_phrase(stripped).strip()
+        if trailing_kind := _TRAILING_MEETING.search(undated):  # "Mossbacka GK – styrelsemöte (15 oktober 2025)"
             organ = _ORGAN_OF_MEETING[trailing_kind["kind"].lower()]
-            stripped = stripped[:trailing_kind.start()]
+            stripped = undated[:trailing_kind.start()]
         meeting_kind = _MEETING_WORDS.match(stripped) or _MEETING_LINE.match(stripped)
         if meeting_kind:
             organ = _ORGAN_OF_MEETING.get(" ".join(meeting_kind["kind"].lower().split()), "")
