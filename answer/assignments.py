@@ -12,7 +12,7 @@ from index.search import Hit
 from index.support import Term, is_present, topic_terms
 from swedish.analysis import in_word_list, stem, tokens, words
 from swedish.text import fold
-from swedish.wording import ASSIGNMENT_WORDING, DUE
+from swedish.wording import ASSIGNMENT_WORDING, DELIVERABLES, DUE
 
 from .context import Context
 from .models import Answer, Citation, cite_hit
@@ -33,12 +33,14 @@ def answer_assignment(ctx: Context) -> Answer | None:
              and _is_the_task_asked(terms, asked, hit, sentence)]
     if not tasks:
         return None
-    # A task handed out beats a report on it; then one doing what was asked ("vem skriver …"); then the more of
-    # the question's topic words it and its item's title hold; then the better hit (the sort is stable).
-    tasks.sort(key=lambda pair: (bool(REPORTED.search(pair[1])), not (verb and _does(verb, pair[1])),
+    # A task handed out beats a report on it; then the more of the question's topic words it and its item's title
+    # hold, and the more of them its item holds (a task to "ta fram förslag på kontaktvägar" is not any task to
+    # "ta fram"); then one doing what was asked ("vem skriver …"); then the better hit (the sort is stable).
+    tasks.sort(key=lambda pair: (bool(REPORTED.search(pair[1])),
                                  -sum(is_present(t, frozenset(tokens(f"{pair[0].chunk.title} {pair[1]}")))
-                                      for t in terms)))
-    chosen = tasks[:ctx.max_quotes]
+                                      for t in terms), -round(pair[0].support or 0, 2),
+                                 not (verb and _does(verb, pair[1]))))
+    chosen = _one_per_quote(tasks)[:ctx.max_quotes]
     citations = [cite_hit(hit, _task_quote(hit, sentence)) for hit, sentence in chosen]
     lines = []
     for citation in citations:
@@ -55,6 +57,18 @@ def answer_assignment(ctx: Context) -> Answer | None:
             lines.append(outcome.line())
             citations.append(outcome)
     return Answer(ctx.question, "assignment", True, "\n".join(lines), citations, ranking.hits)
+
+
+def _one_per_quote(tasks: list[tuple[Hit, str]]) -> list[tuple[Hit, str]]:
+    """The tasks less those whose quote (a task sentence with the one after it) an earlier one already gives."""
+    seen: set[tuple[str, int, str]] = set()
+    kept = []
+    for hit, sentence in tasks:
+        key = (hit.chunk.meeting_id, hit.chunk.item_index, _task_quote(hit, sentence))
+        if key not in seen:
+            seen.add(key)
+            kept.append((hit, sentence))
+    return kept
 
 
 _DUE_VERB = re.compile(r"\b(?:redovisa|aterrapportera|rapportera|aterkomma|presentera|lamna|vara\s+klar|klart?)"
@@ -145,11 +159,22 @@ def asked_task(question: str) -> AskedTask | None:
         return None
     if verb in _NO_VERB:
         return None
-    named = topic_terms(" ".join(takewhile(lambda word: word not in _ENDS_THE_THING, after)))
+    thing_words = list(takewhile(lambda word: word not in _ENDS_THE_THING, after))
+    named = topic_terms(" ".join(thing_words))
     if not named:
         return None
     owner = named[-2] if len(named) >= 2 and named[-2].word.endswith("s") else None  # a genitive before the thing
+    if named[-1].word in DELIVERABLES:  # "förslag på kontaktvägar": what the proposal is on names the task too
+        owner = _what_it_is_on(after[len(thing_words):]) or owner
     return AskedTask(stem(verb), named[-1], owner)
+
+
+def _what_it_is_on(rest: list[str]) -> Term | None:
+    """'kontaktvägar' of 'på kontaktvägar inom …': the first topic word after the preposition."""
+    if not rest or rest[0] not in ("pa", "for", "om", "till", "kring", "av"):
+        return None
+    named = topic_terms(" ".join(takewhile(lambda word: word not in _ENDS_THE_THING, rest[1:])))
+    return named[0] if named else None
 
 
 # A task handed to a role, not a name: "uppdra åt kassören att …", "Sekreteraren skickar …".

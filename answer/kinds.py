@@ -33,14 +33,15 @@ def kind_of(ctx: Context) -> str:
     # asks what was decided, a contractor and a sum.
     if asks(ASSIGNMENT, question) and not asks(AND_THE_COST, question):
         return "assignment"
+    if is_period_question(ctx):  # "vilka beslut har styrelsen fattat hittills under 2026": no topic, a period
+        return "period"
+    # "vad har hänt med tjänsten sedan Helena Dahlgren sa upp sig": a matter's course, whoever it names
+    if asks(TIMELINE, question):
+        return "timeline"
     # "vem är kultur- och fritidschef": a role in the lists; but "hur mycket kostade lyften på Högmora badhus"
     # asks a sum, whatever names of the lists ("DHR Högmora") it holds
     if (names_person(ctx) and not asks(AMOUNT, question)) or asks(WHO_IS, question):
         return "people"
-    if is_period_question(ctx):  # "vilka beslut har styrelsen fattat hittills under 2026": no topic, a period
-        return "period"
-    if asks(TIMELINE, question):
-        return "timeline"
     return "topic"
 
 

@@ -6,12 +6,13 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from index.query import parse_query
+from index.query import Query, parse_query
 from index.search import Hit
 from index.support import Term, is_present, topic_terms
-from swedish.analysis import compound_parts, stem, tokens, words
+from swedish.analysis import compound_parts, in_word_list, stem, tokens, words
 from swedish.dictionary import frequency
 
+from swedish.questions import TIMELINE_SPAN
 from swedish.text import fold
 from swedish.wording import FIGURE_OR_DATE, is_formality
 
@@ -28,11 +29,12 @@ RELATIVE_SUPPORT = 0.7  # of the best hit's support, for a hit to be on the same
 
 
 def answer_timeline(ctx: Context) -> Answer:
+    ctx = replace(ctx, query=_matter_of(ctx.query))
     ranking = ctx.retriever.search(ctx.query, top_k=max(ctx.top_k, 30), filters=ctx.filters)
     key = _key_term(ctx.query.text)
     found = _on_the_thread(ranking.hits, key)
     per_meeting: dict[str, list] = {}
-    candidates = found + _thread(ctx, found)
+    candidates = found + _thread(ctx, found, key)
     # "Nästa möte … på Gammelgården" names the place, not the matter: how a meeting ran is no step of a thread
     candidates = [h for h in candidates if not is_formality(h.chunk.title.strip())] or candidates
     for hit in candidates:  # best first: a meeting's best items come first
@@ -57,6 +59,17 @@ def answer_timeline(ctx: Context) -> Answer:
     return Answer(ctx.question, "timeline", True, "\n".join(lines), citations, ranking.hits, lead=lines[0])
 
 
+def _matter_of(query: Query) -> Query:
+    """The query without what the question says about the span ("… sedan klubben åtog sig att arrangera den",
+    "från idé till i dag"), when it names a matter without it."""
+    folded = fold(query.text)
+    match = TIMELINE_SPAN.search(folded)
+    if match is None or len(folded) != len(query.text) or not topic_terms(query.text[:match.start()]):
+        return query
+    kept = query.text[:match.start()]
+    return replace(query, text=kept, tokens=tuple(tokens(kept)))
+
+
 def _key_term(question: str) -> Term | None:
     """The question's rarest topic word ('CGM' of 'CGM vid typ 2-diabetes', 'Mounjaro'): what every step of the
     thread must be about. None when the question has fewer than two topic words."""
@@ -77,24 +90,40 @@ def _on_the_thread(hits: list[Hit], key: Term | None) -> list[Hit]:
     return [hit for hit in hits if (hit.support or 0) >= RELATIVE_SUPPORT * best or (keyed and _holds(hit, key))]
 
 
-def _thread(ctx: Context, found: list[Hit]) -> list[Hit]:
+def _thread(ctx: Context, found: list[Hit], key: Term | None) -> list[Hit]:
     """The same thread at the other meetings of the bodies already found, where later minutes use fewer of the
     question's words ('Upphandlingen – återrapport' after 'Gemensam upphandling av livsmedel'): items those
-    meetings hold with a lower share of the topic words (THREAD_SUPPORT)."""
+    meetings hold with a lower share of the topic words (THREAD_SUPPORT), or that hold the question's rarest
+    word; a name no dictionary has ('Mounjaro', 'Brobyggarna') is followed into other bodies' minutes too."""
     if not found:
         return []
+    key = key if key is not None and any(_holds(hit, key) for hit in found) else None
+    elsewhere = _name_elsewhere(ctx, found, key)
+    found = found + elsewhere
     covered = {hit.chunk.meeting_id for hit in found}
     named = {_same_name(hit.chunk.body) for hit in found}
     names = {proper_names(hit.chunk.body) for hit in found}
     bodies = tuple(sorted({m.body for m in ctx.lookup.meetings(ctx.filters)
                            if _same_name(m.body) in named or any(proper_names(m.body) & n for n in names)}))
     within = replace(ctx.filters, bodies=bodies)
-    wider = ctx.retriever.search(ctx.query, top_k=max(ctx.top_k, 30), min_support=THREAD_SUPPORT, filters=within)
-    found_later = [hit for hit in wider.hits if hit.chunk.meeting_id not in covered]
+    wider = ctx.retriever.search(ctx.query, top_k=max(ctx.top_k, 30), filters=within,
+                                 min_support=THREAD_SUPPORT if key is None else 0.0)
+    found_later = [hit for hit in wider.hits if hit.chunk.meeting_id not in covered
+                   and ((hit.support or 0) >= THREAD_SUPPORT or (key is not None and _holds(hit, key)))]
     for alias in _named_otherwise(ctx, found[0]):  # "kulturbidraget", which the decision calls "arrangörsbidrag"
         again = ctx.retriever.search(parse_query(alias), top_k=max(ctx.top_k, 30), filters=within)
         found_later += [hit for hit in again.hits if hit.chunk.meeting_id not in covered and hit not in found_later]
-    return found_later
+    return elsewhere + found_later
+
+
+def _name_elsewhere(ctx: Context, found: list[Hit], key: Term | None) -> list[Hit]:
+    """Other meetings' items, of any body, that hold the question's rarest word when it is a name no word list
+    has ('Mounjaro' in the drug committee's and the diabetes group's minutes)."""
+    if key is None or key.parts or in_word_list(key.word) or key.word.isdigit():
+        return []
+    covered = {hit.chunk.meeting_id for hit in found}
+    ranking = ctx.retriever.search(ctx.query, top_k=max(ctx.top_k, 30), min_support=0.0, filters=ctx.filters)
+    return [hit for hit in ranking.hits if hit.chunk.meeting_id not in covered and _holds(hit, key)]
 
 
 def _named_otherwise(ctx: Context, hit: Hit) -> list[str]:

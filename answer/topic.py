@@ -13,7 +13,7 @@ import re
 from index.search import Hit
 from index.support import Term, is_present, is_written, topic_terms
 from swedish.analysis import stem, tokens
-from swedish.questions import (AMOUNT, COST, WHEN, WHICH_COMPANY, WHO, WHY, YES_NO, asked_role_noun, asks,
+from swedish.questions import (AMOUNT, COST, FINALLY, WHEN, WHICH_COMPANY, WHO, WHY, YES_NO, asked_role_noun, asks,
                                capitalised_places)
 from swedish.text import fold
 from swedish.wording import COMPANY_NAME, FIGURE, MONEY, WHEN_TEXT
@@ -25,7 +25,8 @@ from .quotes import (GAP, candidate_sentences, in_pieces, names_of, names_someon
 
 
 def answer_topic(ctx: Context, kind: str = "topic") -> Answer:
-    ranking = ctx.retriever.search(ctx.query, top_k=ctx.top_k, filters=ctx.filters)
+    finally_ = bool(asks(FINALLY, ctx.question))  # the outcome may rank below the plans: look further
+    ranking = ctx.retriever.search(ctx.query, top_k=max(ctx.top_k, 30) if finally_ else ctx.top_k, filters=ctx.filters)
     notes = dates_dropped_note(ctx) if ranking.dates_dropped else []
     amount = bool(asks(AMOUNT, ctx.question))
     why = bool(asks(WHY, ctx.question))
@@ -33,6 +34,8 @@ def answer_topic(ctx: Context, kind: str = "topic") -> Answer:
     hits = _stating_a_figure(ctx, ranking.hits) if amount else ranking.hits
     if not hits:
         return not_found(ctx.question, kind, hits=ranking.hits, notes=notes)
+    if finally_:
+        hits = _latest_best_first(hits)
     chosen = sorted(hits[:ctx.max_quotes], key=lambda h: (h.chunk.date or "", -h.chunk.item_index), reverse=True)
     wants_name = bool(asks(WHO, ctx.question))
     company = bool(asks(WHICH_COMPANY, ctx.question))
@@ -53,6 +56,14 @@ def answer_topic(ctx: Context, kind: str = "topic") -> Answer:
     citations = _without_repeats(citations + earlier_decisions(ctx, citations))
     text = "\n".join(notes + [c.line() for c in citations])
     return Answer(ctx.question, kind, True, text, citations, ranking.hits, notes)
+
+
+def _latest_best_first(hits: list[Hit]) -> list[Hit]:
+    """The hits that hold all the question holds, the latest meeting's first, then the rest: "hur mycket
+    kostade taket till slut" is answered where the matter was last reported, not where it was planned."""
+    best = max(hit.support or 0 for hit in hits)
+    top = sorted((hit for hit in hits if (hit.support or 0) >= best), key=lambda h: h.chunk.date or "", reverse=True)
+    return top + [hit for hit in hits if hit not in top]
 
 
 def _names_the_role(ctx: Context, citation, role: Term) -> bool:

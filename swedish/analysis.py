@@ -27,6 +27,8 @@ sadan sadana sig sin sina sitt ska skall skulle som till under upp ut utan vad v
 vem vi vid vilka vilken vilket vill ar at over
 """.split())
 _TOKEN = re.compile(r"(?<![a-z0-9])[a-z]-(?=[a-z]{2})|[a-z0-9]+")
+# "GLP-1", "covid-19": letters and a number joined by a hyphen, as people also type them ("glp1")
+_LETTERS_NUMBER = re.compile(r"(?<![a-z0-9-])([a-z]{2,6})-(\d{1,3})(?![0-9])")
 
 
 @lru_cache(maxsize=1)
@@ -36,7 +38,7 @@ def _stemmer() -> Stemmer.Stemmer:
 
 _PLURAL_AFTER_OR = ("er", "erna", "ers", "ernas")  # not the -s of a verb: "genomförs" keeps its "för"
 # Bumped whenever `tokens` changes, so that saved lexical indexes are rebuilt with the new analysis.
-ANALYSIS_VERSION = 3
+ANALYSIS_VERSION = 4
 
 
 @lru_cache(maxsize=200_000)
@@ -53,8 +55,10 @@ def stem(word: str) -> str:
 
 def words(text: str) -> list[str]:
     """Folded words, stop words kept. A letter joined to a word by a hyphen is a word of its own too, written
-    together: "a-laget" is "alaget" and "laget", "p-plats" "pplats" and "plats"; the A-team is not any team."""
-    found = _TOKEN.findall(fold(text))
+    together: "a-laget" is "alaget" and "laget", "p-plats" "pplats" and "plats"; the A-team is not any team.
+    Letters and a number joined by a hyphen are also the word written together: "GLP-1" is "glp", "1", "glp1"."""
+    folded = fold(text)
+    found = _TOKEN.findall(folded)
     if "-" not in text:
         return found
     result = []
@@ -64,7 +68,7 @@ def words(text: str) -> list[str]:
                 result.append(word[0] + found[index + 1])
         else:
             result.append(word)
-    return result
+    return result + [m[1] + m[2] for m in _LETTERS_NUMBER.finditer(folded)]
 
 
 def tokens(text: str) -> list[str]:

@@ -147,6 +147,8 @@ YEAR = re.compile(rf"\b(?:(?P<prep>i|under|år|året|från)|togs|fattades|beslut
 LAST_YEAR = re.compile(r"\b(?:förra\s+året|i\s+fjol)\b", re.I)
 # Time words about what a decision concerns, not when the meeting was: "höjs taxan nästa år" was decided this year.
 FUTURE_PHRASE = re.compile(r"\b(?:nästa|kommande|nästkommande)\s+(?:år|läsår|verksamhetsår)\b|\bframöver\b", re.I)
+SINCE = re.compile(r"\b(?:alltsedan|sedan|sen|från\s+och\s+med|fr\.\s?o\.\s?m\.)\s+$", re.I)
+SINCE_YEAR = re.compile(rf"\b(?:alltsedan|sedan|sen|från\s+och\s+med|fr\.\s?o\.\s?m\.)\s+{_YEAR}\b", re.I)
 THIS_YEAR = re.compile(r"\b(?:i\s+år|detta\s+år|under\s+året)\b", re.I)
 
 
@@ -180,13 +182,26 @@ def _latest_year_of(month: int, day: int, today: dt.date) -> int:
 
 
 def date_phrase(text: str, today: dt.date | None = None) -> DatePhrase | None:
-    """The first date phrase in a question, as a date range; None when it names no date."""
+    """The first date phrase in a question, as a date range; None when it names no date. After "sedan" the
+    range runs to today: "sedan hösten 2024", "sedan 2024"."""
     today = today or dt.date.today()
+    if match := SINCE_YEAR.search(text):
+        return DatePhrase(dt.date(int(match["year"]), 1, 1), today, match.group(0))
     for finder in (_iso_day, _day_month, _week, _month_year, _season_year, _relative_year, _year, _month_alone):
         found = finder(text, today)
         if found:
-            return found
+            return _since(found, text, today)
     return None
+
+
+def _since(found: DatePhrase, text: str, today: dt.date) -> DatePhrase:
+    """`found`, running on to today when "sedan"/"sen"/"från och med" comes right before it (a phrase with its
+    year: without one, the caller picks the year and the range with it)."""
+    before = text[:text.find(found.words)]
+    match = SINCE.search(before)
+    if match is None or not found.year_given or found.date_to >= today:
+        return found
+    return DatePhrase(found.date_from, today, before[match.start():] + found.words)
 
 
 def _iso_day(text: str, today: dt.date) -> DatePhrase | None:

@@ -77,7 +77,13 @@ TIMELINE = re.compile(r"\b(?:utvecklats|utvecklingen|utvecklat|har\s+hant|hant\s
                       r"hur\s+langt\s+har\s+(?:\w+\s+){0,4}?(?:kommit|hunnit)|"
                       r"hur\s+har\s+(?:\w+\s+){1,8}?(?:hanterats|behandlats|skotts)|foljts\s+upp|hur\s+gick\s+det\s+med|forandr\w*\s+under|hande\s+med|"
                       r"forandrats\s+mellan|hur\s+gick\s+det\s+for|"
-                      r"over\s+tid|genom\s+aren|forandrats|gatt\s+vidare|fran\s+borjan|hittills)\b")
+                      r"over\s+tid|genom\s+aren|forandrats|gatt\s+vidare|fran\s+borjan|hittills|"
+                      # "snöröjningsupphandlingen, hur gick det?", "blev den av?", "hur slutade det för ombudet"
+                      r"hur\s+gick\s+det(?=\W*$)|blev\s+(?:den|det|de)\s+av|hur\s+slutade\s+(?:det|den|\w+en|\w+et)|"
+                      r"hur\s+har\s+(?:\w+\s+){1,3}?andrats)\b")
+# What a timeline question says about the span it wants, not about its matter: "… sedan klubben åtog sig att
+# arrangera den", "… från idé till i dag". Folded text.
+TIMELINE_SPAN = re.compile(r"\s+(?:sedan|sen)\s+(?!\d)\S.*$|\s+(?:anda\s+)?fran\s+\w+\s+till\s+(?:i\s+dag|idag|nu|\w+)(?=\W*$)")
 # The meeting a body holds first in its term of office: "vad beslutades på det konstituerande sammanträdet".
 CONSTITUTING = re.compile(r"\bkonstituerande\s+\w*(?:sammantrade|mote)t?\b")
 # A period question that asks for the items, not only the decisions: "vad togs upp på senaste mötet".
@@ -94,6 +100,8 @@ COST = re.compile(r"\b(?:kost\w*|pris\w*|dyr\w*|billig\w*|avgift\w*|belopp\w*|bu
 # "när hålls …", "vilket datum": the answer is a date in the text.
 WHEN = re.compile(r"^\s*(?:och\s+)?nar\b|\bvilket\s+datum\b|\bvilken\s+dag\b")
 # "varför …", "vad är skälet": the reasons stand in the text, not in the decision.
+# "hur mycket kostade taket till slut": the outcome, recorded at the latest meeting on the matter
+FINALLY = re.compile(r"\b(?:till\s+slut|till\s+sist|slutligen|i\s+slutandan|slutgiltig\w*|slutlig(?:a|t)?)\b")
 WHY = re.compile(r"\b(?:varfor|av\s+vilken\s+anledning|vad\s+ar\s+(?:skalet|anledningen|orsaken)|hur\s+motiver\w*)\b")
 # A yes/no question starts with its verb: "blir det solpaneler på taket", "ska mobilerna samlas in", "höjs avgiften".
 YES_NO = re.compile(r"^\s*(?:blir|blev|ska|skall|kommer|far|fick|har|hade|ar|kan|kunde|behover|maste|hojs|hojdes|"

@@ -104,9 +104,15 @@ tills
 tyckte tycker tycka ansag anser ga gar gatt gick drog drar lagger lade lagt gjort overens enades enats
 langt kommit hunnit hanterats behandlats skotts hittills fixar fixa fixade betala betalar betalade betalat plats
 forsta overenskommelser
-per manad manaden valdes skoter nan ofta tagit
+per manad manaden valdes skoter nan ofta tagit slut slutligen sist slutandan slutgiltiga slutgiltigt slutliga
 ny nya nytt gammal gamla gamle stor stora extra mkt dyrare billigare totalt sammanlagt ungefar cirka ca
 januari februari mars april maj juni juli augusti september oktober november december ta fram fraga fragan fragor fragorna arendet gora fattade fattades fattat utvecklats utvecklat hant punkter punkt dagordningen arenden togs tagits behandlades tog
+""".split())
+
+# What a task delivers, whatever it is about: "ta fram förslag på kontaktvägar" is about the contact paths (folded).
+DELIVERABLES = frozenset("""
+forslag forslaget underlag underlaget plan planen rapport rapporten redovisning redovisningen analys analysen
+sammanstallning sammanstallningen beskrivning beskrivningen utkast utkastet skrivelse skrivelsen
 """.split())
 
 # What a "vilket …" asks for, not what it is about: "vilket företag levererar klätterställningen" asks for a name.
