@@ -42,7 +42,7 @@ def names_person(ctx: Context) -> bool:
 
 
 def answer_people(ctx: Context) -> Answer | None:
-    filters = ctx.retriever.resolve_dates(ctx.query, ctx.filters)
+    filters = ctx.retriever.resolve_dates(ctx.query, _named_bodies(ctx))
     year = bare_year(ctx.question) if ctx.query.dates is None and not (filters.date_from or filters.date_to) else None
     if year:  # "ordförande för styrgruppen 2021": the year says when
         filters = replace(filters, date_from=year.date_from, date_to=year.date_to)
@@ -156,6 +156,16 @@ def _absent_holder(meeting: Meeting, role: str) -> str | None:
 def _held_by(meeting: Meeting, role: str) -> str | None:
     """Who the meeting's header field, or else its lists, names for the role."""
     return getattr(meeting, role) or _listed_as(meeting, role)
+
+
+def _named_bodies(ctx: Context):
+    """The filters narrowed to the bodies the question names ("på APT:n i februari"), so that a month without a
+    year is the latest such month of those bodies' meetings; unchanged when it names none."""
+    if ctx.filters.bodies or ctx.query.dates is None or ctx.query.dates.year_given:
+        return ctx.filters
+    every = ctx.lookup.meetings(ctx.filters)
+    named = meetings_of_named_body(ctx.question, every)
+    return ctx.filters if len(named) == len(every) else replace(ctx.filters, bodies=tuple(sorted({m.body for m in named})))
 
 
 def _listed_as(meeting: Meeting, role: str) -> str | None:

@@ -15,7 +15,8 @@ from swedish.labels import (CHAIR, CHAIR_ROLE, FIELD_LABELS, JUSTERARE, NOT_A_PE
                             SECRETARY, SECRETARY_ROLE, is_field_line)
 
 from .bodyname import body_name
-from .headerlines import join_label_lines, join_open_endings, join_sign_off_labels, join_wrapped_values, label_of
+from .headerlines import (join_label_lines, join_open_endings, join_sign_off_labels, join_wrapped_values, label_of,
+                          table_rows_read)
 from .models import Attendee
 from .people import (list_sentence_and_rest, listed_in_sentence, looks_like_names, minutes_taker, parse_attendee,
                      people_in_sentence, with_role_after_name)
@@ -48,7 +49,7 @@ class Header:
 def parse_header(lines: list[str], footer: list[str], full_text: str, filename: str, *,
                  page_edges: list[str] | None = None) -> Header:
     header = Header()
-    plain = join_label_lines([_plain(line) for line in lines])
+    plain = join_label_lines(table_rows_read([_plain(line) for line in lines]))
     header.body = body_name(plain)
     header.sources["body"] = "raden/raderna överst i dokumentet"
     _people_blocks(plain, header)
@@ -235,11 +236,14 @@ _ORGANISATION_HINT = re.compile(r"\b(?:AB|HB|kommun|region|förvaltning\w*|polis
 
 def _with_descriptions(parts: list[str]) -> list[str]:
     """'Johan Kvist', 'kommunpolis (Polisen, Tallvika)' → 'Johan Kvist, kommunpolis (Polisen, Tallvika)': in a list on
-    one line, a part in lower case (or naming an organisation) describes the person before it."""
+    one line, a part in lower case (or naming an organisation) describes the person before it; a one-word part too,
+    unless most parts are one word (a list of first names)."""
     joined: list[str] = []
-    for part in parts:
+    words = [len(re.sub(r"\(.*?\)", "", part).split()) for part in parts]
+    first_names = len(parts) >= 3 and words.count(1) * 2 > len(parts)  # "Jonas (ordf), Elin, Oskar, Sara": people
+    for part, size in zip(parts, words):
         text = part.strip()
-        one_word = len(re.sub(r"\(.*?\)", "", text).split()) == 1  # "Försäkringskassan": a person has two names
+        one_word = size == 1 and not first_names  # "Försäkringskassan": a person has two names
         if joined and (text[:1].islower() or one_word or _ORGANISATION_HINT.search(text)):
             joined[-1] = f"{joined[-1]}, {text}"
         else:

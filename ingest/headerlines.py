@@ -1,5 +1,6 @@
 """How a header's lines are put together before its fields are read: a value wrapped over lines, a label on a line
-of its own over its value, a list that runs on to the next line, and what the label of a line is."""
+of its own over its value, a list that runs on to the next line, a table row that holds the header's fields, and
+what the label of a line is."""
 
 from __future__ import annotations
 
@@ -88,3 +89,25 @@ def join_sign_off_labels(lines: list[str]) -> list[str]:
         else:
             out.append(line)
     return out
+
+
+def table_rows_read(lines: list[str]) -> list[str]:
+    """Minutes set as one table: its column headings ('Punkt | Ärende | Anteckning | Ansvarig') name nothing, and
+    a row 'Mötesuppgifter | Ledningsgruppen, Medicinkliniken; Datum: 2024-12-10; …' holds the name, then fields."""
+    result = []
+    for line in lines:
+        cells = [cell.strip() for cell in line.split(" | ")]
+        if len(cells) < 2:
+            result.append(line)
+        elif len(cells) >= 3 and all(COLUMN_HEADING.match(cell) for cell in cells if cell):
+            continue
+        elif len(cells) == 2 and COLUMN_HEADING.match(cells[0]) and _FIELDS_IN_A_CELL.search(cells[1]) \
+                and not LABEL.match(cells[0]):  # "Beslutande | Johan Ek; Lena Berg" is a label and its list
+            result += [part.strip() for part in cells[1].split(";")]
+        else:
+            result.append(line)
+    return result
+
+
+_FIELDS_IN_A_CELL = re.compile(r";\s*[A-ZÅÄÖ][a-zåäö]+:")
+COLUMN_HEADING = re.compile(r"^[A-ZÅÄÖ][a-zåäöé]+(?:\s[a-zåäöé]+){0,2}$")

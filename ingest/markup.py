@@ -175,6 +175,11 @@ _HTML_BLOCKS = {"p", "div", "section", "article", "main", "header", "footer", "a
                 "figure", "figcaption", "center", "dl", "dt", "dd", "form", "fieldset", "legend", "pre", "caption",
                 "hr", "li", "body", "html", "details", "summary", "tr", "td", "th"}
 _HTML_HEADINGS = {f"h{n}": n for n in range(1, 7)}
+# The site around an intranet page, by its elements' id or class: "topbar", "breadcrumbs", "sidebar", "page-metadata",
+# readers' comments under it, the site's footer (id="footer")
+_SITE_CHROME = re.compile(r"breadcrumb|sidebar|topbar|navbar|menu|toolbar|page-metadata|cookie|site-header|site-footer"
+                          r"|comment|^footer\b", re.IGNORECASE)
+_MAIN = "//main | //*[@role='main'] | //*[@id='main' or @id='content' or @id='main-content' or @id='maincontent']"
 _DECLARED_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?([\w.:-]+)|<\?xml[^>]+encoding=["']([\w.:-]+)""",
                                re.IGNORECASE)
 
@@ -196,7 +201,7 @@ def _html_blocks(path: Path, data: bytes) -> list:
 def _page_content(root) -> list:
     """A web page's own content: its main part, and a heading or header printed just before it (the minutes' title
     and organisation, "<header><h1>Arbetsutskottet – minnesanteckningar</h1>…"); the whole page when it has no main."""
-    main = next(iter(root.xpath("//main | //*[@role='main']")), None)
+    main = next(iter(root.xpath(_MAIN)), None)
     if main is None:
         return [root]
     before = [e for e in main.itersiblings(preceding=True) if isinstance(e.tag, str)
@@ -248,7 +253,7 @@ class _HtmlReader:
 
     def element(self, element) -> None:
         name = element.tag.lower()
-        if name in _HTML_SKIP:
+        if name in _HTML_SKIP or _SITE_CHROME.search(f"{element.get('id', '')} {element.get('class', '')}"):
             return
         if name in _HTML_BLOCKS or name in _HTML_HEADINGS or name in ("ol", "ul", "table"):
             self.flush()  # a block starts: the text before it is a line of its own

@@ -34,7 +34,7 @@ DOC_TYPE = re.compile(
 SECRETARY = re.compile(
     r"^(?i:sekreterare|protokollförare|mötessekreterare|vid\s+protokollet|vid\s+anteckningarna"
     r"|m\w{1,3}tesanteckningar|antecknat|antecknare|mötesantecknare|sekr\.|anteckn\.?"
-    r"|anteckningar|protokollet)(?i:\s+förda|\s+fört)?(?i:\s+av)?\s*(?::\s*|\s+(?=[A-ZÅÄÖ]))(?P<name>[A-ZÅÄÖ].*)$"
+    r"|anteckningar|protokollet)(?i:\s+förda|\s+fört)?(?i:\s+av)?\s*(?::\s*|\s*\|\s*|\s+(?=[A-ZÅÄÖ]))(?P<name>[A-ZÅÄÖ].*)$"
 )
 JUSTERARE = re.compile(r"^(?i:justerare|justerande|justeras(?:\s+av)?|protokollet\s+justeras\s+av|utses\s+att\s+justera)"
                        r"\s*[:|]?\s*(?P<name>[A-ZÅÄÖ].*)$")
@@ -50,7 +50,8 @@ SIGN_OFF_LABEL = re.compile(r"^(?i:vid\s+protokollet|sekreterare|justerare|juste
 PRESENTER_LABEL = re.compile(r"^(?:inbjudna\s+)?f\w{0,3}dragande\s*:?\s*(?P<names>.*)$", re.IGNORECASE)
 # A role in an attendance list that makes the person the chair or the secretary: "Jonas Eklöf (ordf)".
 CHAIR_ROLE = re.compile(r"^(?:mötesordförande|mötesledare|ordförande|ordf\.?)(?:\s*[,;].*)?$", re.IGNORECASE)
-SECRETARY_ROLE = re.compile(r"^(?:mötessekreterare|nämndsekreterare|sekreterare|sekr\.?)(?:\s*[,;].*)?$", re.IGNORECASE)
+SECRETARY_ROLE = re.compile(r"^(?:mötessekreterare|nämndsekreterare|sekreterare|sekr\.?|antecknar|antecknare|"
+                            r"för\s+anteckningar|protokollförare)(?:\s*[,;].*)?$", re.IGNORECASE)
 ROLE_WORDS = ("ordförande", "vice ordförande", "sekreterare", "justerare", "kassör", "ledamot", "ersättare",
               "adjungerad", "mötesordförande", "mötessekreterare")
 HEADER_FIELD = re.compile(

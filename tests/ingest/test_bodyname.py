@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import docx
 import pytest
 
 from ingest import parse_file
@@ -87,3 +88,21 @@ def test_the_organisation_and_the_organ_that_met(tmp_path, name, text, body):
     result = parse_file(path)
     assert result.error is None, result.error
     assert result.meetings[0].body == body
+
+
+def test_minutes_set_as_one_table_name_the_body_and_fill_the_header_from_its_first_row(tmp_path):
+    document = docx.Document()
+    rows = [("Punkt", "Ärende", "Anteckning", "Ansvarig"),
+            ("Mötesuppgifter", "Ledningsgruppen, Åskliniken, Åsby sjukhus; Datum: 2024-12-10; Ordförande: Karin Lund; "
+                               "Sekreterare: Lena Ek; Närvarande: Karin Lund, Lena Ek, Per Holm", "", ""),
+            ("1", "Öppnande", "Karin öppnar mötet.", "Karin Lund"),
+            ("2", "Vårdplatser", "Beslut: Fyra vårdplatser öppnas.", "Per Holm")]
+    table = document.add_table(rows=len(rows), cols=4)
+    for row, cells in zip(table.rows, rows):
+        for cell, text in zip(row.cells, cells):
+            cell.text = text
+    path = tmp_path / "lg.docx"
+    document.save(path)
+    meeting = parse_file(path).meetings[0]
+    assert meeting.body == "Ledningsgruppen, Åskliniken, Åsby sjukhus"  # not the column headings
+    assert (meeting.date, meeting.chair, meeting.secretary) == ("2024-12-10", "Karin Lund", "Lena Ek")
