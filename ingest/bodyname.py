@@ -205,6 +205,7 @@ _HELD_BY_ORGAN = re.compile(r"\b(?:protokoll|mötesprotokoll|anteckningar|minnes
                             r"(?:möte|sammanträde)\b", re.IGNORECASE)
 # "BRÄNNHAMMARS KOMMUN      SAMMANTRÄDESPROTOKOLL": the document type printed at the end of a letterhead.
 _TRAILING_DOC_TYPE = re.compile(r"\s+(?:SAMMANTRÄDESPROTOKOLL|PROTOKOLL|MÖTESANTECKNINGAR|MINNESANTECKNINGAR)$"
+                                r"|(?<=[a-zåäö])\s+(?:Sammanträdesprotokoll|Protokoll|Mötesanteckningar|Minnesanteckningar)$"
                                 r"|\s+(?i:protokoll|minnesanteckningar|mötesanteckningar)\s+(?:nr\s*)?\d+/\d+$"
                                 r"|(?:\s+(?i:sammanträdesdatum|datum|sida|blad|paragrafer|dnr))+$"
                                 r"|\s+[–—-]\s+(?i:protokoll|mötesprotokoll|mötesanteckningar|minnesanteckningar|anteckningar)\b.*$"

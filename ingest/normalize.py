@@ -42,6 +42,8 @@ def normalize_pages(pages: list[str]) -> list[str]:
         # The first page's letterhead stays ("BERGSJÖ KOMMUN" over "Kommunstyrelsen"): it names who met, even
         # though every later page repeats it.
         letterhead = _letterhead(page, furniture) if number == 0 else 0
+        if number == 0 and not letterhead:
+            lines += _letterhead_at_foot(page, furniture)
         for index, line in enumerate(page):
             if index >= letterhead and (PAGE_MARK.match(line) or SIGNATURE_LINE.match(line) or line in furniture
                                         or _is_footer_next_to_page_mark(page, index)):
@@ -110,7 +112,8 @@ def _running_lines(page_lines: list[list[str]]) -> set[str]:
         counts.update(set(content[:2] + content[-2:]))
     needed = max(2, len(page_lines) // 2)
     running = {line for line, count in counts.items() if count >= needed and len(line) <= 120}
-    return running | _rest_of_running_header(page_lines, running, needed)
+    footers = _rest_of_running_header([page[::-1] for page in page_lines], running, needed)  # read from the foot up
+    return running | _rest_of_running_header(page_lines, running, needed) | footers
 
 
 def _rest_of_running_header(page_lines: list[list[str]], running: set[str], needed: int) -> set[str]:
@@ -139,6 +142,20 @@ def _letterhead(page: list[str], furniture: set[str]) -> int:
         if line and line not in furniture and not PAGE_MARK.match(line):
             return index if any(ORGAN.search(above) for above in page[:index]) else 0
     return 0
+
+
+def _letterhead_at_foot(page: list[str], furniture: set[str]) -> list[str]:
+    """A letterhead that a PDF's text layer reads after the page's text ('TALLNÄS FÖRSAMLING', 'Kyrkorådet',
+    'Sammanträdesprotokoll' over the page mark, last on every page): the running lines at the foot of the first
+    page, up to the page mark, when they name an organ; they name who met, so they head the text."""
+    foot: list[str] = []
+    for line in reversed(page):
+        if line and line not in furniture and not PAGE_MARK.match(line):
+            break
+        foot.insert(0, line)
+    marks = [i for i, line in enumerate(foot) if PAGE_MARK.match(line)]
+    head = [line for line in foot[:marks[0]] if line] if marks else []
+    return [*head, ""] if any(ORGAN.search(line) for line in head) else []
 
 
 def _is_footer_next_to_page_mark(page: list[str], index: int) -> bool:

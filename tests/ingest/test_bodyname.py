@@ -76,6 +76,8 @@ HEADINGS = [
      "Tjärnå kommun, Kommunstyrelsens arbetsutskott"),  # the kommun under the organ: named as the other way round
     ("kar.md", "# Åsby scoutkår\n\n## Protokoll från kårstyrelsens möte\n\nDatum: 2025-02-11\n\n## 1. Öppnande\nÖppnat.\n",
      "Åsby scoutkår, kårstyrelsen"),
+    ("kr.txt", "Åsby församling\tKyrkorådet\tProtokoll 2025-06-17\n\nSAMMANTRÄDESPROTOKOLL\nSammanträdesdatum\t2025-06-17\n\n"
+               "§ 35 Öppnande\nÖppnat.\n", "Åsby församling Kyrkorådet"),  # the page header's document type is no name
     ("klubb.txt", "VERKSTADSKLUBBEN VID ÅSBYVERKEN\nProtokoll, klubbstyrelsens sammanträde\nDatum: 2025-10-21\n\n"
                   "1. Mötets öppnande\nÖppnat.\n", "Verkstadsklubben vid Åsbyverken, klubbstyrelsen"),
 ]

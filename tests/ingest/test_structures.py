@@ -239,3 +239,15 @@ def test_notes_typed_in_a_hurry_with_lower_case_item_titles(tmp_path):
     assert (m.body, m.secretary) == ("ungdomssektionen ÅOK", "Jenny")
     lone = parse_text(tmp_path, "lista.txt", "Styrelsemöte 2025-03-03\n\nVi pratade om:\n1) budget\nText.\n")
     assert [i.number for i in lone.items] == [None]  # one lower-case line is no run of items
+
+
+def test_a_letterhead_the_text_layer_reads_last_on_every_page_heads_the_text():
+    foot = ["ÅSBY FÖRSAMLING", "Kyrkorådet", "Sammanträdesprotokoll", "Sammanträdesdatum 2024-09-17"]
+    signs = ["Justerandes sign.", "Ordförandes sign.", "Utdragsbestyrkande"]
+    pages = ["\n".join(["Plats och tid", "Församlingshemmet", "§ 61 Öppnande", "Mötet öppnades."] + foot
+                       + ["Sida 1 (3)"] + signs),
+             "\n".join(["§ 62 Budget", "Budgeten fastställs."] + foot + ["Sida 2 (3)"] + signs),
+             "\n".join(["§ 63 Övrigt", "Inget."] + foot + ["Sida 3 (3)"] + signs)]
+    lines = [line for line in normalize_pages(pages) if line]
+    assert lines[:5] == foot + ["Plats och tid"]  # who met, first; not after § 61's text
+    assert lines.count("Kyrkorådet") == 1 and "Budgeten fastställs." in lines and "Utdragsbestyrkande" not in lines
