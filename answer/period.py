@@ -7,11 +7,11 @@ import re
 from dataclasses import replace
 
 from ingest.models import AgendaItem, Meeting
-from swedish.analysis import words
+from swedish.analysis import stem, words
 from swedish.dates import spoken_date
 from swedish.questions import CONSTITUTING, ITEMS_WANTED, asks
 from swedish.text import fold
-from swedish.wording import PROCEDURAL_TITLE
+from swedish.wording import DECIDER, PROCEDURAL_TITLE
 
 from .bodies import meetings_of_named_body
 from .context import Context
@@ -167,8 +167,20 @@ def _decided_in(ctx: Context, filters) -> list[Citation]:
     later = replace(filters, date_from=None if any_year else filters.date_from, date_to=None)
     found = [c for meeting in meetings_of_named_body(ctx.question, ctx.lookup.meetings(later))
              for c in _decisions(meeting)
-             if c.decided_on and low <= (c.decided_on[4:] if any_year else c.decided_on) <= high]
+             if c.decided_on and low <= (c.decided_on[4:] if any_year else c.decided_on) <= high
+             and not _another_organs(c.quote, meeting.body)]
     return sorted(found, key=lambda c: c.decided_on, reverse=True)[:MAX_MEETINGS]
+
+
+def _another_organs(quote: str, body: str) -> bool:
+    """Whether the recounted decision was another organ's ('Domkapitlet beslutade 2025-08-21 att …' in the parish
+    council's minutes): not one the body took in the period."""
+    found = DECIDER.match(quote)
+    if found is None:
+        return False
+    organ = stem(fold(found["organ"]))
+    return not any(stem(word).startswith(organ) or organ.startswith(stem(word)) for word in words(body)
+                   if len(word) >= 4)
 
 
 def _decisions(meeting: Meeting) -> list[Citation]:

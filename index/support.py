@@ -42,7 +42,7 @@ class Term:
 def _term(word: str) -> Term:
     stemmed = stem(word)
     parts = compound_parts(word) or _without_particle(word)
-    alternatives = synonyms(stemmed) | _nouns_of_verb(word) | _verb_of_noun(stemmed)
+    alternatives = synonyms(stemmed) | _nouns_of_verb(word) | _verb_of_noun(stemmed) | _holder_of(stemmed)
     return Term(word, stemmed, tuple(stem(p) for p in parts), alternatives)
 
 
@@ -66,6 +66,15 @@ _NING_NOUN = re.compile(r"^(?P<root>\w{3,}[^aeiouy])ning$")
 def _verb_of_noun(stemmed: str) -> frozenset[str]:
     found = _NING_NOUN.match(stemmed)
     return frozenset({found["root"]}) if found else frozenset()
+
+
+# A role's office: "ordförandeskapet" is held by the "ordförande", "medlemskapet" by a "medlem".
+_SKAP_NOUN = re.compile(r"^(?P<root>\w{4,})skap$")
+
+
+def _holder_of(stemmed: str) -> frozenset[str]:
+    found = _SKAP_NOUN.match(stemmed)
+    return frozenset({found["root"], stem(found["root"])}) if found else frozenset()
 
 
 # A verb's particle written first ("utskickade" for "skickade ut", "uppföljningen" for "följa upp"): the rest counts.

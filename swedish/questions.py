@@ -51,7 +51,8 @@ SUCCESSOR = re.compile(r"\bvem\s+(?:ersatte|ersatter|eftertradde|eftertrader|tja
 SUCCEEDED = re.compile(r"\bvem\s+(?:eftertradde|eftertrader|(?:tog|tar|fick)\s+(?:\w+\s+){1,3}plats"
                        r"|blev\s+ny\s+\w+|valdes\s+(?:\w+\s+){0,3}efter)\b")
 WHO_IS = re.compile(r"\b(?:vem|vilka)\s+(?:ar|var|blev)\b")
-ATTENDANCE = re.compile(r"\b(?:med\s+pa|var\s+\S+\s+med|narvarande|narvaro|deltog|deltagare|franvarande|"
+# "var Anna Ek med på mötet", "vilka var med"; not "vilka län var Kronoberg i grupp med på konferensen"
+ATTENDANCE = re.compile(r"\b(?:var\s+(?:\S+\s+){1,2}?med|narvarande|narvaro|deltog|deltagare|franvarande|"
                         r"narvarolista|var\s+med|inte\s+med|saknades|missade|franvaro|var\s+borta|uteblev|"
                         r"forhinder|kunde\s+inte\s+komma|inte\s+kom)\b")
 ABSENCE = re.compile(r"\b(?:franvarande|franvaro|saknades|forhinder|inte\s+med|missade|var\s+borta|uteblev|"

@@ -104,7 +104,7 @@ tills
 tyckte tycker tycka ansag anser ga gar gatt gick drog drar lagger lade lagt gjort overens enades enats
 langt kommit hunnit hanterats behandlats skotts hittills fixar fixa fixade betala betalar betalade betalat plats
 forsta overenskommelser
-per manad manaden valdes skoter nan ofta tagit slut slutligen sist slutandan slutgiltiga slutgiltigt slutliga
+per manad manaden valdes skoter nan ofta tagit jobbet jobet perioden slut slutligen sist slutandan slutgiltiga slutgiltigt slutliga
 ny nya nytt gammal gamla gamle stor stora extra mkt dyrare billigare totalt sammanlagt ungefar cirka ca
 januari februari mars april maj juni juli augusti september oktober november december ta fram fraga fragan fragor fragorna arendet gora fattade fattades fattat utvecklats utvecklat hant punkter punkt dagordningen arenden togs tagits behandlades tog
 """.split())
@@ -141,6 +141,9 @@ COMPOUND_TAILS = frozenset("""
 arbete arbetet arbet fragan fraga frag fragor arendet arende arend processen process planen plan gruppen grupp
 satsningen satsning projektet projekt verksamheten verksamhet
 """.split())
+
+# Who took a decision the minutes recount: "Domkapitlet beslutade 2025-08-21 att …", "Kyrkorådet har beslutat".
+DECIDER = re.compile(r"^\W*(?P<organ>[A-ZÅÄÖ][\wåäö-]+)\s+(?:har\s+|hade\s+)?(?:beslutade|beslutat|beslöt|fattade\s+beslut)\b")
 
 # Sentences that hand out or report on a task: "Anna får i uppdrag att …", "Uppdrag: …", "RGK tar huvudansvar för …".
 ASSIGNMENT_WORDING = re.compile(

@@ -27,3 +27,16 @@ def answering_over(tmp_path_factory, name: str, text: str):
     with pytest.MonkeyPatch.context() as patch:
         patch.setenv("MINUTES_DATA_DIR", data)
         yield Components(Settings()).answerer.run
+
+
+def answering_over_files(tmp_path_factory, name: str, files: dict[str, str]):
+    """Yields `run` of an answerer over several minutes files ({file name: text}), ingested with the real CLI."""
+    folder = tmp_path_factory.mktemp(name)
+    for file_name, text in files.items():
+        (folder / file_name).write_text(text, encoding="utf-8")
+    data = str(folder / "data")
+    assert run_cli("ingest", *(str(folder / file_name) for file_name in files),
+                   env={"MINUTES_DATA_DIR": data}).returncode == 0
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setenv("MINUTES_DATA_DIR", data)
+        yield Components(Settings()).answerer.run

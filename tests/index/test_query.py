@@ -38,3 +38,11 @@ def test_a_year_that_is_content_is_not_a_filter():
 def test_latest_meeting_and_appointment_intent():
     assert parse_query("Vad sades på senaste mötet om heder?", TODAY).latest_meeting
     assert parse_query("Vem utsågs till representant?", TODAY).decision_intent
+
+
+def test_since_a_date_runs_to_today():
+    autumn = parse_query("vad har hänt med analysen sen hösten 2024", TODAY)
+    assert (autumn.date_from, autumn.date_to) == (dt.date(2024, 8, 1), TODAY) and autumn.text == "vad har hänt med analysen"
+    year = parse_query("Hur har ekonomin utvecklats sedan 2024?", TODAY)
+    assert (year.date_from, year.date_to) == (dt.date(2024, 1, 1), TODAY)
+    assert parse_query("beslut i oktober 2023", TODAY).date_to == dt.date(2023, 10, 31)  # not "since"

@@ -111,3 +111,8 @@ def test_a_word_one_letter_longer_than_the_passages_is_a_slip_when_no_ending_exp
 
 def test_what_a_which_question_asks_for_is_no_topic_word():
     assert [t.word for t in topic_terms("Vilket konsultbolag gjorde gap-analysen?")] == ["gap", "analysen"]
+
+
+def test_an_office_is_held_by_its_holder():
+    (term,) = topic_terms("ordförandeskapet")
+    assert is_present(term, frozenset(tokens("Birgitta Nyman valdes till ordförande.")))

@@ -262,3 +262,13 @@ def test_two_fields_on_one_line_and_a_secretary_elected_in_the_opening_item(tmp_
                                            "3. Ekonomi\nKassan är god.\n")
     assert (meeting.place, meeting.time) == ("Klubbstugan, Idenor", "18.30–20.40")
     assert (meeting.chair, meeting.secretary, meeting.justerare) == ("Lars Ny", "Anna Hed", "Magnus Åker")
+
+
+def test_a_list_of_first_names_is_people_and_the_one_taking_notes_is_the_secretary(tmp_path):
+    path = tmp_path / "rg.txt"
+    path.write_text("REKTORSGRUPPEN ÅSBY  -  anteckningar 11/6 2025\nkl 13-16, Åsbyskolan (Ugglan)\n\n"
+                    "Närvarande: Jonas (tf områdeschef, ordf), Elin, Oskar, Sara, Emir (antecknar)\nFrånvarande: -\n\n"
+                    "1. Välkommen\nJonas hälsade välkommen.\n", encoding="utf-8")
+    meeting = parse_file(path).meetings[0]
+    assert [p.name for p in meeting.attendees] == ["Jonas", "Elin", "Oskar", "Sara", "Emir"]
+    assert (meeting.chair, meeting.secretary, meeting.body) == ("Jonas", "Emir", "Rektorsgruppen Åsby")

@@ -47,3 +47,8 @@ def test_a_compound_may_end_in_a_short_word_that_ends_many():
 
     assert compound_parts("budgetram") == ("budget", "ram") and compound_parts("tjanstebil") == ("tjanste", "bil")
     assert compound_parts("forslag") == () and compound_parts("program") == ()
+
+
+def test_letters_and_a_number_joined_by_a_hyphen_are_also_one_word():
+    assert "glp1" in words("kostnaden för GLP-1-analoger") and "glp1" in tokens("GLP-1")
+    assert "covid19" in words("covid-19") and "glp" in words("GLP-1")

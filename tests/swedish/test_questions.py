@@ -2,7 +2,8 @@
 
 import pytest
 
-from swedish.questions import asked_role_noun, capitalised_places
+from swedish.questions import (ATTENDANCE, FINALLY, TIMELINE, TIMELINE_SPAN, asked_role_noun, asks,
+                               capitalised_places)
 
 
 @pytest.mark.parametrize(("question", "noun"), [
@@ -71,3 +72,32 @@ def test_a_short_month_with_a_year_is_a_month():
     assert date_phrase("beslut apr '25").date_to.isoformat() == "2025-04-30"
     # After a day number the short month names are months too.
     assert date_phrase("vem skrev protokollet på styrelsemötet 26 aug 2025?").date_from.isoformat() == "2025-08-26"
+
+
+@pytest.mark.parametrize(("question", "attendance"), [
+    ("var Anna Svensson med på mötet i oktober?", True),
+    ("vilka var med på mötet 6 september", True),
+    ("var Florence med", True),
+    ("vilka andra län var Kronoberg i grupp med på lärandekonferensen?", False),  # a group at a conference
+])
+def test_attendance_is_asked_of_people_at_a_meeting(question, attendance):
+    assert bool(asks(ATTENDANCE, question)) == attendance
+
+
+@pytest.mark.parametrize("question", ["snöröjningsupphandlingen, hur gick det?", "hundrastgården i norrvik blev den av?",
+                                      "hur slutade det för ombudet på vårdcentralen",
+                                      "medlemsavgiften, hur har den ändrats det senaste året?"])
+def test_asking_how_a_matter_went_is_a_timeline(question):
+    assert asks(TIMELINE, question)
+
+
+def test_a_timeline_questions_span_is_not_its_matter():
+    assert TIMELINE_SPAN.sub("", "hur har halsingesprinten utvecklats sedan klubben atog sig att arrangera den") == \
+        "hur har halsingesprinten utvecklats"
+    assert TIMELINE_SPAN.sub("", "hur har projekt brobyggarna utvecklats fran ide till i dag?") == \
+        "hur har projekt brobyggarna utvecklats?"
+
+
+def test_till_slut_asks_for_the_outcome():
+    assert asks(FINALLY, "hur mycket kostade nya taket på stugan till slut")
+    assert not asks(FINALLY, "hur mycket kostar slutbesiktningen")
