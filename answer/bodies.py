@@ -55,8 +55,17 @@ def _of_the_bodies_named(question: str, meetings: list[Meeting]) -> list[Meeting
     heads = organ_heads(question)
     if heads:
         named = with_namesakes(tuple(b for b in all_bodies if any(_head_names(head, b) for head in heads)), all_bodies)
-        return [m for m in meetings if m.body in named]
+        if named or not _kinds_of_meeting_only(question):  # "uppstartsmötet" is a meeting, not a body to find
+            return [m for m in meetings if m.body in named]
     return meetings
+
+
+_MEETING_TAILS = ("mote", "motet", "motets", "sammantrade", "sammantradet", "traffen")
+
+
+def _kinds_of_meeting_only(question: str) -> bool:
+    """Whether every compound that would name a body names a kind of meeting ('uppstartsmötet', 'planeringsmötet')."""
+    return all(fold(word).endswith(_MEETING_TAILS) for word in words(question) if organ_head(word))
 
 
 # The organ a question names by its meeting: "ordförande för årsstämman" is not the board's chair.
@@ -156,12 +165,24 @@ def _groups_of_other_things(question: str, bodies: set[str]) -> set[str]:
 
 def with_namesakes(chosen: tuple[str, ...], bodies: set[str]) -> tuple[str, ...]:
     """The chosen bodies and the same organ of the same organisation named otherwise in other minutes: 'Mossbacka
-    Golfklubb, styrelsen' and 'Mossbacka GK, styrelsen' share the proper name and the organ."""
+    Golfklubb, styrelsen' and 'Mossbacka GK, styrelsen' share the proper name and the organ; 'Rektorsgruppen
+    Björkhaga' is 'Björkhaga skolområde, Rektorsgruppen' named shorter."""
     found = set(chosen)
     for body in bodies - found:
-        if any(proper_names(body) & proper_names(other) and _same_organ(_organ(body), _organ(other)) for other in chosen):
+        if any(proper_names(body) & proper_names(other)
+               and (_same_organ(_organ(body), _organ(other)) or _one_names_the_other(body, other)) for other in chosen):
             found.add(body)
     return tuple(sorted(found))
+
+
+def _one_names_the_other(body: str, other: str) -> bool:
+    """'Rektorsgruppen Björkhaga' and 'Björkhaga skolområde, Rektorsgruppen': every word of one is in the other."""
+    mine, theirs = _name_stems(body), _name_stems(other)
+    return bool(mine) and bool(theirs) and (mine <= theirs or theirs <= mine)
+
+
+def _name_stems(body: str) -> frozenset[str]:
+    return frozenset(stem(word) for word in words(body) if word not in STOP_WORDS)
 
 
 def _same_organ(organ: str, other: str) -> bool:

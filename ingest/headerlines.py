@@ -48,13 +48,19 @@ def join_wrapped_values(lines: list[str]) -> list[str]:
 
 
 
+_ROLE_LABELS = {"ordförande", "mötesordförande", "sekreterare", "mötessekreterare", "protokollförare", "antecknare",
+                "utses att justera", "justerande"}
+_A_NAME = re.compile(r"^[A-ZÅÄÖ][\wåäöé'-]+(?:\s+[A-ZÅÄÖ][\wåäöé'-]+){1,3}(?:,\s+[\wåäö ]+)?$")
+
+
 def join_label_lines(lines: list[str]) -> list[str]:
     """'Tid' + '13.00–15.45' → 'Tid: 13.00–15.45': a field's label on a line of its own, its value on the next (a
-    PDF's two-column header read row by row)."""
+    PDF's two-column header read row by row); 'Ordförande' + 'Karin Lindqvist' likewise."""
     out: list[str] = []
     for line in lines:
         previous = out[-1].strip().rstrip(":").lower() if out else ""
-        if previous in FIELD_LABELS and line.strip() and label_of(line)[0] is None and not is_field_line(line):
+        if (previous in FIELD_LABELS or (previous in _ROLE_LABELS and _A_NAME.match(line.strip()))) \
+                and line.strip() and label_of(line)[0] is None and not is_field_line(line):
             out[-1] = f"{out[-1].strip().rstrip(':')}: {line.strip()}"
         else:
             out.append(line)

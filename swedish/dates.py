@@ -127,6 +127,8 @@ _YEAR = r"(?P<year>(?:19|20)\d\d)"
 MONTH_YEAR = re.compile(rf"\b(?:i\s+|under\s+)?(?P<month>{_MONTH_RE})\.?(?:\s+{_YEAR}\b|\s*[-'’]\s?(?P<short>\d\d)\b(?![-/.]))",
                         re.I)
 # A month without a year ("mötet i april") means its latest occurrence up to today.
+MONTH_SPAN = re.compile(rf"\b(?:mellan\s+|från\s+)?(?P<first>{_MONTH_NAMES})(?:\s+(?P<first_year>(?:19|20)\d\d))?"
+                        rf"\s*(?:och|till|[-–])\s*(?P<last>{_MONTH_NAMES})\s+{_YEAR}\b", re.I)
 MONTH_ALONE = re.compile(rf"\b(?:i|under|på\s+mötet\s+i|mötet\s+i)\s+(?P<month>{_MONTH_NAMES})\b(?!\s+\d)", re.I)
 # "junimötet", "på marssammanträdet 2025": the meeting of that month.
 MONTH_MEETING = re.compile(rf"\b(?:på\s+|vid\s+)?(?P<month>{_MONTH_NAMES})s?-?(?:m[öo]tet?|sammantr[äa]det|tr[äa]ffen)"
@@ -187,7 +189,8 @@ def date_phrase(text: str, today: dt.date | None = None) -> DatePhrase | None:
     today = today or dt.date.today()
     if match := SINCE_YEAR.search(text):
         return DatePhrase(dt.date(int(match["year"]), 1, 1), today, match.group(0))
-    for finder in (_iso_day, _day_month, _week, _month_year, _season_year, _relative_year, _year, _month_alone):
+    for finder in (_iso_day, _slash_day, _day_month, _week, _month_span, _month_year, _season_year, _relative_year, _year,
+                   _month_alone):
         found = finder(text, today)
         if found:
             return _since(found, text, today)
@@ -208,6 +211,18 @@ def _iso_day(text: str, today: dt.date) -> DatePhrase | None:
     if match := ISO_DAY.search(text):
         try:
             day = dt.date.fromisoformat(match["date"])
+        except ValueError:
+            return None
+        return DatePhrase(day, day, match.group(0), day=True)
+    return None
+
+
+def _slash_day(text: str, today: dt.date) -> DatePhrase | None:
+    """'15/10 2024', '15/10-24': one day, as minutes and chat write it."""
+    if match := SLASH_DATE.search(text):
+        year = int(match["year"]) if len(match["year"]) == 4 else 2000 + int(match["year"])
+        try:
+            day = dt.date(year, int(match["month"]), int(match["day"]))
         except ValueError:
             return None
         return DatePhrase(day, day, match.group(0), day=True)
@@ -249,6 +264,18 @@ def _week_phrase(year: int, week: int, words: str) -> DatePhrase:
 
 def _has_week_53(year: int) -> bool:
     return dt.date(year, 12, 28).isocalendar().week == 53
+
+
+def _month_span(text: str, today: dt.date) -> DatePhrase | None:
+    """'mellan april och juni 2025', 'från mars till maj 2024', 'november 2024–februari 2025': the months between."""
+    if match := MONTH_SPAN.search(text):
+        last_year = int(match["year"])
+        first_year = int(match["first_year"]) if match["first_year"] else last_year
+        first, last = MONTHS[match["first"].lower()], MONTHS[match["last"].lower()]
+        if not match["first_year"] and first > last:  # "november till februari 2025": from the year before
+            first_year -= 1
+        return DatePhrase(_month_range(first_year, first)[0], _month_range(last_year, last)[1], match.group(0))
+    return None
 
 
 def _month_year(text: str, today: dt.date) -> DatePhrase | None:

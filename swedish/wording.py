@@ -193,7 +193,8 @@ PROCEDURAL_TITLE = re.compile(
     r"|inledning|välkomna|välkommen"
     r"|(?:val|utseende)\s+av\s+(?:(?:en|två|2)\s+)?(?:justerare(?:\s+tillika\s+rösträknare)?|justeringsperson\w*|protokolljusterare|sekreterare|mötessekreterare"
     r"|ordförande(?=\s+(?:och|samt|för|vid)\b)|mötesordförande|protokollförare)(?:\s+(?:och|samt)\s+\w+(?:\s+\w+)?)?"
-    r"|justering\w*"  # not "Val av ordförande" alone: at an annual meeting, the organisation's chair
+    # not "Val av ordförande" alone: at an annual meeting, the organisation's chair; not "Justering av närvarotrappan"
+    r"|justering\w*(?!\s+av\s+(?!(?:dagens\s+|mötets\s+|föregående\s+)?(?:protokoll|anteckningar|minnesanteckningar)))"
     r"|(?:godkännande|fastställande)\s+av\s+(?:dagordning\w*|föredragningslista\w*)|dagordning\w*"
     r"|föregående\s+(?:protokoll|mötesprotokoll|mötes\s+protokoll|anteckningar|minnesanteckningar|mötesanteckningar)\w*|nästa\s+(?:möte|sammanträde)"
     r"|mötets\s+behöriga\s+utlysande|upprop|(?:fastställande\s+av\s+)?röstlängd\w*|val\s+av\s+rösträknare"

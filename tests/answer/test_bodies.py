@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from answer.bodies import named_bodies, proper_names, unlisted_organ, with_namesakes
+from answer.bodies import meetings_of_named_body, named_bodies, proper_names, unlisted_organ, with_namesakes
+from ingest.models import Meeting
 
 BODIES = {
     "Bergsjö kommun, Socialnämnden",
@@ -99,3 +100,12 @@ def test_an_organ_of_a_kind_no_body_is_named_by_its_word():
     assert unlisted_organ("vem är ordförande i nätverket", BODIES) is None
     assert unlisted_organ("vem är ordförande i tekniska nämnden", BODIES) is None
     assert unlisted_organ("vem är styrelsens ordförande", BODIES) is None
+
+
+def test_one_body_named_longer_and_shorter_and_a_kind_of_meeting_that_names_no_body():
+    bodies = {"Björkhaga skolområde, Rektorsgruppen", "Rektorsgruppen Björkhaga", "Åsby kommun, Kommunstyrelsen"}
+    assert set(with_namesakes(("Björkhaga skolområde, Rektorsgruppen",), bodies)) == {
+        "Björkhaga skolområde, Rektorsgruppen", "Rektorsgruppen Björkhaga"}
+    meetings = [Meeting(id=f"m{i}", body=body, date="2024-08-14", source="x.txt",
+                        content_hash="h") for i, body in enumerate(sorted(bodies))]
+    assert meetings_of_named_body("Vad bestämdes på uppstartsmötet i augusti 2024?", meetings) == meetings

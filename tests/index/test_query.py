@@ -46,3 +46,12 @@ def test_since_a_date_runs_to_today():
     year = parse_query("Hur har ekonomin utvecklats sedan 2024?", TODAY)
     assert (year.date_from, year.date_to) == (dt.date(2024, 1, 1), TODAY)
     assert parse_query("beslut i oktober 2023", TODAY).date_to == dt.date(2023, 10, 31)  # not "since"
+
+
+def test_a_span_of_months_and_a_day_written_with_a_slash():
+    span = parse_query("beslut i rektorsgruppen mellan april och juni 2025", TODAY)
+    assert (span.date_from, span.date_to) == (dt.date(2025, 4, 1), dt.date(2025, 6, 30))
+    assert parse_query("vad hände från november till februari 2025", TODAY).date_from == dt.date(2024, 11, 1)
+    day = parse_query("vem skrev anteckningarna på mötet 15/10 2024?", TODAY)
+    assert (day.date_from, day.date_to) == (dt.date(2024, 10, 15), dt.date(2024, 10, 15))
+    assert parse_query("beslut läsåret 2023/2024", TODAY).dates is None  # a school year, not a day

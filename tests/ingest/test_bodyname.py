@@ -108,3 +108,12 @@ def test_minutes_set_as_one_table_name_the_body_and_fill_the_header_from_its_fir
     meeting = parse_file(path).meetings[0]
     assert meeting.body == "Ledningsgruppen, Åskliniken, Åsby sjukhus"  # not the column headings
     assert (meeting.date, meeting.chair, meeting.secretary) == ("2024-12-10", "Karin Lund", "Lena Ek")
+
+
+def test_a_role_label_on_its_own_line_over_the_name(tmp_path):
+    path = tmp_path / "lg.txt"
+    path.write_text("MINNESANTECKNINGAR\nLedningsgrupp Åskliniken\nDatum\n2024-10-15\nOrdförande\nKarin Lund\nSekreterare\n"
+                    "Lena Ek\nUtses att justera\nPer Holm\nNärvarande\nKarin Lund, Lena Ek, Per Holm\n\n"
+                    "1 Mötets öppnande\nKarin öppnar mötet.\n", encoding="utf-8")
+    meeting = parse_file(path).meetings[0]
+    assert (meeting.chair, meeting.secretary, meeting.justerare) == ("Karin Lund", "Lena Ek", "Per Holm")

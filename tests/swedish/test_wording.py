@@ -6,6 +6,7 @@ import datetime as dt
 
 from swedish.dates import date_phrase
 from swedish.questions import ASSIGNMENT, ITEMS_WANTED, asks
+from swedish.wording import PROCEDURAL_TITLE
 
 TODAY = dt.date(2026, 11, 26)
 
@@ -90,3 +91,8 @@ def test_how_is_it_going_asks_for_a_timeline():
 def test_sums_in_millions_as_minutes_abbreviate_them():
     from swedish.wording import MONEY
     assert all(MONEY.search(t) for t in ("631,0 mnkr", "2,5 mkr", "1,2 mdkr", "350 tkr", "48 500 kronor"))
+
+
+def test_adjusting_a_matter_is_no_procedural_item():
+    assert PROCEDURAL_TITLE.match("Justering av protokollet") and PROCEDURAL_TITLE.match("Justering")
+    assert not PROCEDURAL_TITLE.match("Justering av närvarotrappan")
