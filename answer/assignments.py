@@ -115,7 +115,11 @@ def _does(verb: str, sentence: str) -> bool:
     to it ('vem fixar julmarknaden') is done by any seeing to it ('Elin och Tommy samordnar julmarknaden')."""
     if verb in _SEEING_TO_IT and (_SEES_TO_IT.search(sentence) or ASSIGNMENT_WORDING.search(sentence)):
         return True
-    return any(stem(w) == verb and not w.endswith(_DONE) for w in words(sentence))
+    return any((stem(w) == verb and not w.endswith(_DONE)) or (w.startswith(verb) and w[len(verb):] in _NOUN_OF_VERB)
+               for w in words(sentence))  # "ansvarar för rekryteringen" does "rekrytera"
+
+
+_NOUN_OF_VERB = ("ing", "ingen", "ingar", "ingarna")
 
 
 # "vem fixar / ordnar / sköter / ansvarar för X" (stemmed) asks who sees to it, however the minutes say so.

@@ -35,13 +35,25 @@ def asked_thing(ctx: Context) -> str | None:
     match = asks(DEFINITION, ctx.question)
     if not match:
         return None
-    words = match["what"].split()
-    if not words or len(words) > MAX_WORDS or words[0] in _NOT_A_THING:
-        return None
-    if _typed_as_a_name(ctx.question, match["what"]) or any(uncommon(w) for w in words) \
-            or _written_as_a_name(ctx, match["what"]):
-        return match["what"]
+    full = match["what"]
+    cut = _PLACE_AFTER.sub("", full)
+    for what in dict.fromkeys((full, cut)):
+        words = what.split()
+        if not words or len(words) > MAX_WORDS or words[0] in _NOT_A_THING \
+                or (what != cut and not _written_anywhere(ctx, what)):  # the thing, without where it is
+            continue
+        if _typed_as_a_name(ctx.question, what) or any(uncommon(w) for w in words) or _written_as_a_name(ctx, what):
+            return what
     return None
+
+
+# "vad är Kompassen på Tallås", "vad är Närvarotrappan i Björkhaga skolområde": where the thing is, after its name
+_PLACE_AFTER = re.compile(r"\s+(?:i|pa|hos|vid|inom)\s+.*$")
+
+
+def _written_anywhere(ctx: Context, thing: str) -> bool:
+    phrase = _phrase(thing)
+    return any(phrase.search(fold(item.text)) for meeting in ctx.lookup.meetings(ctx.filters) for item in meeting.items)
 
 
 def uncommon(word: str) -> bool:

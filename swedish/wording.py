@@ -82,10 +82,12 @@ DECISION_QUESTION = re.compile(
     r"\b(?:beslut\w*|bestämdes|bestämde|beslöt|utsågs|utsåg|valdes|vem\s+utses|godkändes|antogs|bifölls|avslogs)\b",
     re.I,
 )
-# "senaste mötet", "på det senaste mötet", "vid senaste mötet".
+# "senaste mötet", "på det senaste mötet", "vid senaste mötet"; "… om sist?", "… senast?" closing a question.
 # "senaste ledningsgruppsmötet", "sista styrelsemötet": the kind of meeting written into the compound
 LATEST_MEETING = re.compile(r"\b(?:på\s+|pa\s+|vid\s+|i\s+)?(?:det\s+)?(?:senaste|sista)\s+(?:[a-zåäö]{3,}?s?)?(?:m[öo]tet?"
-                            r"|sammantr[äa]det?|tr[äa]ffen|tr[äa]ff)\b", re.I)  # also typed without å, ä, ö
+                            r"|sammantr[äa]det?|tr[äa]ffen|tr[äa]ff)\b"  # also typed without å, ä, ö
+                            # "vad pratade rektorsgruppen om sist?", "vad beslutade styrelsen senast?"
+                            r"|\b(?:om\s+sist|senast)(?=\s*[?.!]*\s*$)", re.I)
 
 # Words that frame a question without naming its topic: "vad beslutades om X", "hur mycket fick X kosta",
 # "vad hände med X". Support is judged on the other words (folded).
