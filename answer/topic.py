@@ -184,9 +184,12 @@ def _stating_a_figure(ctx: Context, hits: list[Hit]) -> list[Hit]:
     bodies = _body_tokens(hits)
     terms = [t for t in topic_terms(ctx.query.text) if not is_present(t, bodies)]
     counted = _counted(ctx.question, terms)
+    # "hur mycket kostade nya orgeln i Brännebo kyrka": the sum must be the organ's, not the hymn books' of that church
+    costed = terms[0] if terms and pattern is MONEY and counted is None else None
     kept = []
     for hit in hits:
         title = frozenset(tokens(hit.chunk.label))  # the title with its section's: "säsongen 2024/25 › Ekonomisk …"
+        whole = title | frozenset(tokens(hit.chunk.text)) if costed else frozenset()
         # For a count, the sentence before may name the topic ("… oro kring Centrumgallerian. … tre anmälningar om
         # rån"); a sum must be in a sentence about what it costs.
         before = frozenset()
@@ -194,7 +197,8 @@ def _stating_a_figure(ctx: Context, hits: list[Hit]) -> list[Hit]:
             said = frozenset(tokens(sentence))
             held = sum(is_present(t, said | before | title) for t in terms)
             if pattern.search(sentence) and 2 * held >= len(terms) and (not before or _holds_any(terms, said | title)) \
-                    and (counted is None or is_present(counted, said | before | title)):
+                    and (counted is None or is_present(counted, said | before | title)) \
+                    and (costed is None or is_present(costed, whole)):
                 kept.append(hit)
                 break
             before = said if pattern is FIGURE else frozenset()

@@ -30,7 +30,7 @@ from .lexical import LexicalIndex
 from .provenance import check
 from .query import Query, parse_query
 from .store import ChromaStore
-from .support import describing_a_name, is_present, support, topic_terms
+from .support import describing_a_name, is_present, named_places, support, topic_terms
 
 log = logging.getLogger("minutes.search")
 
@@ -239,13 +239,15 @@ class HybridSearcher:
         asked = analysis.words(query.text)  # once per query, not per hit
         weight = cache(lexical.weight)  # once per word and query, not per hit: a word written only in longer forms
         kept = []                        # looks them up in the vocabulary
+        places = [place for place in named_places(query.text) if lexical.writes(place)]  # a place the minutes name
         for hit in hits:
             # Words of the passage's own body's name say where, not what: "vad beslutade brf Lönnen om
             # tvättstugan" is about the laundry in Brf Lönnen's passages; elsewhere "Lönnen" counts as a topic word.
             own = _name_tokens(hit.chunk.body)
             describing = describing_a_name(asked, own)
             topic = [t for t in terms if not is_present(t, own) and t.word not in describing] or terms
-            share = support(topic, lexical.passage_tokens(hit.chunk) | own, weight)
+            passage = lexical.passage_tokens(hit.chunk) | own
+            share = support(topic, passage, weight) if all(place in passage for place in places) else 0.0
             if share >= floor:
                 kept.append(replace(hit, support=round(share, 3)))
                 if len(kept) == top_k:

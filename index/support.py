@@ -19,7 +19,7 @@ from dataclasses import dataclass
 import re
 from functools import lru_cache
 
-from swedish.analysis import STOP_WORDS, compound_parts, stem, words
+from swedish.analysis import STOP_WORDS, compound_parts, in_word_list, stem, words
 from swedish.synonyms import synonyms
 from swedish.text import fold
 from swedish.wording import ANSWER_NOUNS, COMPOUND_TAILS, FRAME_WORDS
@@ -227,6 +227,18 @@ def edits_within(a: str, b: str, limit: int) -> bool:
             return False
         previous = current
     return previous[-1] <= limit
+
+
+_BEFORE_A_PLACE = frozenset({"i", "pa", "vid", "hos"})
+
+
+def named_places(text: str) -> list[str]:
+    """Stems of the names a question places its topic at ('orgeln i Brännebo kyrka', 'lamporna vid kvarnby
+    kapell'): a word no word list has, right after 'i', 'på', 'vid' or 'hos'. A passage about the same thing
+    elsewhere does not answer it."""
+    written = words(text)
+    return [stem(word) for before, word in zip(written, written[1:])
+            if before in _BEFORE_A_PLACE and len(word) >= 4 and word.isalpha() and not in_word_list(word)]
 
 
 def support(terms: Iterable[Term], passage: frozenset[str], weight: Callable[[str], float]) -> float:

@@ -116,3 +116,10 @@ def test_what_a_which_question_asks_for_is_no_topic_word():
 def test_an_office_is_held_by_its_holder():
     (term,) = topic_terms("ordförandeskapet")
     assert is_present(term, frozenset(tokens("Birgitta Nyman valdes till ordförande.")))
+
+
+def test_the_names_a_question_places_its_topic_at():
+    from index.support import named_places
+    assert named_places("hur mycket kostade nya orgeln i Brännebo kyrka") == ["brannebo"]
+    assert named_places("har dom fixat lamporna vid kvarnby kapell") == ["kvarnby"]
+    assert named_places("vad beslutades i oktober om budgeten i kommunen") == []  # words, not names
