@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from index.search import Hit
-from index.support import Term, is_present, is_written, topic_terms
+from index.support import Term, is_present, is_written, named_places, topic_terms
 from swedish.analysis import stem, tokens
 from swedish.questions import (AMOUNT, COST, FINALLY, WHEN, WHICH_COMPANY, WHO, WHY, YES_NO, asked_role_noun, asks,
                                capitalised_places)
@@ -185,7 +185,7 @@ def _stating_a_figure(ctx: Context, hits: list[Hit]) -> list[Hit]:
     terms = [t for t in topic_terms(ctx.query.text) if not is_present(t, bodies)]
     counted = _counted(ctx.question, terms)
     # "hur mycket kostade nya orgeln i Brännebo kyrka": the sum must be the organ's, not the hymn books' of that church
-    costed = terms[0] if terms and pattern is MONEY and counted is None else None
+    costed = terms[0] if terms and pattern is MONEY and counted is None and named_places(ctx.query.text) else None
     kept = []
     for hit in hits:
         title = frozenset(tokens(hit.chunk.label))  # the title with its section's: "säsongen 2024/25 › Ekonomisk …"

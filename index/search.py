@@ -239,7 +239,8 @@ class HybridSearcher:
         asked = analysis.words(query.text)  # once per query, not per hit
         weight = cache(lexical.weight)  # once per word and query, not per hit: a word written only in longer forms
         kept = []                        # looks them up in the vocabulary
-        places = [place for place in named_places(query.text) if lexical.writes(place)]  # a place the minutes name
+        # a place the question names and the minutes write: the passage or its body's name must name it too
+        places = [place for place in named_places(query.text) if lexical.writes(place)]
         for hit in hits:
             # Words of the passage's own body's name say where, not what: "vad beslutade brf Lönnen om
             # tvättstugan" is about the laundry in Brf Lönnen's passages; elsewhere "Lönnen" counts as a topic word.

@@ -234,11 +234,12 @@ _BEFORE_A_PLACE = frozenset({"i", "pa", "vid", "hos"})
 
 def named_places(text: str) -> list[str]:
     """Stems of the names a question places its topic at ('orgeln i Brännebo kyrka', 'lamporna vid kvarnby
-    kapell'): a word no word list has, right after 'i', 'på', 'vid' or 'hos'. A passage about the same thing
-    elsewhere does not answer it."""
+    kapell'): a word no word list has, right after 'i', 'på', 'vid' or 'hos'. A passage that does not name the place
+    (nor does its body's name) is about the same thing elsewhere and does not answer it."""
     written = words(text)
     return [stem(word) for before, word in zip(written, written[1:])
-            if before in _BEFORE_A_PLACE and len(word) >= 4 and word.isalpha() and not in_word_list(word)]
+            if before in _BEFORE_A_PLACE and len(word) >= 4 and word.isalpha() and not in_word_list(word)
+            and not compound_parts(word)]  # "i gatubelysningen": a compound the list lacks is no name
 
 
 def support(terms: Iterable[Term], passage: frozenset[str], weight: Callable[[str], float]) -> float:

@@ -131,9 +131,12 @@ def _organisation_first(body: str) -> str:
 # An organ named by itself ("Ledningsgruppen", "Arbetsmiljökommittén"), and an organisation's name ("Skogsvik Energi
 # AB", "Vintersjö kommun", "Föreningen Ljusnebygdens folkets hus").
 _ORGAN_ONLY = re.compile(r"^[a-zåäö-]+(?:nämnd|styrelse|utskott|grupp|råd|kommitté|direktion)(?:en|et|n)?"
+                         r"(?:\s+[a-zåäö-]{4,})?"  # "Arbetsgrupp fallprevention": what the group works on
                          r"(?:\s+\([A-ZÅÄÖ]{2,6}\))?$", re.IGNORECASE)  # "Arbetsutskottet (AU)"
 _ORGANISATION = re.compile(r"^(?:[A-ZÅÄÖ][\wåäö&.-]*\s+){0,5}(?:AB|HB|KB|kommun|region|förening|föreningen|"
-                           r"förbund|förbundet)$|^[A-ZÅÄÖ][\wåäö-]+(?:\s+[A-ZÅÄÖ][\wåäö-]+){1,4}$", re.IGNORECASE)
+                           r"förbund|förbundet)$|^[A-ZÅÄÖ][\wåäö-]+(?:\s+[A-ZÅÄÖ][\wåäö-]+){1,4}"
+                           r"(?:,\s+(?:Region\s+[A-ZÅÄÖ][\wåäö-]+|[A-ZÅÄÖ][\wåäö-]+\s+kommun))?$",  # "Vårdcentralen X, Region Y"
+                           re.IGNORECASE)
 
 
 def _above_first_label(lines: list[str]) -> list[str]:

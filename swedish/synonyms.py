@@ -56,6 +56,9 @@ GROUPS = [
     "jobb jobbet jobba arbete arbetet anställning sysselsättning",  # "fick jobb" / "gick till arbete"
     "plugga pluggar pluggade studera studerar studier",
     "snöröjning snöröjningen vinterväghållning vinterväghållningen plogning",
+    "lampa lampor lamporna belysning belysningen armatur armaturer",
+    "rösta röstade röstande valdeltagande valdeltagandet",
+    "laga lagat lagade fixa fixat fixade åtgärda åtgärdat åtgärdades reparera reparerat reparation",
 ]
 
 
