@@ -34,6 +34,8 @@ def body_name(lines: list[str]) -> str:
         held_at = _HELD_AT.search(line)  # "Lövsjö hembygdsförening – protokoll fört vid styrelsemöte"
         if held_at:
             organ = _ORGAN_OF_MEETING.get(" ".join(held_at["kind"].lower().split()), "")
+            if held_at.start() == 0:  # "Protokoll fört vid styrelsesammanträde i Vrångsjö Fiber AB": whose, after "i"
+                line = held_in["org"] if (held_in := _HELD_IN.search(line[held_at.end():])) else ""
         if held_by := _HELD_BY_ORGAN.search(line):  # "Protokoll från kårstyrelsens möte": the organ, in the genitive
             organ = held_by["organ"][:-1].lower()
             line = line[:held_by.start()]
@@ -171,7 +173,8 @@ _ORGANS = r"(?:nämnden|styrelsen|direktionen|utskottet|fullmäktige)"
 _RIGHT_ORGAN = re.compile(rf"(?<=[\w)])(?<!\boch)(?<!\bför)(?<!\bi)\s+(?P<organ>(?=[A-ZÅÄÖ])(?i:[a-zåäö]*{_ORGANS}))\s*$")
 _DOC_TYPE_THEN_ORGAN = re.compile(rf"^(?i:sammanträdesprotokoll|protokoll|mötesprotokoll)\s*[–-]\s*"
                                   rf"(?P<organ>(?i:[a-zåäö]*{_ORGANS}))$")
-_TRAILING_MEETING = re.compile(r"\s+[–-]\s+(?P<kind>(?i:styrelsemöte|årsmöte|föreningsstämma|årsstämma|möte))"
+_TRAILING_MEETING = re.compile(r"\s+[–-]\s+(?P<kind>(?i:styrelsemöte|styrelseprotokoll|styrelsesammanträde|årsmöte"
+                               r"|föreningsstämma|årsstämma|möte))"
                                r"(?:\s+(?i:mån|tis|ons|tors|fre|lör|sön)\w*)?\s*$")  # "ungdomssektionen HOK - möte tis"
 
 
@@ -188,21 +191,23 @@ _MEETING_WORDS = re.compile(r"^(?:ordinarie\s+)?(?P<kind>sammanträde|möte|styr
                             r"|föreningsstämma|årsstämma|extra\s+bolagsstämma|bolagsstämma)"
                             r"(?:\s+(?:med|i|för)\s+|\s*[–-]\s+|\s+(?=(?-i:[A-ZÅÄÖ])))",  # "Styrelsemöte Kallmora HC"
                             re.IGNORECASE)
-_ORGAN_OF_MEETING = {"möte": "", "styrelsemöte": "styrelsen", "styrelsemötet": "styrelsen", "styrelseprotokoll": "styrelsen", "årsmöte": "årsmötet",
+_ORGAN_OF_MEETING = {"möte": "", "styrelsemöte": "styrelsen", "styrelsesammanträde": "styrelsen",
+                     "ordinarie styrelsesammanträde": "styrelsen", "styrelsemötet": "styrelsen", "styrelseprotokoll": "styrelsen", "årsmöte": "årsmötet",
                      "ordinarie årsmöte": "årsmötet", "årsmötesprotokoll": "årsmötet", "extra årsmöte": "extra årsmötet",
                      "ordinarie styrelsemöte": "styrelsen", "extra styrelsemöte": "styrelsen",
                      "föreningsstämma": "föreningsstämman", "årsstämma": "årsstämman",
                      "bolagsstämma": "bolagsstämman", "extra bolagsstämma": "extra bolagsstämman"}
 # A line that only names the kind of meeting and its date: "Styrelsemöte 12 mars 2024".
-_MEETING_LINE = re.compile(r"^(?P<kind>styrelsemötet?|styrelseprotokoll|årsmötet?|årsmötesprotokoll|extra\s+årsmöte"
+_MEETING_LINE = re.compile(r"^(?P<kind>styrelsemötet?|styrelsesammanträde|styrelseprotokoll|årsmötet?|årsmötesprotokoll|extra\s+årsmöte"
                            r"|extra\s+styrelsemöte"
                            r"|föreningsstämma|årsstämma|bolagsstämma)"
                            r"(?:\s+nr\.?\s*\d+(?:/\d+)?)?"  # "Styrelsemöte nr 3/2025"
                            rf"(?=\s*(?:{WEEKDAY}\s+)?(?:den\s+)?\d|\s*$)", re.IGNORECASE)
 # "Kallmora HC – protokoll fört vid ordinarie årsmöte": the meeting the name's document type names.
 _HELD_AT = re.compile(r"\b(?:protokoll|mötesprotokoll|anteckningar)\s+(?:(?:fört|förda)\s+vid|från)\s+"
-                      r"(?P<kind>(?:ordinarie\s+)?(?:styrelsemöte|årsmöte)|extra\s+årsmöte|föreningsstämma|årsstämma"
-                      r"|bolagsstämma)\b", re.IGNORECASE)
+                      r"(?P<kind>(?:ordinarie\s+)?(?:styrelsemöte|styrelsesammanträde|årsmöte)|extra\s+årsmöte"
+                      r"|föreningsstämma|årsstämma|bolagsstämma)\b", re.IGNORECASE)
+_HELD_IN = re.compile(r"^\s+(?:i|för|hos)\s+(?P<org>[A-ZÅÄÖ].*)$")
 _HELD_BY_ORGAN = re.compile(r"\b(?:protokoll|mötesprotokoll|anteckningar|minnesanteckningar)(?:\s+(?:fört|förda)\s+vid\s+"
                             r"|\s+från\s+|\s*,\s*|\s+[–-]\s+)(?P<organ>[a-zåäö]*(?:styrelse|nämnd|utskott|råd|grupp)(?:ns|ens|ets|s))\s+"
                             r"(?:möte|sammanträde)\b", re.IGNORECASE)

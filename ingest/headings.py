@@ -17,7 +17,8 @@ from dataclasses import dataclass, field
 _TITLE_START = r"[A-ZÅÄÖÉÜ\"”“'«(]"
 _DASH = r"(?:[–—-]\s*)?"  # "§ 5 – Budget", "Punkt 1 – Mötets öppnande"
 NUMBERED = [
-    ("§", re.compile(rf"^§\s*(?P<num>\d+[a-z]?)\s*[.:]?\s+{_DASH}(?P<title>{_TITLE_START}.*)$")),
+    # "§ 7 a) Delårsrapport": a paragraph's sub-item, its letter after a space and closed by a bracket
+    ("§", re.compile(rf"^§\s*(?P<num>\d+(?:[a-z]|\s[a-h](?=[.)]))?)\s*[.:)]?\s+{_DASH}(?P<title>{_TITLE_START}.*)$")),
     ("§", re.compile(rf"^(?P<num>\d+[a-z]?)\s*§\s*[.:]?\s+{_DASH}(?P<title>{_TITLE_START}.*)$")),
     ("punkt", re.compile(rf"^(?:punkt|ärende|paragraf)\s+(?P<num>\d+(?:\.\d+)*[a-z]?)\s*[.:)]?\s+{_DASH}"
                          rf"(?P<title>{_TITLE_START}.*)$", re.IGNORECASE)),

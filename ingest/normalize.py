@@ -67,7 +67,14 @@ def _without_email_preamble(lines: list[str]) -> list[str]:
     after_fields = opening[-1] + 1
     starts = (i for i in range(after_fields, len(lines)) if DOC_TYPE.match(lines[i]) and len(lines[i].split()) <= 6
               and not lines[i].rstrip().endswith("."))
-    return lines[next(starts, after_fields):]
+    start = next(starts, after_fields)
+    if start > after_fields and _NAME_ABOVE.match(lines[start - 1]):  # "VRÅNGSJÖ FIBER AB" over "PROTOKOLL …"
+        start -= 1
+    return lines[start:]
+
+
+# A short line naming the organisation right above the document type, not a greeting or a rule ("-----").
+_NAME_ABOVE = re.compile(r"^[A-ZÅÄÖ][\wåäöÅÄÖ&.-]*(?:\s+[\wåäöÅÄÖ&.-]+){0,5}$")
 
 
 def _without_repeated_page_headers(lines: list[str], pages: list[str]) -> list[str]:

@@ -146,9 +146,19 @@ def list_sentence_and_rest(value: str) -> tuple[str, list[str]]:
 
 
 def with_role_after_name(part: str) -> str:
-    """'kassören Lars-Erik Modin' → 'Lars-Erik Modin, kassören'; any other part unchanged."""
-    found = _ROLE_FIRST.match(part.strip())
-    return f"{found['name']}, {found['role'].strip()}" if found else part
+    """'kassören Lars-Erik Modin' → 'Lars-Erik Modin, kassören'; 'Gunnel Åkesson ordf.' → 'Gunnel Åkesson, ordf.';
+    any other part unchanged."""
+    if found := _ROLE_FIRST.match(part.strip()):
+        return f"{found['name']}, {found['role'].strip()}"
+    if found := _ROLE_AFTER.match(part.strip()):
+        return f"{found['name']}, {found['role']}"
+    return part
+
+
+# "Gunnel Åkesson ordf.", "Birgitta Holm v. ordf.", "Karin Wallgren ekonomichef", "Henrik Dahl VD": the role after the
+# name without a comma (a lower-case word, or VD)
+_ROLE_AFTER = re.compile(r"^(?P<name>[A-ZÅÄÖÉ][\wåäöé'-]+(?:\s+[A-ZÅÄÖÉ][\wåäöé'-]+){1,2})\s+"
+                         r"(?P<role>(?:[a-zåäö][\wåäö.-]*)(?:\s+[a-zåäö][\wåäö.-]*){0,2}|VD|vd)$")
 
 
 def people_in_sentence(sentence: str, absent: Attendee | None = None) -> tuple[str, Attendee] | None:

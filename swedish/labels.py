@@ -49,7 +49,10 @@ SIGN_OFF_LABEL = re.compile(r"^(?i:vid\s+protokollet|sekreterare|justerare|juste
 # "Föredragande" and its OCR variants ("Foredragande", "Faredragande", "Fardragande").
 PRESENTER_LABEL = re.compile(r"^(?:inbjudna\s+)?f\w{0,3}dragande\s*:?\s*(?P<names>.*)$", re.IGNORECASE)
 # A role in an attendance list that makes the person the chair or the secretary: "Jonas Eklöf (ordf)".
-CHAIR_ROLE = re.compile(r"^(?:mötesordförande|mötesledare|ordförande|ordf\.?)(?:\s*[,;].*)?$", re.IGNORECASE)
+CHAIR_ROLE = re.compile(r"^(?:mötesordförande|mötesledare|ordförande|ordf\.?)(?:\s*[,;].*)?$"
+                        # "vice ordförande, tjänstgörande ordförande": the vice chair who chaired this meeting
+                        r"|(?:^|[,;]\s*)(?:tjänstgörande\s+ordförande|mötesordförande|ordförande\s+för\s+mötet)\b",
+                        re.IGNORECASE)
 SECRETARY_ROLE = re.compile(r"^(?:mötessekreterare|nämndsekreterare|sekreterare|sekr\.?|antecknar|antecknare|"
                             r"för\s+anteckningar|protokollförare)(?:\s*[,;].*)?$", re.IGNORECASE)
 ROLE_WORDS = ("ordförande", "vice ordförande", "sekreterare", "justerare", "kassör", "ledamot", "ersättare",
