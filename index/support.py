@@ -20,6 +20,7 @@ import re
 from functools import lru_cache
 
 from swedish.analysis import STOP_WORDS, compound_parts, in_word_list, stem, words
+from swedish.dictionary import frequency
 from swedish.synonyms import synonyms
 from swedish.text import fold
 from swedish.wording import ANSWER_NOUNS, COMPOUND_TAILS, FRAME_WORDS
@@ -237,9 +238,15 @@ def named_places(text: str) -> list[str]:
     kapell'): a word no word list has, right after 'i', 'på', 'vid' or 'hos'. A passage that does not name the place
     (nor does its body's name) is about the same thing elsewhere and does not answer it."""
     written = words(text)
+    capitalised = {fold(name) for name in _CAPITALISED_PLACE.findall(text)}
     return [stem(word) for before, word in zip(written, written[1:])
             if before in _BEFORE_A_PLACE and len(word) >= 4 and word.isalpha() and not in_word_list(word)
-            and not compound_parts(word)]  # "i gatubelysningen": a compound the list lacks is no name
+            and not compound_parts(word)  # "i gatubelysningen": a compound the list lacks is no name
+            and (word in capitalised or frequency(word) < NAME_FREQUENCY)]  # "i garaget" is no name
+
+
+_CAPITALISED_PLACE = re.compile(r"\b(?:i|på|vid|hos)\s+([A-ZÅÄÖ][\wåäöé-]+)")
+NAME_FREQUENCY = 2.0  # Zipf: a word typed in lower case this rare is a name ("brännebo"), a commoner one a word
 
 
 def support(terms: Iterable[Term], passage: frozenset[str], weight: Callable[[str], float]) -> float:

@@ -121,5 +121,6 @@ def test_an_office_is_held_by_its_holder():
 def test_the_names_a_question_places_its_topic_at():
     from index.support import named_places
     assert named_places("hur mycket kostade nya orgeln i Brännebo kyrka") == ["brannebo"]
-    assert named_places("har dom fixat lamporna vid kvarnby kapell") == ["kvarnby"]
+    assert named_places("har dom fixat lamporna vid Kvarnby kapell") == ["kvarnby"]  # capitalised: a name
+    assert named_places("vad kostar det att hyra laddplats i garaget") == []  # a common word the list lacks
     assert named_places("vad beslutades i oktober om budgeten i kommunen") == []  # words, not names
