@@ -166,13 +166,22 @@ def _groups_of_other_things(question: str, bodies: set[str]) -> set[str]:
 def with_namesakes(chosen: tuple[str, ...], bodies: set[str]) -> tuple[str, ...]:
     """The chosen bodies and the same organ of the same organisation named otherwise in other minutes: 'Mossbacka
     Golfklubb, styrelsen' and 'Mossbacka GK, styrelsen' share the proper name and the organ; 'Rektorsgruppen
-    Björkhaga' is 'Björkhaga skolområde, Rektorsgruppen' named shorter."""
+    Björkhaga' is 'Björkhaga skolområde, Rektorsgruppen' named shorter, 'Kommunala pensionärsrådet' the
+    municipality's council named without the municipality."""
     found = set(chosen)
     for body in bodies - found:
-        if any(proper_names(body) & proper_names(other)
-               and (_same_organ(_organ(body), _organ(other)) or _one_names_the_other(body, other)) for other in chosen):
+        if any((proper_names(body) & proper_names(other)
+                and (_same_organ(_organ(body), _organ(other)) or _one_names_the_other(body, other)))
+               or _named_without_its_organisation(body, other) for other in chosen):
             found.add(body)
     return tuple(sorted(found))
+
+
+def _named_without_its_organisation(body: str, other: str) -> bool:
+    """'Kommunala pensionärsrådet' (a web page's heading) is 'Åsbrunna kommun, Kommunala pensionärsrådet (KPR)'
+    less the municipality: a name of two words or more, all of them in the other's."""
+    mine = _name_stems(body)
+    return not proper_names(body) and len(mine) >= 2 and mine <= _name_stems(other)
 
 
 def _one_names_the_other(body: str, other: str) -> bool:

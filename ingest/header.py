@@ -154,11 +154,16 @@ def _attendance_tables(lines: list[str], header: Header) -> None:
             continue
         if columns["name"] >= len(cells) or not cells[columns["name"]]:
             continue
-        person = Attendee(name=cells[columns["name"]])
+        # "Kerstin Lindqvist (S), ordförande" in the name column: the name, party and role as in a list
+        person = parse_attendee(cells[columns["name"]]) or Attendee(name=cells[columns["name"]])
         if "role" in columns and columns["role"] < len(cells) and cells[columns["role"]]:
-            person.role = cells[columns["role"]]
+            if person.role is None:
+                person.role = cells[columns["role"]]
+            else:
+                person.organisation = cells[columns["role"]]
         presence = cells[columns["present"]].lower() if "present" in columns and columns["present"] < len(cells) else ""
-        (header.absentees if presence in _ABSENT_VALUES else header.attendees).append(person)
+        absent = presence in _ABSENT_VALUES or presence.startswith("nej")  # "Nej (ersättare Camilla Strömberg)"
+        (header.absentees if absent else header.attendees).append(person)
         if CHAIR_ROLE.match(person.role or "") and header.chair is None:
             header.chair = person.name
             header.sources["chair"] = line

@@ -47,6 +47,9 @@ REFERENCE_LINE = re.compile(r"^(?:dnr|diarienummer|diarienr|ärendenummer)\b", r
 # The agenda printed as a list before the items is a table of contents, not items.
 AGENDA_LABEL = re.compile(r"^(?:#+\s*)?(?:dagordning|föredragningslista|agenda|förslag\s+till\s+dagordning)\s*:?$",
                           re.IGNORECASE)
+# "## Närvaro" over the attendance table: part of the header, not an item.
+ATTENDANCE_HEADING = re.compile(r"^(?:närvaro|närvarolista|närvarande|deltagare|närvarande\s+och\s+frånvarande)\s*:?$",
+                                re.IGNORECASE)
 # Headings that label a part of an item; they never open an item of their own.
 PART_LABELS = re.compile(
     r"^(?:\d+(?:\.\d+)*\.?\s+)?(beslut|förslag\s+till\s+beslut|beslutsunderlag|bakgrund|diskussion|dialog"
@@ -129,7 +132,7 @@ def candidate_for(line_no: int, line: str) -> Candidate | None:
     lost = LOST_NUMBER.match(text)
     if lost:
         return Candidate(line_no, lost["title"].strip(), "lost", None, "", level)
-    if md and not AGENDA_LABEL.match(text):
+    if md and not AGENDA_LABEL.match(text) and not ATTENDANCE_HEADING.match(text):
         return Candidate(line_no, text, "markdown", None, "", level)
     if STANDARD_TITLES.match(text):
         return Candidate(line_no, text.rstrip(":").strip(), "standard")

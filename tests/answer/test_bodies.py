@@ -109,3 +109,9 @@ def test_one_body_named_longer_and_shorter_and_a_kind_of_meeting_that_names_no_b
     meetings = [Meeting(id=f"m{i}", body=body, date="2024-08-14", source="x.txt",
                         content_hash="h") for i, body in enumerate(sorted(bodies))]
     assert meetings_of_named_body("Vad bestämdes på uppstartsmötet i augusti 2024?", meetings) == meetings
+
+
+def test_a_council_named_without_its_municipality_is_the_same_council():
+    bodies = {"Åsby kommun, Kommunala pensionärsrådet (KPR)", "Kommunala pensionärsrådet", "Åsby kommun, Kommunstyrelsen"}
+    assert "Kommunala pensionärsrådet" in with_namesakes(("Åsby kommun, Kommunala pensionärsrådet (KPR)",), bodies)
+    assert "Åsby kommun, Kommunstyrelsen" not in with_namesakes(("Kommunala pensionärsrådet",), bodies)

@@ -272,3 +272,35 @@ def test_a_list_of_first_names_is_people_and_the_one_taking_notes_is_the_secreta
     meeting = parse_file(path).meetings[0]
     assert [p.name for p in meeting.attendees] == ["Jonas", "Elin", "Oskar", "Sara", "Emir"]
     assert (meeting.chair, meeting.secretary, meeting.body) == ("Jonas", "Emir", "Rektorsgruppen Åsby")
+
+
+def test_an_attendance_table_under_its_own_heading_with_party_role_and_a_stand_in(tmp_path):
+    path = tmp_path / "kpr.md"
+    path.write_text("Åsby kommun\n# Kommunala pensionärsrådet\nPROTOKOLL\nTid: 20 februari 2025\n## Närvaro\n\n"
+                    "| Namn | Organisation | Närvarande |\n|---|---|---|\n"
+                    "| Karin Lund (S), ordförande | Kommunen, kommunalråd | Ja |\n"
+                    "| Bo Ek (C) | Kommunen | Nej (ersättare Eva Ström) |\n| Eva Ström (C), ersättare | Kommunen | Ja |\n"
+                    "| Sara Berg, sekreterare | Kommunledningskontoret | Ja |\n\n## § 1 Mötets öppnande\nÖppnat.\n",
+                    encoding="utf-8")
+    meeting = parse_file(path).meetings[0]
+    assert (meeting.chair, meeting.secretary) == ("Karin Lund", "Sara Berg")
+    assert [p.name for p in meeting.attendees] == ["Karin Lund", "Eva Ström", "Sara Berg"]
+    assert [p.name for p in meeting.absentees] == ["Bo Ek"] and [i.number for i in meeting.items] == ["§ 1"]
+
+
+def test_roles_written_after_the_name_and_the_vice_chair_who_chaired(tmp_path):
+    path = tmp_path / "styrelse.txt"
+    path.write_text("ÅSBY FIBER AB\nPROTOKOLL STYRELSESAMMANTRÄDE\n\nDatum: 22 januari 2026\n\n"
+                    "Närvarande ledamöter: Gunnel Åkesson ordf., Birgitta Holm v. ordf., Ahmed Rashidi\n\n"
+                    "§ 1 Öppnande\nOrdf. öppnade mötet.\n", encoding="utf-8")
+    meeting = parse_file(path).meetings[0]
+    assert meeting.chair == "Gunnel Åkesson" and meeting.body == "Åsby fiber AB, styrelsen"
+    assert [p.name for p in meeting.attendees] == ["Gunnel Åkesson", "Birgitta Holm", "Ahmed Rashidi"]
+    path.write_text("# Åsby Fiber AB – protokoll från styrelsesammanträde\n\n**Datum:** 18 september 2025\n\n"
+                    "**Närvarande ledamöter**\n- Birgitta Holm, vice ordförande, tjänstgörande ordförande\n- Ahmed Rashidi\n\n"
+                    "**Frånvarande:** Gunnel Åkesson (ordförande)\n\n## § 7 Ekonomi\n\n### § 7 a) Delårsrapport\n\n"
+                    "**Beslut:** Styrelsen godkänner delårsrapporten.\n\n### § 7 b) Ny finanspolicy\n\nText.\n",
+                    encoding="utf-8")
+    meeting = parse_file(path).meetings[0]
+    assert meeting.chair == "Birgitta Holm"
+    assert [(i.number, i.title) for i in meeting.items] == [("§ 7 a", "Delårsrapport"), ("§ 7 b", "Ny finanspolicy")]

@@ -251,3 +251,10 @@ def test_a_letterhead_the_text_layer_reads_last_on_every_page_heads_the_text():
     lines = [line for line in normalize_pages(pages) if line]
     assert lines[:5] == foot + ["Plats och tid"]  # who met, first; not after § 61's text
     assert lines.count("Kyrkorådet") == 1 and "Budgeten fastställs." in lines and "Utdragsbestyrkande" not in lines
+
+
+def test_minutes_in_an_e_mail_begin_at_the_organisation_over_the_document_type(tmp_path):
+    m = parse_text(tmp_path, "Fwd.txt", "Från: Malin <m@exempel.se>\nSkickat: den 29 januari 2026 08:47\nTill: Styrelsen\n"
+                   "Ämne: Justerat protokoll\n\nHej!\nHär kommer protokollet.\n\nHälsningar\nMalin\n\n-----------\n"
+                   "ÅSBY FIBER AB\nPROTOKOLL STYRELSESAMMANTRÄDE\n\nDatum: 22 januari 2026\n\n§ 1 Öppnande\nÖppnat.\n")
+    assert (m.body, m.date) == ("Åsby fiber AB, styrelsen", "2026-01-22")
