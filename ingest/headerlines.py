@@ -84,9 +84,10 @@ def join_open_endings(lines: list[str]) -> list[str]:
 
 
 def join_sign_off_labels(lines: list[str]) -> list[str]:
-    """'Vid protokollet' + 'Per Alm' on the next line → 'Vid protokollet: Per Alm'."""
+    """'Vid protokollet' + 'Per Alm' on the next line → 'Vid protokollet: Per Alm'; a signature table's cells
+    ('Ordförande; Gunnel Åkesson | Protokollförare; Karin Wallgren') one by one, the same way."""
     out: list[str] = []
-    for line in lines:
+    for line in (cell for line in lines for cell in _signature_cells(line)):
         previous = next((l for l in reversed(out) if l.strip()), "")
         if line.strip() and SIGN_OFF_LABEL.match(previous.strip()) and looks_like_names(line.strip()):
             while out and not out[-1].strip():
@@ -95,6 +96,25 @@ def join_sign_off_labels(lines: list[str]) -> list[str]:
         else:
             out.append(line)
     return out
+
+
+def _signature_cells(line: str) -> list[str]:
+    """A signature table's row read as its cells, each 'Label; Name' as 'Label' over 'Name' (lines and dots of
+    the signature left out); any other line as it is."""
+    if " | " not in line:
+        return [line]
+    cells, signed = [], False
+    for cell in line.split(" | "):
+        label, _, name = _SIGNATURE_RULE.sub("", cell).strip().partition(";")
+        if name and SIGN_OFF_LABEL.match(label.strip()):
+            cells += [label.strip(), name.strip()]
+            signed = True
+        else:
+            cells.append(cell)
+    return cells if signed else [line]  # any other table row stays one line
+
+
+_SIGNATURE_RULE = re.compile(r"^[_.\s]{3,}")
 
 
 def table_rows_read(lines: list[str]) -> list[str]:

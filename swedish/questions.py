@@ -66,7 +66,8 @@ LEFT_EARLY = re.compile(r"\b(?:gick|lamnade|avvek|drog)\s+(?:\S+\s+){0,6}?(?:tid
                         r"|\b(?:lamnade|avvek\s+fran|gick\s+fran)\s+(?:\S+\s+){0,4}?(?:\w*mote\w*|sammantrade\w*|"
                         r"stamma\w*)\b|\bavvek\b")
 PRESENTED = re.compile(r"\b(?:foredr\w*|presenter\w*|redovisa\w*|dragit|rapporter\w*|aterrapporter\w*|informera\w*)\b")
-ASSIGNMENT = re.compile(r"\b(?:uppdrag\w*|aterrapport\w*|aterkoppla\w*|aterkomm\w*|"
+# A task asked about; not "vad återrapporterades från konferensen", which asks what was said.
+ASSIGNMENT = re.compile(r"\b(?:uppdrag\w*|aterrapport(?!erades\b|erade\b)\w*|aterkoppla\w*|aterkomm\w*|"
                         r"ska\s+(?:\S+\s+){1,3}?(?:gora|fixa|ordna|kolla|komma\s+med|redovisa|presentera|skicka)|ansvarar|ansvarig\w*|ansvara|ta\s+over|tar\s+over|"
                         r"vem\s+(?:ska|skulle|tar|tog|fick|far|ordnar|fixar)|till\s+nasta\s+mote|deadline|att\s+gora|"
                         r"ska\s+(?:\w+\s+){1,4}?ta\s+fram|ska\s+(?:\w+\s+){0,4}?vara\s+klart?|klart?\s+till|"

@@ -117,3 +117,11 @@ def test_a_role_label_on_its_own_line_over_the_name(tmp_path):
                     "1 Mötets öppnande\nKarin öppnar mötet.\n", encoding="utf-8")
     meeting = parse_file(path).meetings[0]
     assert (meeting.chair, meeting.secretary, meeting.justerare) == ("Karin Lund", "Lena Ek", "Per Holm")
+
+
+def test_a_signature_table_names_the_secretary():
+    from ingest.headerlines import join_sign_off_labels
+    row = "______ ______ ______ Ordförande; Gunnel Åkesson | Justerare; Birgitta Holm | Protokollförare; Karin Wallgren"
+    assert join_sign_off_labels([row]) == ["Ordförande: Gunnel Åkesson", "Justerare: Birgitta Holm",
+                                           "Protokollförare: Karin Wallgren"]
+    assert join_sign_off_labels(["Hyresintäkter | 96 500 kr | 84 000 kr"]) == ["Hyresintäkter | 96 500 kr | 84 000 kr"]
