@@ -76,11 +76,15 @@ _ORGAN_WORDS = (("arsstamm", "stamm"), ("foreningsstamm", "stamm"), ("stamm", "s
 def _of_the_organ_asked(question: str, meetings: list[Meeting]) -> list[Meeting]:
     """Of several organs' meetings, those of the organ the question names ('årsstämman', 'styrelsen'); all when
     it names none or none of them is of it."""
-    asked = {organ for w in words(question) for start, organ in _ORGAN_WORDS if w.startswith(start)}
+    asked = _organs_asked(question)
     if not asked or len({m.body for m in meetings}) < 2:
         return meetings
     of_organ = [m for m in meetings if any(organ in fold(m.body.rsplit(",", 1)[-1]) for organ in asked)]
     return of_organ or meetings
+
+
+def _organs_asked(question: str) -> set[str]:
+    return {organ for w in words(question) for start, organ in _ORGAN_WORDS if w.startswith(start)}
 
 
 def _head_names(head: str, body: str) -> bool:
@@ -147,7 +151,16 @@ def named_bodies(question: str, bodies: set[str],
         return _named_with_topic(asked, holding, named, writes)
     chosen = tuple(sorted(body for body, found in holding.items() if len(found) == most))
     words_ = tuple(asked[q][0] for q in sorted(named)) + _more_of_the_names(asked, named, chosen)
-    return BodyScope(with_namesakes(chosen, bodies), words_)
+    return BodyScope(_with_the_organ_asked(question, with_namesakes(chosen, bodies), bodies), words_)
+
+
+def _with_the_organ_asked(question: str, chosen: tuple[str, ...], bodies: set[str]) -> tuple[str, ...]:
+    """'HOK:s årsmöte': the organisation's other organs too, when the question asks for one (the annual meeting's
+    minutes need not write 'HOK' as the board's do); the organ is chosen among them later."""
+    if not _organs_asked(question):
+        return chosen
+    names = {name for body in chosen for name in proper_names(body)}
+    return tuple(sorted(set(chosen) | {body for body in bodies if proper_names(body) & names}))
 
 
 # "styrgruppen för SKRUVAS": a group of a project, not the body whose minutes are read, when no body's name holds

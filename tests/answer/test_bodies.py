@@ -115,3 +115,12 @@ def test_a_council_named_without_its_municipality_is_the_same_council():
     bodies = {"Åsby kommun, Kommunala pensionärsrådet (KPR)", "Kommunala pensionärsrådet", "Åsby kommun, Kommunstyrelsen"}
     assert "Kommunala pensionärsrådet" in with_namesakes(("Åsby kommun, Kommunala pensionärsrådet (KPR)",), bodies)
     assert "Åsby kommun, Kommunstyrelsen" not in with_namesakes(("Kommunala pensionärsrådet",), bodies)
+
+
+def test_an_organ_asked_of_an_organisation_named_by_its_acronym():
+    bodies = {"Hälsinglands Orienteringsklubb, HOK, Styrelsen", "ungdomssektionen HOK",
+              "Hälsinglands Orienteringsklubb, årsmötet", "Åsby kommun, Kommunstyrelsen"}
+    scope = named_bodies("Vem var mötesordförande på HOK:s årsmöte 2025?", bodies)
+    assert "Hälsinglands Orienteringsklubb, årsmötet" in scope.bodies
+    assert "Åsby kommun, Kommunstyrelsen" not in scope.bodies
+    assert "Hälsinglands Orienteringsklubb, årsmötet" not in named_bodies("vem är ordförande i HOK?", bodies).bodies
