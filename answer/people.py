@@ -18,6 +18,7 @@ from swedish.labels import ROLE_WORDS
 from swedish.text import fold
 
 from .bodies import meetings_of_named_body, unlisted_organ
+from .holders import ROLE_NAMES, absent_holder, held_by, successor
 from .item_chair import answer_item_chair, asks_for_one_item
 from .context import Context
 from .movements import answer_movement, asked_movement, cite_movement
@@ -27,7 +28,6 @@ from .names import (find_attendee, listed_full_name, named_in_lists, person_in, 
 from .quotes import candidate_sentences
 from .representatives import answer_representatives, represented
 
-ROLE_NAMES = {"chair": "Ordförande", "secretary": "Sekreterare", "justerare": "Justerare"}
 
 
 def asks_role_or_attendance(question: str) -> bool:
@@ -57,7 +57,7 @@ def answer_people(ctx: Context) -> Answer | None:
     role = asked_role(ctx.question)
     if asks(SUCCESSOR, ctx.question):  # the lists may say it; otherwise the item that records it (topic)
         if person and asks(SUCCEEDED, ctx.question):  # "vem efterträdde Birgitta som ordförande": the next holder
-            return _successor(ctx, role, person, meetings) if role else None
+            return successor(ctx, role, person, meetings) if role else None
         return (_stand_in(ctx, person, meetings) or _stand_in(ctx, person, ctx.lookup.meetings(filters))) \
             if person else None
     if role == "chair" and asks_for_one_item(ctx.question) and (chaired := answer_item_chair(ctx)):
@@ -93,13 +93,13 @@ def _named_as_a_place(question: str, words_: tuple[str, ...]) -> bool:
 
 
 def _role_answer(ctx: Context, role: str, meetings: list[Meeting]) -> Answer | None:
-    holders = [(m, name) for m in meetings if (name := _held_by(m, role))]
+    holders = [(m, name) for m in meetings if (name := held_by(m, role))]
     if not holders:
         return None
     meeting, name = holders[0]  # newest first: who holds the role now
     text = f"{ROLE_NAMES[role]} på mötet {meeting.date} ({meeting.body}): {name}."
     citations = [cite_meeting(meeting, name)]
-    if (away := _absent_holder(meeting, role)) and fold(away) != fold(name):  # "Frånvarande: Jonas Håkansson (ordf.)"
+    if (away := absent_holder(meeting, role)) and fold(away) != fold(name):  # "Frånvarande: Jonas Håkansson (ordf.)"
         text += f"\n{away} står som {ROLE_NAMES[role].lower()} bland de frånvarande på det mötet."
         citations.append(cite_meeting(meeting, away))
     earlier = [(m, n) for m, n in holders[1:] if fold(n) != fold(name) and _same_group(m.body, meeting.body)][:2]
@@ -134,30 +134,6 @@ def _same_group(body: str, other: str) -> bool:
     return body == other or len(words & others) >= 0.6 * max(1, min(len(words), len(others)))
 
 
-# The role as an attendee list gives it: "Eva Lindqvist (S), ordförande", "Oskar Wiklund, nämndsekreterare".
-_ROLE_WORDS = {"chair": re.compile(r"^(?:mötes)?ordförande$|^sammankallande$|^ordf\.?$|^(?:projekt|grupp)?ledare$"),
-               "secretary": re.compile(r"sekreterare$|^protokollförare$|^antecknare$"),
-               "justerare": re.compile(r"^justerare$")}
-
-
-def _descriptions(person: Attendee) -> list[str]:
-    """What the lists write after a person's name, part by part, lower case ('ordf.', 'vice ordförande')."""
-    return [p.strip().lower() for value in (person.role, person.organisation) if value for p in value.split(",")]
-
-
-def _absent_holder(meeting: Meeting, role: str) -> str | None:
-    """The absentee listed with the role itself ('ordf.'), whom another stood in for as the meeting's chair."""
-    for person in meeting.absentees:
-        if any(_ROLE_WORDS[role].search(p) and not p.startswith("mötes") for p in _descriptions(person)):
-            return person.name
-    return None
-
-
-def _held_by(meeting: Meeting, role: str) -> str | None:
-    """Who the meeting's header field, or else its lists, names for the role."""
-    return getattr(meeting, role) or _listed_as(meeting, role)
-
-
 def _named_bodies(ctx: Context):
     """The filters narrowed to the bodies the question names ("på APT:n i februari"), so that a month without a
     year is the latest such month of those bodies' meetings; unchanged when it names none."""
@@ -166,14 +142,6 @@ def _named_bodies(ctx: Context):
     every = ctx.lookup.meetings(ctx.filters)
     named = meetings_of_named_body(ctx.question, every)
     return ctx.filters if len(named) == len(every) else replace(ctx.filters, bodies=tuple(sorted({m.body for m in named})))
-
-
-def _listed_as(meeting: Meeting, role: str) -> str | None:
-    """The attendee listed with the role, when the header has no field for it ('vice ordförande' is not it)."""
-    for person in meeting.attendees:
-        if any(_ROLE_WORDS[role].search(p) for p in _descriptions(person)):
-            return person.name
-    return None
 
 
 def _when_listed(ctx: Context, person: str, filters):
@@ -188,21 +156,6 @@ def _when_listed(ctx: Context, person: str, filters):
             if window.date_from.isoformat() <= meeting.date <= window.date_to.isoformat():
                 return replace(filters, date_from=window.date_from, date_to=window.date_to)
     return filters
-
-
-def _successor(ctx: Context, role: str, person: str, meetings: list[Meeting]) -> Answer | None:
-    """The first other holder of the role after the person's last meeting in it; None when the minutes show none."""
-    holders = [(m, name) for m in sorted(meetings, key=lambda m: m.date or "")  # the office's holder, when absent
-               if (name := _absent_holder(m, role) or _held_by(m, role))]
-    last = max((i for i, (_, name) in enumerate(holders) if same_person(person, name)), default=None)
-    after = next(((m, name) for m, name in holders[last + 1:] if not same_person(person, name)), None) \
-        if last is not None else None
-    if after is None:
-        return None
-    (before, held), (meeting, name) = holders[last], after
-    text = f"{ROLE_NAMES[role]} på mötet {before.date}: {held}. Nästa möte med en annan {ROLE_NAMES[role].lower()}, " \
-           f"{meeting.date} ({meeting.body}): {name}."
-    return Answer(ctx.question, "people", True, text, [cite_meeting(before, held), cite_meeting(meeting, name)])
 
 
 def _stand_in(ctx: Context, person: str, meetings: list[Meeting]) -> Answer | None:

@@ -1,6 +1,6 @@
 """A matter followed over several meetings: its outcome ('till slut'), its course ('sedan …'), the task asked about
-among tasks worded alike, and decisions other organs took that the minutes recount (answer.topic, answer.timeline,
-answer.assignments, answer.period)."""
+among tasks worded alike, decisions other organs took that the minutes recount, and a chair's successor
+(answer.topic, answer.timeline, answer.assignments, answer.period, answer.holders)."""
 
 from __future__ import annotations
 
@@ -36,7 +36,10 @@ Länsstyrelsen beslutade 2025-02-10 att bevilja föreningen bidrag om 40 000 kr 
     "hbf-2025-05-12.txt": """Åsby hembygdsförening, styrelsen
 Protokoll 2025-05-12
 
-Närvarande: Eva Lind (ordförande), Per Holm, Stina Berg (sekreterare)
+Närvarande: Per Holm (ordförande), Stina Berg (sekreterare)
+
+§ 1 Öppnande
+Per Holm öppnade mötet. Han är ny ordförande sedan årsmötet i april valde honom efter Eva Lind.
 
 § 2 Taket
 Garantibesiktning av taket bokas till hösten.
@@ -76,3 +79,10 @@ def test_the_task_asked_about_among_tasks_worded_alike(ask):
 def test_another_organs_decision_recounted_later_is_not_the_boards(ask):
     answer = ask("vilka beslut tog styrelsen i februari 2025?")
     assert "Länsstyrelsen beslutade" not in answer.text
+
+
+@pytest.mark.model
+def test_a_successor_with_the_sentence_that_records_the_change(ask):
+    answer = ask("vem efterträdde Eva Lind som ordförande?")
+    assert answer.kind == "people" and "Per Holm" in answer.text
+    assert ("2025-05-12", "§ 1") in cited(answer)
