@@ -39,7 +39,7 @@ Protokoll 2025-05-12
 Närvarande: Per Holm (ordförande), Stina Berg (sekreterare)
 
 § 1 Öppnande
-Per Holm öppnade mötet. Han är ny ordförande sedan årsmötet i april valde honom efter Eva Lind.
+Per Holm öppnade mötet som ny ordförande, vald av årsmötet i april efter Eva Lind.
 
 § 2 Taket
 Garantibesiktning av taket bokas till hösten.
