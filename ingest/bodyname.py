@@ -207,7 +207,7 @@ _MEETING_LINE = re.compile(r"^(?P<kind>styrelsemötet?|styrelsesammanträde|styr
 _HELD_AT = re.compile(r"\b(?:protokoll|mötesprotokoll|anteckningar)\s+(?:(?:fört|förda)\s+vid|från)\s+"
                       r"(?P<kind>(?:ordinarie\s+)?(?:styrelsemöte|styrelsesammanträde|årsmöte)|extra\s+årsmöte"
                       r"|föreningsstämma|årsstämma|bolagsstämma)\b", re.IGNORECASE)
-_HELD_IN = re.compile(r"^\s+(?i:i|för|hos)\s+(?P<org>[A-ZÅÄÖ].*)$")
+_HELD_IN = re.compile(r"^\s+(?i:i|för|hos|med|inom)\s+(?P<org>[A-ZÅÄÖ].*)$")
 _HELD_BY_ORGAN = re.compile(r"\b(?:protokoll|mötesprotokoll|anteckningar|minnesanteckningar)(?:\s+(?:fört|förda)\s+vid\s+"
                             r"|\s+från\s+|\s*,\s*|\s+[–-]\s+)(?P<organ>[a-zåäö]*(?:styrelse|nämnd|utskott|råd|grupp)(?:ns|ens|ets|s))\s+"
                             r"(?:möte|sammanträde)\b", re.IGNORECASE)

@@ -60,9 +60,16 @@ def parse_header(lines: list[str], footer: list[str], full_text: str, filename: 
     _date(plain, full_text, filename, header, page_edges or [])
     if header.chair is None:  # "Camilla Rydén (verksamhetschef, ordf.)": the role may come second
         header.chair = next((a.name for a in header.attendees if _listed_as(CHAIR_ROLE, a)), None)
+        header.sources["chair"] = FROM_THE_LIST
     if header.secretary is None:
         header.secretary = next((a.name for a in header.attendees if _listed_as(SECRETARY_ROLE, a)), None)
+        header.sources["secretary"] = FROM_THE_LIST
     return header
+
+
+# Where a role was read from the attendance list's descriptions: the organisation's chair listed as "ordförande" at
+# an annual meeting is not the meeting's chair when an opening item elects another.
+FROM_THE_LIST = "närvarolistan"
 
 
 _SECOND_FIELD = re.compile(r"\s+(?=(?:Tid|Datum|Plats|Lokal|Justerare|Sekreterare|Ordförande|Vid protokollet|Justeras)"
@@ -166,7 +173,7 @@ def _attendance_tables(lines: list[str], header: Header) -> None:
         (header.absentees if absent else header.attendees).append(person)
         if CHAIR_ROLE.match(person.role or "") and header.chair is None:
             header.chair = person.name
-            header.sources["chair"] = line
+            header.sources["chair"] = FROM_THE_LIST
 
 
 def _is_group_label(label: str, line: str) -> bool:

@@ -7,7 +7,7 @@ import re
 from dataclasses import dataclass, field
 
 from .decisions import find_decisions
-from .header import Header, is_sign_off, parse_header
+from .header import FROM_THE_LIST, Header, is_sign_off, parse_header
 from .headerlines import join_sign_off_labels
 from .headings import AUTO_NUMBER_MARK, MARKDOWN_HEADING, is_part_label
 from .models import AgendaItem, Meeting, content_hash, meeting_id
@@ -76,6 +76,15 @@ _ELECTION_TITLE = re.compile(r"^val\s+av\b", re.IGNORECASE)
 OPENING_ITEMS = 8  # an annual meeting elects its chair after röstlängd, kallelse and dagordning
 
 
+def _the_holder(header: Header, field: str, items: list[AgendaItem], role: str) -> str | None:
+    """The header's holder of the role; one an opening item elects, when the header names none or only lists someone
+    with the role's title (the association's chair at its annual meeting, which elects a chair of its own)."""
+    named = getattr(header, field)
+    if named is None or header.sources.get(field) == FROM_THE_LIST:
+        return _elected(items, role) or named
+    return named
+
+
 def _elected(items: list[AgendaItem], role: str) -> str | None:
     """The person an opening item ('Val av sekreterare och justerare') elects to the role, when the header names no
     one: 'valdes Anna Hedlund till sekreterare för mötet', 'Till justerare valdes Magnus Åkerlund'."""
@@ -114,8 +123,8 @@ def parse_lines(lines: list[str], context: ParseContext) -> ParsedDocument:
         date=header.date,
         time=header.time,
         place=header.place,
-        chair=header.chair or _elected(items, "ordförande"),
-        secretary=header.secretary or _elected(items, "sekreterare"),
+        chair=_the_holder(header, "chair", items, "ordförande"),
+        secretary=_the_holder(header, "secretary", items, "sekreterare"),
         justerare=header.justerare or _elected(items, "justerare"),
         attendees=header.attendees,
         absentees=header.absentees,

@@ -304,3 +304,14 @@ def test_roles_written_after_the_name_and_the_vice_chair_who_chaired(tmp_path):
     meeting = parse_file(path).meetings[0]
     assert meeting.chair == "Birgitta Holm"
     assert [(i.number, i.title) for i in meeting.items] == [("§ 7 a", "Delårsrapport"), ("§ 7 b", "Ny finanspolicy")]
+
+
+def test_the_chair_an_annual_meeting_elects_before_the_associations_chair_in_the_list(tmp_path):
+    path = tmp_path / "arsmote.md"
+    path.write_text("# Protokoll fört vid årsmöte i Åsby Orienteringsklubb\nDatum: 16 mars 2025\n## Närvarande\n\n"
+                    "| Namn | Funktion |\n|---|---|\n| Lars Nyström | Ordförande |\n| Karin Ek | Sekreterare |\n"
+                    "| Bengt Hammar | Gäst |\n\n## 1. Mötets öppnande\nLars öppnade mötet.\n\n"
+                    "## 2. Val av mötesordförande\nTill mötesordförande valdes Bengt Hammar.\n", encoding="utf-8")
+    meeting = parse_file(path).meetings[0]
+    assert (meeting.chair, meeting.secretary, meeting.body) == ("Bengt Hammar", "Karin Ek",
+                                                                "Åsby Orienteringsklubb, årsmötet")
