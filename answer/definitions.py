@@ -77,7 +77,8 @@ def _written_as_a_name(ctx: Context, thing: str) -> bool:
 
 def _phrase(thing: str) -> re.Pattern:
     """The folded words as written in folded text, hyphened or not, the last one inflected or not."""
-    return re.compile(r"(?<![\w])" + r"[\s-]+".join(map(re.escape, thing.split())) + r"(?:en|et|n|t|na|s)?(?![\w])")
+    return re.compile(r"(?<![\w])" + r"[\s-]+".join(map(re.escape, re.split(r"[\s-]+", thing.strip())))
+                      + r"(?:en|et|n|t|na|s)?(?![\w])")
 
 
 def answer_definition(ctx: Context, thing: str) -> Answer | None:

@@ -13,10 +13,10 @@ import re
 from index.search import Hit
 from index.support import Term, is_present, is_written, named_places, topic_terms
 from swedish.analysis import stem, tokens
-from swedish.questions import (AMOUNT, COST, FINALLY, WHEN, WHICH_COMPANY, WHO, WHY, YES_NO, asked_role_noun, asks,
+from swedish.questions import (AMOUNT, COST, FINALLY, HOW_LONG, WHEN, WHICH_COMPANY, WHO, WHY, YES_NO, asked_role_noun, asks,
                                capitalised_places)
 from swedish.text import fold
-from swedish.wording import COMPANY_NAME, FIGURE, MONEY, WHEN_TEXT
+from swedish.wording import COMPANY_NAME, FIGURE, FIGURE_OR_DATE, MONEY, WHEN_TEXT
 
 from .context import Context
 from .models import Answer, cite_hit, cite_item, not_found
@@ -97,7 +97,7 @@ def _wanted_figure(ctx: Context, amount: bool, when: bool):
     """What the quoted sentences should hold: a sum for a cost question, a figure for another amount, a date for
     'när …', a company's name for 'vilket företag / konsultbolag …'."""
     if amount:
-        return MONEY if asks(COST, ctx.question) else FIGURE
+        return MONEY if asks(COST, ctx.question) else FIGURE_OR_DATE if asks(HOW_LONG, ctx.question) else FIGURE
     if asks(WHICH_COMPANY, ctx.question):
         return COMPANY_NAME
     return WHEN_TEXT if when else None
@@ -180,7 +180,7 @@ def _stating_a_figure(ctx: Context, hits: list[Hit]) -> list[Hit]:
     """For "hur mycket / hur många / vad kostar": only passages with a sentence that gives a figure (a sum of
     money when a cost is asked) about the topic, i.e. next to a topic word or under a title that names one.
     A passage that only says the cost will be looked into ("ta fram vad det skulle kosta") does not answer."""
-    pattern = MONEY if asks(COST, ctx.question) else FIGURE
+    pattern = MONEY if asks(COST, ctx.question) else FIGURE_OR_DATE if asks(HOW_LONG, ctx.question) else FIGURE
     bodies = _body_tokens(hits)
     terms = [t for t in topic_terms(ctx.query.text) if not is_present(t, bodies)]
     counted = _counted(ctx.question, terms)

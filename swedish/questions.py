@@ -103,6 +103,8 @@ COST = re.compile(r"\b(?:kost\w*|pris\w*|dyr\w*|billig\w*|avgift\w*|belopp\w*|bu
 # "när hålls …", "vilket datum": the answer is a date in the text.
 WHEN = re.compile(r"^\s*(?:och\s+)?nar\b|\bvilket\s+datum\b|\bvilken\s+dag\b")
 # "varför …", "vad är skälet": the reasons stand in the text, not in the decision.
+# "hur lång projekttid har …", "hur länge gäller …": a span, answered by dates as well as by numbers
+HOW_LONG = re.compile(r"\bhur\s+(?:lang|lange|langt)\b")
 # "hur mycket kostade taket till slut": the outcome, recorded at the latest meeting on the matter
 FINALLY = re.compile(r"\b(?:till\s+slut|till\s+sist|slutligen|i\s+slutandan|slutgiltig\w*|slutlig(?:a|t)?)\b")
 WHY = re.compile(r"\b(?:varfor|av\s+vilken\s+anledning|vad\s+ar\s+(?:skalet|anledningen|orsaken)|hur\s+motiver\w*)\b")

@@ -57,6 +57,8 @@ GROUPS = [
     "plugga pluggar pluggade studera studerar studier",
     "snöröjning snöröjningen vinterväghållning vinterväghållningen plogning",
     "lampa lampor lamporna belysning belysningen armatur armaturer",
+    "ungdom ungdomar ungdomarna unga",
+    "pågå pågår pågick pågått pågående",  # a strong verb: the stems of its tenses differ
     "rösta röstade röstande valdeltagande valdeltagandet",
     "laga lagat lagade fixa fixat fixade åtgärda åtgärdat åtgärdades reparera reparerat reparation",
 ]

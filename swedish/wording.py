@@ -106,7 +106,7 @@ tills
 tyckte tycker tycka ansag anser ga gar gatt gick drog drar lagger lade lagt gjort overens enades enats
 langt kommit hunnit hanterats behandlats skotts hittills fixar fixa fixade betala betalar betalade betalat plats
 forsta overenskommelser
-per manad manaden valdes skoter nan ofta tagit jobbet jobet perioden ingick ingar inga slut slutligen sist slutandan slutgiltiga slutgiltigt slutliga
+per manad manaden valdes skoter nan ofta tagit jobbet jobet perioden ingick ingar inga lang lange riktar riktas slut slutligen sist slutandan slutgiltiga slutgiltigt slutliga
 ny nya nytt gammal gamla gamle stor stora extra mkt dyrare billigare totalt sammanlagt ungefar cirka ca
 januari februari mars april maj juni juli augusti september oktober november december ta fram fraga fragan fragor fragorna arendet gora fattade fattades fattat utvecklats utvecklat hant punkter punkt dagordningen arenden togs tagits behandlades tog
 """.split())

@@ -50,3 +50,8 @@ def test_what_a_thing_is_written_right_before_its_name_describes_it():
     assert _describes(sentence, sentence.index("Verkstan"), sentence.index("Verkstan") + 8) > 0
     other = "Deltagarna på Verkstan har fått vänta."
     assert _describes(other, other.index("Verkstan"), other.index("Verkstan") + 8) == 0
+
+
+def test_a_hyphened_name_is_found_written_apart():
+    from answer.definitions import _phrase
+    assert _phrase("ihi-konferensen").search("erica deltar pa ihi konferensen (institute for healthcare improvement)")

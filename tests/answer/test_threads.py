@@ -15,7 +15,7 @@ Protokoll 2025-01-20
 Närvarande: Eva Lind (ordförande), Per Holm, Stina Berg (sekreterare)
 
 § 4 Taket på hembygdsgården
-Taket läcker vid skorstenen. Två offerter har kommit in.
+Taket läcker vid skorstenen. Två offerter har kommit in. Takbytet pågår från 3 mars till 28 mars 2025.
 Styrelsen beslutar att anta offerten från Åsby Bygg AB om 120 000 kr.
 
 § 5 Sommarens öppethållande
@@ -86,3 +86,9 @@ def test_a_successor_with_the_sentence_that_records_the_change(ask):
     answer = ask("vem efterträdde Eva Lind som ordförande?")
     assert answer.kind == "people" and "Per Holm" in answer.text
     assert ("2025-05-12", "§ 1") in cited(answer)
+
+
+@pytest.mark.model
+def test_how_long_is_answered_by_the_dates_of_the_span(ask):
+    answer = ask("hur länge pågick takbytet?")
+    assert answer.found

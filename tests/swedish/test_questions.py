@@ -2,7 +2,7 @@
 
 import pytest
 
-from swedish.questions import (ATTENDANCE, FINALLY, TIMELINE, TIMELINE_SPAN, asked_role_noun, asks,
+from swedish.questions import (ATTENDANCE, FINALLY, HOW_LONG, TIMELINE, TIMELINE_SPAN, asked_role_noun, asks,
                                capitalised_places)
 
 
@@ -101,3 +101,8 @@ def test_a_timeline_questions_span_is_not_its_matter():
 def test_till_slut_asks_for_the_outcome():
     assert asks(FINALLY, "hur mycket kostade nya taket på stugan till slut")
     assert not asks(FINALLY, "hur mycket kostar slutbesiktningen")
+
+
+def test_how_long_asks_for_a_span():
+    assert asks(HOW_LONG, "Hur lång projekttid har projektet?") and asks(HOW_LONG, "hur länge gäller avtalet")
+    assert not asks(HOW_LONG, "hur många deltog")
