@@ -26,7 +26,7 @@ def body_name(lines: list[str]) -> str:
     organ = _organ_printed_apart(header)
     for line in (_without_address(_left_column(line)) for line in header):
         if _ORG_NUMBER_LINE.match(line) or _RECEIVED_STAMP.match(line) or _REFERENCE.match(line) \
-                or _TIME_LINE.match(line):
+                or _TIME_LINE.match(line) or _PAGE_METADATA.match(line):
             continue  # "Org.nr 556412-7730" under the company's name; a scanned copy's "Ink. LEN 2025-09-15";
             #           "kl 13-16, Björkhagaskolan" under the title: when and where, unlabelled
         if body and _MET_SENTENCE.search(line):
@@ -80,6 +80,7 @@ def body_name(lines: list[str]) -> str:
     return f"{body}, {organ}" if organ and organ.split()[-1] not in body.lower() else body
 
 
+_PAGE_METADATA = re.compile(r"^(?:publicerad|uppdaterad|senast\s+(?:ändrad|uppdaterad)|skapad\s+av)\b", re.IGNORECASE)
 _TIME_LINE = re.compile(r"^kl\.?\s*\d{1,2}(?:[.:]\d{2})?\b", re.IGNORECASE)
 _REFERENCE = re.compile(r"^(?:dnr|diarienummer|diarienr)\b", re.IGNORECASE)
 _RECEIVED_STAMP = re.compile(r"^(?:ink\.|inkom|inkommen|inkommit|inkommet|ankom|registrerad)\s.*\d{4}", re.IGNORECASE)

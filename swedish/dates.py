@@ -144,7 +144,8 @@ ISO_DAY = re.compile(r"\b(?:den\s+)?(?P<date>(?:19|20)\d\d-\d\d-\d\d)\b")
 DAY_MONTH = re.compile(rf"\b(?:den\s+)?(?P<day>\d{{1,2}})(?::e)?\s+(?P<month>{_MONTH_RE})\.?(?:\s+{_YEAR})?\b", re.I)
 # A bare year only with a preposition: "i 2024" is a meeting date, "tas med till 2022" is content.
 # "under 2022", and a bare year after the words for deciding: "vilka beslut togs 2022", "beslut 2023".
-YEAR = re.compile(rf"\b(?:(?P<prep>i|under|år|året|från)|togs|fattades|beslutades|bestämdes|beslut|besluten)\s+{_YEAR}"
+YEAR = re.compile(rf"\b(?:(?P<prep>i|under|år|året|från)|togs|fattades|beslutades|bestämdes|beslut|besluten"
+                  rf"|årsstämman|årsstämma|årsmötet|årsmöte|stämman|föreningsstämman)\s+{_YEAR}"
                   r"\b(?![/-]\d)", re.I)
 LAST_YEAR = re.compile(r"\b(?:förra\s+året|i\s+fjol)\b", re.I)
 # Time words about what a decision concerns, not when the meeting was: "höjs taxan nästa år" was decided this year.

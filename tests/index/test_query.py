@@ -55,3 +55,9 @@ def test_a_span_of_months_and_a_day_written_with_a_slash():
     day = parse_query("vem skrev anteckningarna på mötet 15/10 2024?", TODAY)
     assert (day.date_from, day.date_to) == (dt.date(2024, 10, 15), dt.date(2024, 10, 15))
     assert parse_query("beslut läsåret 2023/2024", TODAY).dates is None  # a school year, not a day
+
+
+def test_the_annual_meeting_and_its_year():
+    parsed = parse_query("Vad beslutade årsstämman 2025?", TODAY)
+    assert (parsed.date_from, parsed.date_to) == (dt.date(2025, 1, 1), dt.date(2025, 12, 31))
+    assert "årsstämman" in parsed.text

@@ -78,6 +78,9 @@ HEADINGS = [
      "Åsby scoutkår, kårstyrelsen"),
     ("kr.txt", "Åsby församling\tKyrkorådet\tProtokoll 2025-06-17\n\nSAMMANTRÄDESPROTOKOLL\nSammanträdesdatum\t2025-06-17\n\n"
                "§ 35 Öppnande\nÖppnat.\n", "Åsby församling Kyrkorådet"),  # the page header's document type is no name
+    ("webb.html", "<main><p class='meta'>Publicerad 2025-10-21 av Jonas Ek</p><h1>Åsby vägförening – styrelsemöte 7 "
+                  "oktober 2025</h1><p>Datum: 2025-10-07</p><h2>1. Öppnande</h2><p>Öppnat.</p></main>",
+     "Åsby vägförening, styrelsen"),  # the page's publishing line is no name
     ("klubb.txt", "VERKSTADSKLUBBEN VID ÅSBYVERKEN\nProtokoll, klubbstyrelsens sammanträde\nDatum: 2025-10-21\n\n"
                   "1. Mötets öppnande\nÖppnat.\n", "Verkstadsklubben vid Åsbyverken, klubbstyrelsen"),
 ]
