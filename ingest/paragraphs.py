@@ -18,7 +18,8 @@ from .headings import REFERENCE_LINE, is_part_label
 
 # A list entry starts its own paragraph: bullets, "1." / "a)" and nested numbers ("1.1 Bilaga").
 BULLET = re.compile(r"^(?:[•\-–*▪◦·]|\d{1,2}[.)]|\d{1,2}(?:\.\d{1,2})+\.?|[a-z][.)])\s+")
-LABEL_START = re.compile(r"^[A-ZÅÄÖ][\wåäö/ -]{1,40}:(\s|$)")
+LABEL_START = re.compile(r"^[A-ZÅÄÖ][\wåäö/ -]{1,40}:(\s|$)"
+                         r"|^(?:beslut|uppdrag|ansvar|åtgärd|att\s+göra)\s*:(\s|$)")  # hurried notes: "beslut: …"
 # A row of a task list written with dashes: "Ahmed Farah – boka fyra TES-utbildningar – 21/2".
 TASK_ROW = re.compile(r"^[A-ZÅÄÖ][^–]{1,80}\s[–-]\s[^–]+\s[–-]\s\S[^–]{0,40}$")
 # Stands for a line the caller removed (Unicode's paragraph separator; blank to `str.strip`).

@@ -76,17 +76,20 @@ def split_document(lines: list[str]) -> Split:
     return Split(header=header, segments=_apply_hierarchy(segments), footer=footer, notes=notes)
 
 
-_LOWER_CASE_ITEM = re.compile(r"^(?P<num>\d{1,2})(?P<punct>[.)])\s+(?P<title>[a-zåäö][^.!?]{0,60})$")
+# "1) träningar maj-juni", "1. öppn.", "3a. läget": a number (a sub-item's letter), then a title in lower case that is
+# no sentence (an abbreviation's dot may end it)
+_LOWER_CASE_ITEM = re.compile(r"^(?P<num>\d{1,2}[a-h]?)(?P<punct>[.)])\s+(?P<title>[a-zåäö](?:[^.!?]|\.(?!\s*\S)){0,60})$")
 MIN_LOWER_CASE_RUN = 3
 
 
 def _lower_case_items(lines: list[str]) -> list[Candidate]:
     """Notes typed in a hurry ('1) träningar maj-juni', '2) lok'): when nothing else reads as items, numbered
-    lower-case lines that count 1, 2, 3 … from the start of a line, each with text under it."""
+    lower-case lines that count 1, 2, 3 … (with 3a, 3b under 3) from the start of a line, each with text under it."""
     found = [Candidate(i, m["title"].strip(), "number", m["num"], m["punct"]) for i, line in enumerate(lines[:-1])
-             if (m := _LOWER_CASE_ITEM.match(line.strip())) and lines[i + 1].strip()]
-    numbers = [int(c.number) for c in found]
-    if len(found) < MIN_LOWER_CASE_RUN or numbers != list(range(1, len(found) + 1)):
+             if (m := _LOWER_CASE_ITEM.match(line.strip())) and any(below.strip() for below in lines[i + 1:i + 3])]
+    tops = [int(re.match(r"\d+", c.number)[0]) for c in found]
+    if len(found) < MIN_LOWER_CASE_RUN or list(dict.fromkeys(tops)) != list(range(1, max(tops, default=0) + 1)) \
+            or tops != sorted(tops):
         return []
     return found
 

@@ -258,3 +258,12 @@ def test_minutes_in_an_e_mail_begin_at_the_organisation_over_the_document_type(t
                    "Ämne: Justerat protokoll\n\nHej!\nHär kommer protokollet.\n\nHälsningar\nMalin\n\n-----------\n"
                    "ÅSBY FIBER AB\nPROTOKOLL STYRELSESAMMANTRÄDE\n\nDatum: 22 januari 2026\n\n§ 1 Öppnande\nÖppnat.\n")
     assert (m.body, m.date) == ("Åsby fiber AB, styrelsen", "2026-01-22")
+
+
+def test_hurried_notes_with_abbreviated_titles_sub_items_and_lower_case_decisions(tmp_path):
+    m = parse_text(tmp_path, "vsf.txt", "åsby vsf - extra styrelsemöte\ntis 14/5 -24 kl 18\n\n1. öppn.\ngunnar öppnade.\n\n"
+                   "2. bakgr\nstämman gav mandat.\n\n3. trumman\n\n3a. läget\ntrumman kollapsad.\n\n3b. offerter\n"
+                   "- hagbys: 214 000 kr\nbeslut: styrelsen beslutade anta offerten fr åsby rör ab.\n\n4. övr\ninget.\n")
+    assert [(i.number, i.title) for i in m.items] == [("1", "öppn."), ("2", "bakgr"), ("3a", "läget"), ("3b", "offerter"),
+                                                      ("4", "övr")]
+    assert m.items[3].decisions[0].text.startswith("styrelsen beslutade anta offerten")
