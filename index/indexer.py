@@ -65,9 +65,12 @@ class Indexer:
         current_ids: dict[str, set[str]] = {}
         for meeting in meetings:
             current_ids.setdefault(meeting.source, set()).add(meeting.id)
-        for old_id, (source, _) in list(stored.items()):
-            if source in current_ids and old_id not in current_ids[source]:
-                self.store.delete_meeting(old_id)  # the file changed: its old version goes
+        fresh = {meeting.id: meeting.content_hash for meeting in meetings}
+        for old_id, (source, stored_hash) in list(stored.items()):
+            changed = source in current_ids and old_id not in current_ids[source]  # the file changed
+            reread = source in current_ids and old_id in fresh and stored_hash != fresh[old_id]  # a newer parser
+            if changed or reread:
+                self.store.delete_meeting(old_id)  # its old version goes
                 del stored[old_id]
                 report.replaced.append(source)
         new = self._linked(self._new(meetings, stored, report))

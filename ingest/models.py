@@ -97,8 +97,18 @@ class Meeting(BaseModel):
     appendices: list[str] = Field(default_factory=list, description="Id för mötets bilagor")
 
 
+# Changed whenever parsing changes what a file gives (bodies, items, decisions), so that files ingested before are
+# read again: a stored meeting whose hash was made by another version is replaced, under the same id.
+PARSER_VERSION = "2026-11-27"
+
+
 def content_hash(text: str) -> str:
     return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+def parsed_hash(text: str) -> str:
+    """The text's hash with the parser's version: what a stored meeting is compared by to tell it is up to date."""
+    return content_hash(f"{PARSER_VERSION}\n{text}")
 
 
 def meeting_id(date: str | None, text_hash: str) -> str:

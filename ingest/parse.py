@@ -10,7 +10,7 @@ from .decisions import find_decisions
 from .header import FROM_THE_LIST, Header, is_sign_off, parse_header
 from .headerlines import join_sign_off_labels
 from .headings import AUTO_NUMBER_MARK, MARKDOWN_HEADING, is_part_label
-from .models import AgendaItem, Meeting, content_hash, meeting_id
+from .models import AgendaItem, Meeting, content_hash, meeting_id, parsed_hash
 from .movements import movements
 from .pages import with_pages
 from .paragraphs import REMOVED, paragraphs
@@ -130,7 +130,7 @@ def parse_lines(lines: list[str], context: ParseContext) -> ParsedDocument:
         absentees=header.absentees,
         movements=movements(split.header if split.segments else [], items, listed),
         source=context.source,
-        content_hash=text_hash,
+        content_hash=parsed_hash(text),
         items=items,
         flags=flags,
         ocr_repairs=context.ocr_repairs,
@@ -162,7 +162,7 @@ def _parse_appendix(lines: list[str], appendix: tuple[str, str], context: ParseC
                       decisions=find_decisions(paras, header.date))
     text_hash = content_hash(text)
     meeting = Meeting(id=meeting_id(header.date, text_hash), body=header.body or context.filename, date=header.date,
-                      source=context.source, content_hash=text_hash, items=[item], appendix_label=label,
+                      source=context.source, content_hash=parsed_hash(text), items=[item], appendix_label=label,
                       ocr_repairs=context.ocr_repairs,
                       flags=header.flags + context.file_flags() + [f"{label.lower()}: kopplas till protokollet från samma datum"])
     return ParsedDocument(meeting=meeting, header=header)

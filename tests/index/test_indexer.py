@@ -83,6 +83,17 @@ def test_a_changed_file_replaces_its_meeting(tmp_path, store, indexer):
     assert any("Glimra" in t for t in texts(store)) and not any("Kvittra" in t for t in texts(store))
 
 
+def test_a_meeting_stored_by_an_older_parser_is_read_again_under_the_same_id(tmp_path, store, indexer):
+    path = write(tmp_path / "m.txt")
+    (meeting,) = meetings_of(path)
+    older = meeting.model_copy(update={"content_hash": "parsed-by-an-older-version", "body": "Lärkan"})
+    indexer.run([older])
+    report = indexer.run([meeting])
+    assert report.replaced == [str(path.resolve())] and report.added == [str(path.resolve())]
+    assert store.count_meetings() == 1 and store.meeting(meeting.id).body == meeting.body
+    assert indexer.run(meetings_of(path)).unchanged == [str(path.resolve())]
+
+
 def test_a_second_indexer_on_the_same_store_also_sees_the_meeting_as_unchanged(tmp_path, store, indexer, embedder):
     path = write(tmp_path / "m.txt")
     indexer.run(meetings_of(path))
