@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from ingest.models import Meeting
@@ -41,6 +41,13 @@ def meetings_of_named_body(question: str, meetings: list[Meeting]) -> list[Meeti
     fritidsnämnden"): "styrgruppen för nära vård" is the one whose name holds "nära" and "vård" too. All when
     it names none."""
     return _of_the_organ_asked(question, _of_the_bodies_named(question, meetings))
+
+
+def narrowed_to(filters, meetings: list[Meeting], named: list[Meeting]):
+    """The search filters limited to the bodies of `named`, some of `meetings`; unchanged when it is none or all."""
+    if not named or len(named) == len(meetings):
+        return filters
+    return replace(filters, bodies=tuple(sorted({m.body for m in named})))
 
 
 def _of_the_bodies_named(question: str, meetings: list[Meeting]) -> list[Meeting]:

@@ -17,7 +17,7 @@ from swedish.questions import (ABSENCE, ATTENDANCE, PRESENTED, ROLE, SUCCEEDED, 
 from swedish.labels import ROLE_WORDS
 from swedish.text import fold
 
-from .bodies import meetings_of_named_body, unlisted_organ
+from .bodies import meetings_of_named_body, narrowed_to, unlisted_organ
 from .holders import ROLE_NAMES, absent_holder, held_by, successor
 from .item_chair import answer_item_chair, asks_for_one_item
 from .context import Context
@@ -27,7 +27,6 @@ from .names import (find_attendee, listed_full_name, named_in_lists, person_in, 
                     unknown_full_name, unknown_name)
 from .quotes import candidate_sentences
 from .representatives import answer_representatives, represented
-
 
 
 def asks_role_or_attendance(question: str) -> bool:
@@ -140,8 +139,7 @@ def _named_bodies(ctx: Context):
     if ctx.filters.bodies or ctx.query.dates is None or ctx.query.dates.year_given:
         return ctx.filters
     every = ctx.lookup.meetings(ctx.filters)
-    named = meetings_of_named_body(ctx.question, every)
-    return ctx.filters if len(named) == len(every) else replace(ctx.filters, bodies=tuple(sorted({m.body for m in named})))
+    return narrowed_to(ctx.filters, every, meetings_of_named_body(ctx.question, every))
 
 
 def _when_listed(ctx: Context, person: str, filters):

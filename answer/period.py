@@ -13,7 +13,7 @@ from swedish.questions import CONSTITUTING, ITEMS_WANTED, asks
 from swedish.text import fold
 from swedish.wording import DECIDER, PROCEDURAL_TITLE
 
-from .bodies import meetings_of_named_body
+from .bodies import meetings_of_named_body, narrowed_to
 from .context import Context
 from .models import Answer, Citation, cite_item
 from .quotes import candidate_sentences, in_pieces, what_a_short_decision_is_about
@@ -138,9 +138,7 @@ def _named_bodies_only(ctx: Context):
     named = meetings_of_named_body(ctx.question, everyone)
     if len(named) == len(everyone):
         named = _of_the_kind_asked(ctx.question, everyone)
-    if not named or len(named) == len(everyone):
-        return ctx.filters
-    return replace(ctx.filters, bodies=tuple(sorted({m.body for m in named})))
+    return narrowed_to(ctx.filters, everyone, named)
 
 
 # "vad tog nämnden upp på senaste mötet": a question that names no body may still say what kind of body met.

@@ -93,11 +93,17 @@ def _without_repeats(citations: list) -> list:
     return kept
 
 
+def _asked_figure(question: str):
+    """What answers an amount question: a sum of money for a cost, dates too for a span ('hur lång projekttid'),
+    else a figure."""
+    return MONEY if asks(COST, question) else FIGURE_OR_DATE if asks(HOW_LONG, question) else FIGURE
+
+
 def _wanted_figure(ctx: Context, amount: bool, when: bool):
     """What the quoted sentences should hold: a sum for a cost question, a figure for another amount, a date for
     'när …', a company's name for 'vilket företag / konsultbolag …'."""
     if amount:
-        return MONEY if asks(COST, ctx.question) else FIGURE_OR_DATE if asks(HOW_LONG, ctx.question) else FIGURE
+        return _asked_figure(ctx.question)
     if asks(WHICH_COMPANY, ctx.question):
         return COMPANY_NAME
     return WHEN_TEXT if when else None
@@ -180,7 +186,7 @@ def _stating_a_figure(ctx: Context, hits: list[Hit]) -> list[Hit]:
     """For "hur mycket / hur många / vad kostar": only passages with a sentence that gives a figure (a sum of
     money when a cost is asked) about the topic, i.e. next to a topic word or under a title that names one.
     A passage that only says the cost will be looked into ("ta fram vad det skulle kosta") does not answer."""
-    pattern = MONEY if asks(COST, ctx.question) else FIGURE_OR_DATE if asks(HOW_LONG, ctx.question) else FIGURE
+    pattern = _asked_figure(ctx.question)
     bodies = _body_tokens(hits)
     terms = [t for t in topic_terms(ctx.query.text) if not is_present(t, bodies)]
     counted = _counted(ctx.question, terms)

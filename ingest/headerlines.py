@@ -46,8 +46,6 @@ def join_wrapped_values(lines: list[str]) -> list[str]:
     return out
 
 
-
-
 _ROLE_LABELS = {"ordförande", "mötesordförande", "sekreterare", "mötessekreterare", "protokollförare", "antecknare",
                 "utses att justera", "justerande"}
 _A_NAME = re.compile(r"^[A-ZÅÄÖ][\wåäöé'-]+(?:\s+[A-ZÅÄÖ][\wåäöé'-]+){1,3}(?:,\s+[\wåäö ]+)?$")

@@ -80,7 +80,7 @@ def _the_holder(header: Header, field: str, items: list[AgendaItem], role: str) 
     """The header's holder of the role; one an opening item elects, when the header names none or only lists someone
     with the role's title (the association's chair at its annual meeting, which elects a chair of its own)."""
     named = getattr(header, field)
-    if named is None or header.sources.get(field) == FROM_THE_LIST:
+    if not named or header.sources.get(field) == FROM_THE_LIST:
         return _elected(items, role) or named
     return named
 
@@ -125,7 +125,7 @@ def parse_lines(lines: list[str], context: ParseContext) -> ParsedDocument:
         place=header.place,
         chair=_the_holder(header, "chair", items, "ordförande"),
         secretary=_the_holder(header, "secretary", items, "sekreterare"),
-        justerare=header.justerare or _elected(items, "justerare"),
+        justerare=_the_holder(header, "justerare", items, "justerare"),
         attendees=header.attendees,
         absentees=header.absentees,
         movements=movements(split.header if split.segments else [], items, listed),

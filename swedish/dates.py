@@ -150,8 +150,9 @@ YEAR = re.compile(rf"\b(?:(?P<prep>i|under|år|året|från)|togs|fattades|beslut
 LAST_YEAR = re.compile(r"\b(?:förra\s+året|i\s+fjol)\b", re.I)
 # Time words about what a decision concerns, not when the meeting was: "höjs taxan nästa år" was decided this year.
 FUTURE_PHRASE = re.compile(r"\b(?:nästa|kommande|nästkommande)\s+(?:år|läsår|verksamhetsår)\b|\bframöver\b", re.I)
-SINCE = re.compile(r"\b(?:alltsedan|sedan|sen|från\s+och\s+med|fr\.\s?o\.\s?m\.)\s+$", re.I)
-SINCE_YEAR = re.compile(rf"\b(?:alltsedan|sedan|sen|från\s+och\s+med|fr\.\s?o\.\s?m\.)\s+{_YEAR}\b", re.I)
+_SINCE_WORDS = r"\b(?:alltsedan|sedan|sen|från\s+och\s+med|fr\.\s?o\.\s?m\.)\s+"
+SINCE = re.compile(rf"{_SINCE_WORDS}$", re.I)
+SINCE_YEAR = re.compile(rf"{_SINCE_WORDS}{_YEAR}\b", re.I)
 THIS_YEAR = re.compile(r"\b(?:i\s+år|detta\s+år|under\s+året)\b", re.I)
 
 

@@ -102,11 +102,11 @@ AND_THE_COST = re.compile(r"\boch\s+(?:vad\s+(?:\w+\s+){0,2}?kosta\w*|hur\s+(?:m
 COST = re.compile(r"\b(?:kost\w*|pris\w*|dyr\w*|billig\w*|avgift\w*|belopp\w*|budget\w*|pengar|kronor|hyra\w*)\b")
 # "när hålls …", "vilket datum": the answer is a date in the text.
 WHEN = re.compile(r"^\s*(?:och\s+)?nar\b|\bvilket\s+datum\b|\bvilken\s+dag\b")
-# "varför …", "vad är skälet": the reasons stand in the text, not in the decision.
 # "hur lång projekttid har …", "hur länge gäller …": a span, answered by dates as well as by numbers
 HOW_LONG = re.compile(r"\bhur\s+(?:lang|lange|langt)\b")
 # "hur mycket kostade taket till slut": the outcome, recorded at the latest meeting on the matter
 FINALLY = re.compile(r"\b(?:till\s+slut|till\s+sist|slutligen|i\s+slutandan|slutgiltig\w*|slutlig(?:a|t)?)\b")
+# "varför …", "vad är skälet": the reasons stand in the text, not in the decision.
 WHY = re.compile(r"\b(?:varfor|av\s+vilken\s+anledning|vad\s+ar\s+(?:skalet|anledningen|orsaken)|hur\s+motiver\w*)\b")
 # A yes/no question starts with its verb: "blir det solpaneler på taket", "ska mobilerna samlas in", "höjs avgiften".
 YES_NO = re.compile(r"^\s*(?:blir|blev|ska|skall|kommer|far|fick|har|hade|ar|kan|kunde|behover|maste|hojs|hojdes|"
