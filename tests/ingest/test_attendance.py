@@ -265,53 +265,56 @@ def test_two_fields_on_one_line_and_a_secretary_elected_in_the_opening_item(tmp_
 
 
 def test_a_list_of_first_names_is_people_and_the_one_taking_notes_is_the_secretary(tmp_path):
-    path = tmp_path / "rg.txt"
-    path.write_text("REKTORSGRUPPEN ÅSBY  -  anteckningar 11/6 2025\nkl 13-16, Åsbyskolan (Ugglan)\n\n"
-                    "Närvarande: Jonas (tf områdeschef, ordf), Elin, Oskar, Sara, Emir (antecknar)\nFrånvarande: -\n\n"
-                    "1. Välkommen\nJonas hälsade välkommen.\n", encoding="utf-8")
-    meeting = parse_file(path).meetings[0]
+    meeting = _meeting(tmp_path, "rg.txt",
+                       "REKTORSGRUPPEN ÅSBY  -  anteckningar 11/6 2025\nkl 13-16, Åsbyskolan (Ugglan)\n\n"
+                       "Närvarande: Jonas (tf områdeschef, ordf), Elin, Oskar, Sara, Emir (antecknar)\nFrånvarande: -\n\n"
+                       "1. Välkommen\nJonas hälsade välkommen.\n")
     assert [p.name for p in meeting.attendees] == ["Jonas", "Elin", "Oskar", "Sara", "Emir"]
     assert (meeting.chair, meeting.secretary, meeting.body) == ("Jonas", "Emir", "Rektorsgruppen Åsby")
 
 
 def test_an_attendance_table_under_its_own_heading_with_party_role_and_a_stand_in(tmp_path):
-    path = tmp_path / "kpr.md"
-    path.write_text("Åsby kommun\n# Kommunala pensionärsrådet\nPROTOKOLL\nTid: 20 februari 2025\n## Närvaro\n\n"
-                    "| Namn | Organisation | Närvarande |\n|---|---|---|\n"
-                    "| Karin Lund (S), ordförande | Kommunen, kommunalråd | Ja |\n"
-                    "| Bo Ek (C) | Kommunen | Nej (ersättare Eva Ström) |\n| Eva Ström (C), ersättare | Kommunen | Ja |\n"
-                    "| Sara Berg, sekreterare | Kommunledningskontoret | Ja |\n\n## § 1 Mötets öppnande\nÖppnat.\n",
-                    encoding="utf-8")
-    meeting = parse_file(path).meetings[0]
+    meeting = _meeting(tmp_path, "kpr.md",
+                       "Åsby kommun\n# Kommunala pensionärsrådet\nPROTOKOLL\nTid: 20 februari 2025\n## Närvaro\n\n"
+                       "| Namn | Organisation | Närvarande |\n|---|---|---|\n"
+                       "| Karin Lund (S), ordförande | Kommunen, kommunalråd | Ja |\n"
+                       "| Bo Ek (C) | Kommunen | Nej (ersättare Eva Ström) |\n| Eva Ström (C), ersättare | Kommunen | Ja |\n"
+                       "| Sara Berg, sekreterare | Kommunledningskontoret | Ja |\n\n## § 1 Mötets öppnande\nÖppnat.\n")
     assert (meeting.chair, meeting.secretary) == ("Karin Lund", "Sara Berg")
     assert [p.name for p in meeting.attendees] == ["Karin Lund", "Eva Ström", "Sara Berg"]
     assert [p.name for p in meeting.absentees] == ["Bo Ek"] and [i.number for i in meeting.items] == ["§ 1"]
 
 
 def test_roles_written_after_the_name_and_the_vice_chair_who_chaired(tmp_path):
-    path = tmp_path / "styrelse.txt"
-    path.write_text("ÅSBY FIBER AB\nPROTOKOLL STYRELSESAMMANTRÄDE\n\nDatum: 22 januari 2026\n\n"
-                    "Närvarande ledamöter: Gunnel Åkesson ordf., Birgitta Holm v. ordf., Ahmed Rashidi\n\n"
-                    "§ 1 Öppnande\nOrdf. öppnade mötet.\n", encoding="utf-8")
-    meeting = parse_file(path).meetings[0]
+    meeting = _meeting(tmp_path, "styrelse.txt",
+                       "ÅSBY FIBER AB\nPROTOKOLL STYRELSESAMMANTRÄDE\n\nDatum: 22 januari 2026\n\n"
+                       "Närvarande ledamöter: Gunnel Åkesson ordf., Birgitta Holm v. ordf., Ahmed Rashidi\n\n"
+                       "§ 1 Öppnande\nOrdf. öppnade mötet.\n")
     assert meeting.chair == "Gunnel Åkesson" and meeting.body == "Åsby fiber AB, styrelsen"
     assert [p.name for p in meeting.attendees] == ["Gunnel Åkesson", "Birgitta Holm", "Ahmed Rashidi"]
-    path.write_text("# Åsby Fiber AB – protokoll från styrelsesammanträde\n\n**Datum:** 18 september 2025\n\n"
-                    "**Närvarande ledamöter**\n- Birgitta Holm, vice ordförande, tjänstgörande ordförande\n- Ahmed Rashidi\n\n"
-                    "**Frånvarande:** Gunnel Åkesson (ordförande)\n\n## § 7 Ekonomi\n\n### § 7 a) Delårsrapport\n\n"
-                    "**Beslut:** Styrelsen godkänner delårsrapporten.\n\n### § 7 b) Ny finanspolicy\n\nText.\n",
-                    encoding="utf-8")
-    meeting = parse_file(path).meetings[0]
+    meeting = _meeting(tmp_path, "styrelse.txt",
+                       "# Åsby Fiber AB – protokoll från styrelsesammanträde\n\n**Datum:** 18 september 2025\n\n"
+                       "**Närvarande ledamöter**\n- Birgitta Holm, vice ordförande, tjänstgörande ordförande\n"
+                       "- Ahmed Rashidi\n\n**Frånvarande:** Gunnel Åkesson (ordförande)\n\n## § 7 Ekonomi\n\n"
+                       "### § 7 a) Delårsrapport\n\n**Beslut:** Styrelsen godkänner delårsrapporten.\n\n"
+                       "### § 7 b) Ny finanspolicy\n\nText.\n")
     assert meeting.chair == "Birgitta Holm"
     assert [(i.number, i.title) for i in meeting.items] == [("§ 7 a", "Delårsrapport"), ("§ 7 b", "Ny finanspolicy")]
 
 
 def test_the_chair_an_annual_meeting_elects_before_the_associations_chair_in_the_list(tmp_path):
-    path = tmp_path / "arsmote.md"
-    path.write_text("# Protokoll fört vid årsmöte i Åsby Orienteringsklubb\nDatum: 16 mars 2025\n## Närvarande\n\n"
-                    "| Namn | Funktion |\n|---|---|\n| Lars Nyström | Ordförande |\n| Karin Ek | Sekreterare |\n"
-                    "| Bengt Hammar | Gäst |\n\n## 1. Mötets öppnande\nLars öppnade mötet.\n\n"
-                    "## 2. Val av mötesordförande\nTill mötesordförande valdes Bengt Hammar.\n", encoding="utf-8")
-    meeting = parse_file(path).meetings[0]
+    meeting = _meeting(tmp_path, "arsmote.md",
+                       "# Protokoll fört vid årsmöte i Åsby Orienteringsklubb\nDatum: 16 mars 2025\n## Närvarande\n\n"
+                       "| Namn | Funktion |\n|---|---|\n| Lars Nyström | Ordförande |\n| Karin Ek | Sekreterare |\n"
+                       "| Bengt Hammar | Gäst |\n\n## 1. Mötets öppnande\nLars öppnade mötet.\n\n"
+                       "## 2. Val av mötesordförande\nTill mötesordförande valdes Bengt Hammar.\n")
     assert (meeting.chair, meeting.secretary, meeting.body) == ("Bengt Hammar", "Karin Ek",
                                                                 "Åsby Orienteringsklubb, årsmötet")
+
+
+def test_a_role_label_on_its_own_line_over_the_name(tmp_path):
+    meeting = _meeting(tmp_path, "lg.txt",
+                       "MINNESANTECKNINGAR\nLedningsgrupp Åskliniken\nDatum\n2024-10-15\nOrdförande\nKarin Lund\n"
+                       "Sekreterare\nLena Ek\nUtses att justera\nPer Holm\nNärvarande\nKarin Lund, Lena Ek, Per Holm\n\n"
+                       "1 Mötets öppnande\nKarin öppnar mötet.\n")
+    assert (meeting.chair, meeting.secretary, meeting.justerare) == ("Karin Lund", "Lena Ek", "Per Holm")

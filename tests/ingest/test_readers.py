@@ -72,23 +72,38 @@ def test_file_without_agenda_is_kept_as_one_item_with_flag(tmp_path):
     assert any("ingen dagordning" in flag for flag in meeting.flags)
 
 
-def test_docx_agenda_table_rows_become_items_with_presenters(tmp_path):
+def _table_document(path, rows, paragraphs=()):
+    """A DOCX with the paragraphs and then a table of the rows (tuples of cell texts)."""
     document = docx.Document()
-    document.add_paragraph("Protokoll")
-    document.add_paragraph("Fritidsnämnden")
-    document.add_paragraph("Datum: 2025-05-06")
-    table = document.add_table(rows=3, cols=3)
-    rows = [("Punkt", "Ärende", "Föredragande"), ("1", "Mötets öppnande\nOrdföranden öppnade mötet.", "Ann Ek"),
-            ("2", "Simhallen\nBeslut: Nämnden beslutar att renovera simhallen 2026.", "Bo Ahl")]
+    for text in paragraphs:
+        document.add_paragraph(text)
+    table = document.add_table(rows=len(rows), cols=len(rows[0]))
     for row, values in zip(table.rows, rows):
         for cell, value in zip(row.cells, values):
             cell.text = value
-    path = tmp_path / "fritid.docx"
     document.save(path)
+    return path
+
+
+def test_docx_agenda_table_rows_become_items_with_presenters(tmp_path):
+    rows = [("Punkt", "Ärende", "Föredragande"), ("1", "Mötets öppnande\nOrdföranden öppnade mötet.", "Ann Ek"),
+            ("2", "Simhallen\nBeslut: Nämnden beslutar att renovera simhallen 2026.", "Bo Ahl")]
+    path = _table_document(tmp_path / "fritid.docx", rows, ("Protokoll", "Fritidsnämnden", "Datum: 2025-05-06"))
     meeting = parse_file(path).meetings[0]
     assert [(i.number, i.title, i.presenter) for i in meeting.items] == [
         ("1", "Mötets öppnande", "Ann Ek"), ("2", "Simhallen", "Bo Ahl")]
     assert "renovera simhallen" in meeting.items[1].decisions[0].text
+
+
+def test_minutes_set_as_one_table_name_the_body_and_fill_the_header_from_its_first_row(tmp_path):
+    rows = [("Punkt", "Ärende", "Anteckning", "Ansvarig"),
+            ("Mötesuppgifter", "Ledningsgruppen, Åskliniken, Åsby sjukhus; Datum: 2024-12-10; Ordförande: Karin Lund; "
+                               "Sekreterare: Lena Ek; Närvarande: Karin Lund, Lena Ek, Per Holm", "", ""),
+            ("1", "Öppnande", "Karin öppnar mötet.", "Karin Lund"),
+            ("2", "Vårdplatser", "Beslut: Fyra vårdplatser öppnas.", "Per Holm")]
+    meeting = parse_file(_table_document(tmp_path / "lg.docx", rows)).meetings[0]
+    assert meeting.body == "Ledningsgruppen, Åskliniken, Åsby sjukhus"  # not the column headings
+    assert (meeting.date, meeting.chair, meeting.secretary) == ("2024-12-10", "Karin Lund", "Lena Ek")
 
 
 def test_a_docx_header_table_with_one_paragraph_per_person_in_a_cell(tmp_path):
